@@ -1,0 +1,46 @@
+/**
+ * Development tokens. `npm run -s token -- --agency SD-RIGA --role CASE_WORKER` prints a token and
+ * nothing else on stdout; `--list` prints the demo agencies (code, kind, municipality, name).
+ */
+import { UserRole } from '../src/access/roles';
+import { signDevToken } from '../src/auth/dev-token';
+import { DEV_JWT_SECRET } from '../src/config';
+import { agencyRegister } from '../src/reference/agency-register';
+import { parseArgs } from './args';
+
+const USAGE = `usage: npm run -s token -- --agency <code> --role <${Object.values(UserRole).join('|')}> [--user <id>] [--name <name>] [--expires 8h]
+       npm run -s token -- --list`;
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { values: ['agency', 'role', 'user', 'name', 'expires'], flags: ['list', 'help'] });
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const register = agencyRegister();
+  if (args.list) {
+    for (const a of register) process.stdout.write(`${a.code}\t${a.kind}\t${a.municipalityCode ?? a.regionCode ?? 'LV'}\t${a.name}\n`);
+    return;
+  }
+  const agency = typeof args.agency === 'string' ? args.agency : undefined;
+  const role = typeof args.role === 'string' ? args.role.toUpperCase() : undefined;
+  if (!agency || !role) throw new Error(`--agency and --role are required\n${USAGE}`);
+  if (!Object.values<string>(UserRole).includes(role)) throw new Error(`unknown role ${role}\n${USAGE}`);
+  if (!register.some((a) => a.code === agency)) {
+    process.stderr.write(`note: ${agency} is not in the demo register; the hub will refuse it unless its register has it\n`);
+  }
+  const token = await signDevToken({
+    secret: process.env.JWT_SECRET || DEV_JWT_SECRET,
+    agencyCode: agency,
+    role: role as UserRole,
+    userId: typeof args.user === 'string' ? args.user : undefined,
+    name: typeof args.name === 'string' ? args.name : undefined,
+    expiresIn: typeof args.expires === 'string' ? args.expires : '8h',
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});

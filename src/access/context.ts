@@ -1,0 +1,19 @@
+import { InvolvementRole, Principal } from './roles';
+
+/**
+ * The facts the policy needs about a request, supplied by the request context (so this module
+ * depends on no feature): who calls, and what their agency's part is in a case.
+ */
+export interface CaseFacts {
+  /** The caller's agency's active involvement roles in a case; empty when it does not reach the case. */
+  rolesInCase(caseId: string): Promise<readonly InvolvementRole[]>;
+  /** The case an involvement belongs to, when the caller reaches that case. */
+  caseOfInvolvement(involvementId: string): Promise<string | null>;
+  /** The declared municipality of an existing client, by canonical personal code. */
+  municipalityOfClient(personalCode: string): Promise<string | null>;
+}
+
+export interface AccessContext {
+  principal: Principal;
+  facts: CaseFacts;
+}

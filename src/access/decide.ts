@@ -1,0 +1,49 @@
+import { Category } from './categories';
+import { MATRIX, Right } from './policy';
+import { AgencyKind, InvolvementRole, Principal, UserRole } from './roles';
+
+/**
+ * What a caller wants to do with data of one category in one case.
+ * `update-own` changes a row the caller's agency wrote; `update-any` changes any row.
+ */
+export type Operation = 'read' | 'create' | 'update-own' | 'update-any';
+
+/** User roles that act through their agency's involvements; the others never reach case data. */
+const CASE_HANDLING_ROLES: ReadonlySet<UserRole> = new Set([UserRole.CASE_WORKER, UserRole.SPECIALIST, UserRole.MANAGER]);
+
+const ALLOWS: Record<Right, ReadonlySet<Operation>> = {
+  W: new Set<Operation>(['read', 'create', 'update-own', 'update-any']),
+  R: new Set<Operation>(['read']),
+  OWN: new Set<Operation>(['read', 'create', 'update-own']),
+  '-': new Set<Operation>(),
+};
+
+export function handlesCases(principal: Pick<Principal, 'role'>): boolean {
+  return CASE_HANDLING_ROLES.has(principal.role);
+}
+
+/**
+ * THE decision: may this caller, whose agency holds `roles` in a case (its active involvements),
+ * perform `operation` on data of `category` in that case? Several involvements give the union.
+ */
+export function decide(
+  principal: Pick<Principal, 'role'>,
+  roles: readonly InvolvementRole[],
+  category: Category,
+  operation: Operation,
+): boolean {
+  if (!handlesCases(principal)) return false;
+  return roles.some((role) => ALLOWS[MATRIX[category][role]].has(operation));
+}
+
+/** The categories the caller may read in a case, e.g. to filter follow-ups in SQL. */
+export function readableCategories(principal: Pick<Principal, 'role'>, roles: readonly InvolvementRole[]): Category[] {
+  return Object.values(Category).filter((category) => decide(principal, roles, category, 'read'));
+}
+
+/** Only the social service of the client's municipality opens a case (and becomes its manager). */
+export function mayOpenCase(principal: Pick<Principal, 'role' | 'agency'>, clientMunicipalityCode: string): boolean {
+  return handlesCases(principal)
+    && principal.agency.kind === AgencyKind.SOCIAL_SERVICE
+    && principal.agency.municipalityCode === clientMunicipalityCode;
+}

@@ -1,0 +1,172 @@
+import { Category } from './categories';
+import { InvolvementRole } from './roles';
+
+/**
+ * THE access policy, as data (ACCESS.md, policy v1). Changing who sees what is a change here.
+ *
+ *   W   read and write
+ *   R   read
+ *   OWN read all, create, and change only what one's own agency wrote
+ *   -   nothing
+ */
+export type Right = 'W' | 'R' | 'OWN' | '-';
+
+const { CASE_MANAGER: CM, ORPHAN_COURT: OC, SUPPORT_CENTRE: SC, CURRENT_PROVIDER: CP, PREVIOUS_PROVIDER: PP,
+  ASSESSMENT_TEAM: AT } = InvolvementRole;
+const COLUMNS = [CM, OC, SC, CP, PP, AT] as const;
+
+function row(...rights: [Right, Right, Right, Right, Right, Right]): Record<InvolvementRole, Right> {
+  return Object.fromEntries(COLUMNS.map((role, i) => [role, rights[i]])) as Record<InvolvementRole, Right>;
+}
+
+/** Role in the case × category. Columns: CASE_MANAGER, ORPHAN_COURT, SUPPORT_CENTRE, CURRENT_PROVIDER, PREVIOUS_PROVIDER, ASSESSMENT_TEAM */
+export const MATRIX: Record<Category, Record<InvolvementRole, Right>> = {
+  //                              CM    OC    SC     CP     PP     AT
+  [Category.CASE]:        row('W', 'R', 'R',   'R',   'R',   'R'),
+  [Category.IDENTITY]:    row('W', 'R', 'R',   'R',   'R',   'R'),
+  [Category.IDENTIFIER]:  row('W', 'R', '-',   'R',   '-',   'R'),
+  [Category.ASSESSMENT]:  row('W', 'R', 'R',   'R',   'R',   'W'),
+  [Category.HEALTH]:      row('W', '-', '-',   'R',   '-',   'W'),
+  [Category.SAFETY]:      row('W', 'R', 'R',   'R',   '-',   'R'),
+  [Category.FAMILY]:      row('W', 'R', 'R',   'R',   '-',   'R'),
+  [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W'),
+  // the assessment team drafts plans; activating one needs W (it supersedes a plan it did not write)
+  [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN'),
+  [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R'),
+  [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R'),
+};
+
+/**
+ * Field → category for every GraphQL object type that carries case data. `PUBLIC` is only for
+ * ids and plumbing. A type listed in ROW_CATEGORY takes its category from a column of the row
+ * (a follow-up is filed by its author under FOLLOW_UP, HEALTH, SAFETY or FAMILY).
+ */
+export type FieldRule = Category | 'PUBLIC';
+
+export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
+  Case: {
+    id: 'PUBLIC',
+    myRoles: 'PUBLIC',
+    targetGroup: Category.CASE, intakeType: Category.CASE, reportedBy: Category.CASE, status: Category.CASE,
+    openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
+    caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
+    involvements: Category.CASE,
+    client: Category.IDENTITY,
+    assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
+    currentPlan: Category.PLAN, planHistory: Category.PLAN,
+    followUps: Category.FOLLOW_UP,
+    placements: Category.PLACEMENT,
+  },
+  CaseManager: {
+    userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
+    agency: Category.CASE,
+  },
+  Client: {
+    id: 'PUBLIC',
+    givenName: Category.IDENTITY, familyName: Category.IDENTITY, birthDate: Category.IDENTITY,
+    gender: Category.IDENTITY, declaredMunicipalityCode: Category.IDENTITY, updatedAt: Category.IDENTITY,
+    personalCode: Category.IDENTIFIER, address: Category.IDENTIFIER, phone: Category.IDENTIFIER,
+  },
+  Involvement: {
+    id: 'PUBLIC',
+    agency: Category.CASE, role: Category.CASE, validFrom: Category.CASE, validUntil: Category.CASE,
+    endedAt: Category.CASE, endReason: Category.CASE, legalBasis: Category.CASE, createdAt: Category.CASE,
+    active: Category.CASE,
+  },
+  Assessment: {
+    id: 'PUBLIC',
+    type: Category.ASSESSMENT, assessedOn: Category.ASSESSMENT, authorAgency: Category.ASSESSMENT,
+    authorUserId: Category.ASSESSMENT, needsSummary: Category.ASSESSMENT, careLevel: Category.ASSESSMENT,
+    recommendedServices: Category.ASSESSMENT, createdAt: Category.ASSESSMENT,
+    healthFindings: Category.HEALTH,
+    safetyFindings: Category.SAFETY,
+    familyNotes: Category.FAMILY,
+    childOpinion: Category.CHILD_VOICE,
+  },
+  SupportPlan: {
+    id: 'PUBLIC',
+    version: Category.PLAN, status: Category.PLAN, problem: Category.PLAN, validFrom: Category.PLAN,
+    reviewDueOn: Category.PLAN, authorAgency: Category.PLAN, authorUserId: Category.PLAN,
+    createdAt: Category.PLAN, activatedAt: Category.PLAN, goals: Category.PLAN, tasks: Category.PLAN,
+    services: Category.PLAN,
+  },
+  PlanGoal: { id: 'PUBLIC', position: Category.PLAN, description: Category.PLAN },
+  PlanTask: {
+    id: 'PUBLIC', goalPosition: Category.PLAN, position: Category.PLAN, description: Category.PLAN,
+    deadline: Category.PLAN, expectedResult: Category.PLAN, responsibleAgency: Category.PLAN, status: Category.PLAN,
+  },
+  PlanService: {
+    id: 'PUBLIC', serviceType: Category.PLAN, provider: Category.PLAN, volume: Category.PLAN,
+    unit: Category.PLAN, period: Category.PLAN,
+  },
+  FollowUp: {
+    id: 'PUBLIC',
+    kind: Category.FOLLOW_UP, occurredOn: Category.FOLLOW_UP, authorAgency: Category.FOLLOW_UP,
+    authorUserId: Category.FOLLOW_UP, summary: Category.FOLLOW_UP, recommendations: Category.FOLLOW_UP,
+    category: Category.FOLLOW_UP, version: Category.FOLLOW_UP, createdAt: Category.FOLLOW_UP,
+    updatedAt: Category.FOLLOW_UP,
+  },
+  Placement: {
+    id: 'PUBLIC',
+    type: Category.PLACEMENT, fosterForm: Category.PLACEMENT, carerName: Category.PLACEMENT,
+    carerRef: Category.PLACEMENT, provider: Category.PLACEMENT, startsOn: Category.PLACEMENT,
+    endsOn: Category.PLACEMENT, courtDecisionRef: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
+    createdAt: Category.PLACEMENT,
+  },
+};
+
+/** Types whose rows carry their own category, and the column that holds it. */
+export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category' };
+
+/**
+ * Types that carry no case data: reference data, the caller itself, and connection plumbing.
+ * Any authenticated caller may read them.
+ */
+export const PUBLIC_TYPES = [
+  'Region', 'Municipality', 'Agency', 'Me', 'PageInfo', 'CaseConnection', 'CaseEdge', 'FollowUpConnection', 'FollowUpEdge',
+];
+
+/**
+ * What a write needs: the categories an input field touches. Fields not listed touch the
+ * category of the mutation itself (MUTATIONS below).
+ */
+export const INPUT_CATEGORIES: Record<string, Record<string, Category>> = {
+  RecordAssessmentInput: {
+    healthFindings: Category.HEALTH, safetyFindings: Category.SAFETY, familyNotes: Category.FAMILY,
+    childOpinion: Category.CHILD_VOICE,
+  },
+};
+
+/** Where a mutation's case comes from, and what it writes (category, operation) given its arguments. */
+export type WriteOperation = 'create' | 'update-own' | 'update-any';
+export type MutationArgs = { input?: Record<string, unknown>; id?: string };
+export type MutationPolicy =
+  | { target: 'new-case' }
+  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][] };
+
+/** The categories an input touches through the sensitive fields it fills. */
+function sensitiveWrites(inputType: string, input: Record<string, unknown> = {}): [Category, WriteOperation][] {
+  return Object.entries(INPUT_CATEGORIES[inputType] ?? {})
+    .filter(([field]) => input[field] !== undefined && input[field] !== null && input[field] !== '')
+    .map(([, category]) => [category, 'create']);
+}
+
+export const MUTATIONS: Record<string, MutationPolicy> = {
+  // only the social service of the client's municipality (decide.ts, mayOpenCase)
+  openCase: { target: 'new-case' },
+  addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']] },
+  recordAssessment: {
+    target: 'case',
+    writes: ({ input }) => [[Category.ASSESSMENT, 'create'], ...sensitiveWrites('RecordAssessmentInput', input)],
+  },
+  // a draft is created; activating supersedes the current plan, so it needs rights over others' rows
+  saveSupportPlan: {
+    target: 'case',
+    writes: ({ input }) => [[Category.PLAN, input?.status === 'ACTIVE' ? 'update-any' : 'create']],
+  },
+  addFollowUp: {
+    target: 'case',
+    writes: ({ input }) => [[(input?.category as Category | undefined) ?? Category.FOLLOW_UP, 'create']],
+  },
+};

@@ -1,0 +1,89 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
+import { forbidden, notFound } from '../graphql/errors';
+import { Category } from './categories';
+import { AccessContext } from './context';
+import { decide, handlesCases, mayOpenCase } from './decide';
+import { FIELD_CATEGORIES, FieldRule, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+
+/**
+ * graphql-shield rules generated from the policy table: the one place where access is decided
+ * for the API. Anything the table does not name is denied (fallbackRule).
+ */
+
+type Parent = Record<string, unknown>;
+
+/** The property holding the case id of a type's objects (case-owned rows carry `caseId`). */
+const CASE_ID_OF: Record<string, string> = { Case: 'id' };
+
+const readRules = new Map<string, IRule>();
+
+function readRule(typeName: string, category: Category): IRule {
+  const key = `${typeName}:${category}`;
+  let cached = readRules.get(key);
+  if (!cached) {
+    const rowCategory = ROW_CATEGORY[typeName];
+    const caseIdOf = CASE_ID_OF[typeName] ?? 'caseId';
+    cached = rule(`read:${key}`, { cache: 'no_cache' })(
+      async (parent: Parent, _args: unknown, ctx: AccessContext, info: GraphQLResolveInfo) => {
+        const effective = rowCategory ? (parent[rowCategory] as Category) : category;
+        const roles = await ctx.facts.rolesInCase(String(parent[caseIdOf]));
+        return decide(ctx.principal, roles, effective, 'read')
+          || forbidden(`Your agency's role in this case may not read ${effective} data (${info.parentType.name}.${info.fieldName})`);
+      });
+    readRules.set(key, cached);
+  }
+  return cached;
+}
+
+const caseHandler = rule('case-handler', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: AccessContext) =>
+    handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no access to case data`));
+
+function mutationRule(name: string, policy: MutationPolicy): IRule {
+  return rule(`write:${name}`, { cache: 'no_cache' })(async (_parent: unknown, args: MutationArgs, ctx: AccessContext) => {
+    if (policy.target === 'new-case') {
+      const client = (args.input?.client ?? {}) as Record<string, string>;
+      const municipality = await ctx.facts.municipalityOfClient(client.personalCode ?? '') ?? client.declaredMunicipalityCode;
+      return mayOpenCase(ctx.principal, municipality)
+        || forbidden("Only the social service of the client's municipality may open the case");
+    }
+    const caseId = policy.target === 'case'
+      ? String(args.input?.caseId ?? '')
+      : await ctx.facts.caseOfInvolvement(String(args.id ?? ''));
+    const roles = caseId ? await ctx.facts.rolesInCase(caseId) : [];
+    // a case the caller does not reach does not exist for it
+    if (roles.length === 0) return notFound(policy.target === 'case' ? 'Case' : 'Involvement');
+    const denied = policy.writes(args).find(([category, operation]) => !decide(ctx.principal, roles, category, operation));
+    return denied
+      ? forbidden(`Your agency's role in this case may not ${denied[1] === 'create' ? 'create' : 'change'} ${denied[0]} data`)
+      : true;
+  });
+}
+
+function fieldRules(typeName: string, fields: Record<string, FieldRule>): IRules {
+  return Object.fromEntries(Object.entries(fields).map(([field, category]) =>
+    [field, category === 'PUBLIC' ? allow : readRule(typeName, category)]));
+}
+
+export function buildRuleTree(): IRules {
+  return {
+    Query: {
+      me: allow, regions: allow, municipalities: allow, agencies: allow,
+      case: caseHandler, cases: caseHandler,
+    },
+    Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
+    ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),
+    ...Object.fromEntries(Object.entries(FIELD_CATEGORIES).map(([type, fields]) => [type, fieldRules(type, fields)])),
+  };
+}
+
+export function buildPermissions() {
+  return shield(buildRuleTree(), {
+    fallbackRule: deny,
+    fallbackError: () => forbidden('Not allowed'),
+    // errors thrown by resolvers (NOT_FOUND, BAD_USER_INPUT, …) pass through unchanged
+    allowExternalErrors: true,
+  });
+}
+

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { Assessment } from './assessment.entity';
+
+@Resolver(() => Assessment)
+export class AssessmentFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  authorAgency(@Ctx() ctx: RequestContext, @Root() assessment: Assessment) {
+    return agencyOf(ctx, assessment.authorAgencyId);
+  }
+}

@@ -1,0 +1,42 @@
+import { TargetGroup } from '../cases/case.entity';
+import { caseService } from '../cases/case.service';
+import { columnsOf } from '../db/sql';
+import { inTransaction } from '../db/transaction';
+import type { RequestContext } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { pastDate, text } from '../graphql/validate';
+import { Assessment } from './assessment.entity';
+import { RecordAssessmentInput } from './assessment.inputs';
+
+export const assessmentService = {
+  async record(ctx: RequestContext, input: RecordAssessmentInput): Promise<Assessment> {
+    const assessedOn = pastDate('input.assessedOn', input.assessedOn);
+    const values = {
+      needsSummary: text('input.needsSummary', input.needsSummary),
+      healthFindings: text('input.healthFindings', input.healthFindings),
+      safetyFindings: text('input.safetyFindings', input.safetyFindings),
+      familyNotes: text('input.familyNotes', input.familyNotes),
+      childOpinion: text('input.childOpinion', input.childOpinion),
+    };
+    const careLevel = input.careLevel ?? null;
+    if (careLevel !== null && (careLevel < 1 || careLevel > 4)) throw badInput('input.careLevel', 'must be from 1 to 4');
+    return inTransaction(ctx.db, async (tx) => {
+      const [target] = await tx.query('SELECT target_group FROM care_case WHERE id = $1', [input.caseId]);
+      if (careLevel !== null && target.target_group !== TargetGroup.ADULT_WITH_MENTAL_DISORDER) {
+        throw badInput('input.careLevel', 'is assessed for adults only');
+      }
+      if (values.childOpinion && target.target_group === TargetGroup.ADULT_WITH_MENTAL_DISORDER) {
+        throw badInput('input.childOpinion', "is recorded for children's cases only");
+      }
+      const [row] = await tx.query(
+        `INSERT INTO assessment AS a (case_id, type, assessed_on, author_agency_id, author_user_id, needs_summary, care_level,
+                                      recommended_services, health_findings, safety_findings, family_notes, child_opinion)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${columnsOf(ctx.db, Assessment, 'a')}`,
+        [input.caseId, input.type, assessedOn, ctx.principal.agency.id, ctx.principal.userId, values.needsSummary, careLevel,
+          [...new Set(input.recommendedServices ?? [])], values.healthFindings, values.safetyFindings, values.familyNotes,
+          values.childOpinion]);
+      await caseService.touch(tx, input.caseId);
+      return row as Assessment;
+    });
+  },
+};

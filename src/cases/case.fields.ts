@@ -1,0 +1,83 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { InvolvementRole } from '../access/roles';
+import { Assessment } from '../assessments/assessment.entity';
+import { Client } from '../clients/client.entity';
+import { FollowUpConnection } from '../follow-ups/follow-up-connection';
+import { FollowUpPage } from '../follow-ups/follow-up.loaders';
+import { pageSize } from '../graphql/cursor';
+import type { RequestContext } from '../graphql/context';
+import { Involvement } from '../involvements/involvement.entity';
+import { Placement } from '../placements/placement.entity';
+import { SupportPlan } from '../plans/support-plan.entity';
+import { Municipality } from '../reference/municipality.entity';
+import { CaseManager } from './case-manager.type';
+import { CareCase } from './case.entity';
+import { ReachedCase } from './case.loaders';
+
+/** The relations of a case. Each loads through a per-request DataLoader: one statement per list. */
+@Resolver(() => CareCase)
+export class CaseFields {
+  @FieldResolver(() => [InvolvementRole], { description: "The caller's agency's active roles in this case" })
+  myRoles(@Root() c: ReachedCase): InvolvementRole[] {
+    return c.myRoles;
+  }
+
+  @FieldResolver(() => Client, { nullable: true })
+  async client(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<(Client & { caseId: string }) | null> {
+    const client = await ctx.loaders.clients.clientById.load(c.clientId);
+    // a client is permissioned through the case it was reached by
+    return client && { ...client, caseId: c.id };
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  responsibleMunicipality(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<Municipality | null> {
+    return ctx.loaders.reference.municipalityByCode.load(c.responsibleMunicipalityCode);
+  }
+
+  @FieldResolver(() => CaseManager, { nullable: true })
+  async caseManager(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<CaseManager | null> {
+    const staff = await ctx.loaders.reference.staffMemberById.load(c.caseManagerUserId);
+    return staff && { caseId: c.id, agencyId: staff.agencyId, userId: staff.userId, name: staff.fullName,
+      workEmail: staff.workEmail, workPhone: staff.workPhone };
+  }
+
+  @FieldResolver(() => [Involvement], { nullable: true, description: 'Past and present involvements' })
+  involvements(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<Involvement[]> {
+    return ctx.loaders.involvements.involvementsByCase.load(c.id);
+  }
+
+  @FieldResolver(() => [Assessment], { nullable: true, description: 'Newest first' })
+  assessments(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<Assessment[]> {
+    return ctx.loaders.assessments.assessmentsByCase.load(c.id);
+  }
+
+  @FieldResolver(() => Assessment, { nullable: true })
+  latestAssessment(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<Assessment | null> {
+    return ctx.loaders.assessments.latestAssessmentByCase.load(c.id);
+  }
+
+  @FieldResolver(() => SupportPlan, { nullable: true, description: 'The active plan, or else the newest draft' })
+  currentPlan(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<SupportPlan | null> {
+    return ctx.loaders.plans.currentPlanByCase.load(c.id);
+  }
+
+  @FieldResolver(() => [SupportPlan], { nullable: true, description: 'Every plan version, newest first' })
+  planHistory(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<SupportPlan[]> {
+    return ctx.loaders.plans.planHistoryByCase.load(c.id);
+  }
+
+  @FieldResolver(() => FollowUpConnection, { nullable: true, description: 'Newest first; only entries the caller may read' })
+  followUps(
+    @Ctx() ctx: RequestContext,
+    @Root() c: CareCase,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<FollowUpPage> {
+    return ctx.loaders.followUps.followUpPage.load({ caseId: c.id, first: pageSize(first), after });
+  }
+
+  @FieldResolver(() => [Placement], { nullable: true, description: 'Newest first' })
+  placements(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<Placement[]> {
+    return ctx.loaders.placements.placementsByCase.load(c.id);
+  }
+}

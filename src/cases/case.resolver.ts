@@ -1,0 +1,31 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { CaseConnection } from './case-connection';
+import { CareCase } from './case.entity';
+import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
+import { ReachedCase } from './case.loaders';
+import { caseService, CasePage } from './case.service';
+
+@Resolver(() => CareCase)
+export class CaseResolver {
+  @Query(() => CareCase, { nullable: true, description: 'A case the caller is involved in; NOT_FOUND otherwise' })
+  case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ReachedCase> {
+    return caseService.get(ctx, id);
+  }
+
+  @Query(() => CaseConnection, { description: "The cases the caller's agency is involved in now" })
+  cases(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => CaseOrder, { defaultValue: CaseOrder.UPDATED_DESC }) orderBy: CaseOrder,
+  ): Promise<CasePage> {
+    return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy);
+  }
+
+  @Mutation(() => CareCase, { description: "Opens a case (social service of the client's municipality only)" })
+  openCase(@Ctx() ctx: RequestContext, @Arg('input', () => OpenCaseInput) input: OpenCaseInput): Promise<ReachedCase> {
+    return caseService.open(ctx, input);
+  }
+}

@@ -1,0 +1,130 @@
+import { InvolvementRole } from '../access/roles';
+import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
+import { checkPersonalCode } from '../clients/personal-code';
+import { columnsOf, Sql } from '../db/sql';
+import { inTransaction } from '../db/transaction';
+import type { RequestContext } from '../graphql/context';
+import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
+import { badInput, notFound } from '../graphql/errors';
+import { pastDate, text } from '../graphql/validate';
+import { CareCase, IntakeType } from './case.entity';
+import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
+import { ReachedCase } from './case.loaders';
+
+export interface CasePage {
+  edges: { cursor: string; node: ReachedCase }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Counted only when a client asks for `totalCount`. */
+  count: () => Promise<number>;
+}
+
+/** The legal basis of the managing social service's involvement. */
+const CASE_MANAGER_BASIS = 'Sociālo pakalpojumu un sociālās palīdzības likums, 9. pants';
+
+/** Cases: reading them as the caller reaches them, and opening them. */
+export const caseService = {
+  async get(ctx: RequestContext, id: string): Promise<ReachedCase> {
+    const found = await ctx.loaders.cases.caseById.load(id);
+    if (!found) throw notFound('Case');
+    return found;
+  },
+
+  async list(ctx: RequestContext, filter: CaseFilter, first: number, after: string | undefined, order: CaseOrder): Promise<CasePage> {
+    const limit = pageSize(first);
+    const params: unknown[] = [ctx.principal.agency.id];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const where = [reachableBy('c.id', '$1')];
+    if (filter.status?.length) where.push(`c.status = ANY(${bind(filter.status)}::text[])`);
+    if (filter.targetGroup?.length) where.push(`c.target_group = ANY(${bind(filter.targetGroup)}::text[])`);
+    if (filter.municipalityCode?.length) {
+      where.push(`c.responsible_municipality_code = ANY(${bind(filter.municipalityCode)}::text[])`);
+    }
+    if (filter.updatedSince) where.push(`c.updated_at >= ${bind(filter.updatedSince)}`);
+    if (filter.myRole) {
+      where.push(`EXISTS (SELECT 1 FROM involvement mr WHERE mr.case_id = c.id AND mr.agency_id = $1
+                   AND mr.role = ${bind(filter.myRole)} AND ${activeInvolvement('mr')})`);
+    }
+    const countWhere = where.join(' AND ');
+    const countParams = [...params];
+
+    const descending = order === CaseOrder.UPDATED_DESC;
+    if (after) {
+      const [updatedAt, id] = decodeCursor(after, 2);
+      where.push(`(c.updated_at, c.id) ${descending ? '<' : '>'} (${bind(updatedAt)}::timestamptz, ${bind(id)}::uuid)`);
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    const rows: (ReachedCase & { sortKey: string })[] = await ctx.db.query(
+      `SELECT ${columnsOf(ctx.db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles", c.updated_at::text AS "sortKey"
+         FROM care_case c WHERE ${where.join(' AND ')}
+        ORDER BY c.updated_at ${direction}, c.id ${direction} LIMIT ${bind(limit + 1)}`, params);
+
+    const page = rows.slice(0, limit);
+    const edges = page.map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
+    ctx.loaders.cases.prime(edges.map((e) => e.node));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      count: async () => {
+        const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM care_case c WHERE ${countWhere}`, countParams);
+        return n as number;
+      },
+    };
+  },
+
+  /** Opens a case; the caller's social service becomes its manager. Creates the client when new. */
+  async open(ctx: RequestContext, input: OpenCaseInput): Promise<ReachedCase> {
+    const { client } = input;
+    const code = checkPersonalCode(client.personalCode);
+    if (!code.valid) throw badInput('input.client.personalCode', `The personal code ${code.reason}`);
+    const givenName = text('input.client.givenName', client.givenName, { max: 200, required: true });
+    const familyName = text('input.client.familyName', client.familyName, { max: 200, required: true });
+    if (client.birthDate && code.birthDate && client.birthDate !== code.birthDate) {
+      throw badInput('input.client.birthDate', 'does not match the birth date in the personal code');
+    }
+    const birthDate = code.birthDate ?? (client.birthDate ? pastDate('input.client.birthDate', client.birthDate) : null);
+    const address = text('input.client.address', client.address, { max: 500 });
+    const phone = text('input.client.phone', client.phone, { max: 40 });
+    if (phone && !/^\+?[0-9 ()-]{5,40}$/.test(phone)) throw badInput('input.client.phone', 'is not a phone number');
+    const reportedBy = text('input.reportedBy', input.reportedBy, { max: 500 });
+    if (input.intakeType === IntakeType.MANDATORY && !reportedBy) {
+      throw badInput('input.reportedBy', 'is required for a mandatory intake');
+    }
+    const openedOn = pastDate('input.openedOn', input.openedOn);
+    const { principal } = ctx;
+
+    const caseId = await inTransaction(ctx.db, async (tx) => {
+      const [known] = await tx.query('SELECT 1 FROM municipality WHERE code = $1', [client.declaredMunicipalityCode]);
+      if (!known) throw badInput('input.client.declaredMunicipalityCode', 'is not a known municipality code');
+      await tx.query(
+        `INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code, address, phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (personal_code) DO NOTHING`,
+        [code.canonical, givenName, familyName, birthDate, client.gender, client.declaredMunicipalityCode, address, phone]);
+      await ensureStaffMember(tx, principal.userId, principal.agency.id, principal.name);
+      const [created] = await tx.query(
+        `INSERT INTO care_case (client_id, target_group, intake_type, reported_by, opened_on,
+                                responsible_municipality_code, case_manager_user_id)
+         SELECT cl.id, $2, $3, $4, $5, $6, $7 FROM client cl WHERE cl.personal_code = $1 RETURNING id`,
+        [code.canonical, input.targetGroup, input.intakeType, reportedBy, openedOn,
+          principal.agency.municipalityCode, principal.userId]);
+      await tx.query(
+        `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
+        [created.id, principal.agency.id, InvolvementRole.CASE_MANAGER, CASE_MANAGER_BASIS, principal.userId]);
+      return created.id as string;
+    });
+    return caseService.get(ctx, caseId);
+  },
+
+  /** Marks a case changed (for `updatedSince`) when anything hung on it changes. */
+  async touch(tx: Sql, caseId: string): Promise<void> {
+    await tx.query('UPDATE care_case SET updated_at = now() WHERE id = $1', [caseId]);
+  },
+};
+
+/** The hub knows a case manager by name and work contact; the token's name is used when sent. */
+async function ensureStaffMember(tx: Sql, userId: string, agencyId: string, name: string | undefined): Promise<void> {
+  await tx.query(
+    `INSERT INTO staff_member (user_id, agency_id, full_name) VALUES ($1, $2, $3)
+     ON CONFLICT (user_id) DO UPDATE SET agency_id = EXCLUDED.agency_id,
+       full_name = CASE WHEN $4 THEN EXCLUDED.full_name ELSE staff_member.full_name END`,
+    [userId, agencyId, name ?? userId, name !== undefined]);
+}

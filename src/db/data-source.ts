@@ -1,0 +1,35 @@
+import { DataSource } from 'typeorm';
+import { CountingLogger } from './query-counter';
+import { ENTITIES } from './entities';
+import { Foundation1763900000000 } from '../../migrations/1763900000000-Foundation';
+
+/** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
+export const MIGRATIONS = [Foundation1763900000000];
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  onQueryError?: (message: string) => void;
+}
+
+export function createDataSource({ url, poolSize = 10, onQueryError = () => {} }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    logger: new CountingLogger(onQueryError),
+    extra: { max: poolSize, application_name: 'casehub' },
+  });
+}
+
+/** Connects and applies pending migrations. */
+export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}

@@ -1,0 +1,40 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger as TypeOrmLogger } from 'typeorm';
+
+/**
+ * Counts SQL statements per unit of work (an HTTP request, a test block) through async context,
+ * so the N+1 bound can be asserted and each request logs how many statements it ran.
+ */
+export interface QueryCount {
+  statements: number;
+}
+
+const storage = new AsyncLocalStorage<QueryCount>();
+
+export function countQueries<T>(fn: () => T, counter: QueryCount = { statements: 0 }): T {
+  return storage.run(counter, fn);
+}
+
+export function currentQueryCount(): QueryCount | undefined {
+  return storage.getStore();
+}
+
+/** TypeORM logger that counts statements and reports failures without their parameters. */
+export class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly onError: (message: string) => void) {}
+
+  logQuery(): void {
+    const store = storage.getStore();
+    if (store) store.statements += 1;
+  }
+
+  logQueryError(error: string | Error): void {
+    // the SQL text may carry literals, so only the error's message is reported
+    this.onError(typeof error === 'string' ? error : error.message);
+  }
+
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

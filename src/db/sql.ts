@@ -1,0 +1,25 @@
+import { types } from 'pg';
+import { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+
+// Calendar dates stay `YYYY-MM-DD` strings (no time-zone shifts); the API's LocalDate is a string.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+/** Something that runs SQL: the data source or a transaction's entity manager. */
+export type Sql = Pick<DataSource | EntityManager, 'query'>;
+
+const columnLists = new Map<string, string>();
+
+/**
+ * `alias.column AS "property"` for every column of an entity, so raw SQL returns rows shaped like
+ * the entity (read from TypeORM's metadata: one mapping, no hand-kept copies).
+ */
+export function columnsOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
+  const metadata = ds.getMetadata(entity);
+  const key = `${metadata.tableName}:${alias}`;
+  let list = columnLists.get(key);
+  if (!list) {
+    list = metadata.columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`).join(', ');
+    columnLists.set(key, list);
+  }
+  return list;
+}

@@ -1,0 +1,37 @@
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AppError, badInput, conflict } from '../graphql/errors';
+
+/** Messages for the database rules a client can run into; no values are ever echoed. */
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  care_case_one_open_per_group: 'The client already has an open case in this target group',
+  involvement_one_case_manager: 'The case already has an active case manager',
+  involvement_case_needs_manager: 'An open case needs exactly one active case manager',
+  support_plan_one_active: 'The case already has an active support plan',
+  support_plan_case_id_version_key: 'The support plan was changed at the same time; try again',
+};
+
+interface PgError { code?: string; constraint?: string }
+
+/** Turns a database rule violation into a client error; anything else is rethrown untouched. */
+export function translateDbError(error: unknown): unknown {
+  if (!(error instanceof QueryFailedError)) return error;
+  const { code, constraint = '' } = error.driverError as PgError;
+  const message = CONSTRAINT_MESSAGES[constraint];
+  if (code === '23505' || (code === '23514' && constraint === 'involvement_case_needs_manager')) {
+    return conflict(message ?? 'Conflicts with an existing record', { constraint });
+  }
+  if (code === '23514' || code === '23503' || code === '23502' || code?.startsWith('22')) {
+    return badInput('input', message ?? `The input breaks the rule ${constraint || 'of the data model'}`);
+  }
+  return error;
+}
+
+/** Runs `work` as one transaction: all of it is written, or nothing. */
+export async function inTransaction<T>(ds: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await ds.transaction(work);
+  } catch (error) {
+    const translated = translateDbError(error);
+    throw translated instanceof AppError ? translated : error;
+  }
+}

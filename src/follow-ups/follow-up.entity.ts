@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Category } from '../access/categories';
+import { DateTime, LocalDate } from '../graphql/scalars';
+
+export enum FollowUpKind {
+  HOME_VISIT = 'HOME_VISIT',
+  MEETING = 'MEETING',
+  PHONE = 'PHONE',
+  /** situācijas izvērtējums, e.g. the previous provider's quarterly review */
+  SITUATION_REVIEW = 'SITUATION_REVIEW',
+  CRISIS = 'CRISIS',
+  POST_CLOSURE_MONITORING = 'POST_CLOSURE_MONITORING',
+}
+registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
+
+/** The categories an author may file a follow-up under (ACCESS.md). */
+export const FOLLOW_UP_CATEGORIES = [Category.FOLLOW_UP, Category.HEALTH, Category.SAFETY, Category.FAMILY] as const;
+
+/** A recorded visit, meeting, call or situation review (sekošana / situācijas izvērtējums). */
+@ObjectType({ description: 'A recorded visit, meeting, call or situation review' })
+@Entity('follow_up')
+export class FollowUp {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Field(() => FollowUpKind, { nullable: true })
+  @Column({ type: 'text' })
+  kind!: FollowUpKind;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  @Column({ name: 'author_agency_id', type: 'uuid' })
+  authorAgencyId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'author_user_id' })
+  authorUserId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  recommendations!: string | null;
+
+  @Field(() => Category, { nullable: true, description: 'Chosen by the author; decides who may read the entry' })
+  @Column({ type: 'text' })
+  category!: Category;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Field(() => DateTime, { nullable: true })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}

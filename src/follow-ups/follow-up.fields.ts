@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { FollowUp } from './follow-up.entity';
+
+@Resolver(() => FollowUp)
+export class FollowUpFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  authorAgency(@Ctx() ctx: RequestContext, @Root() followUp: FollowUp) {
+    return agencyOf(ctx, followUp.authorAgencyId);
+  }
+}

@@ -1,0 +1,94 @@
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { readableCategories } from '../access/decide';
+import { InvolvementRole, Principal } from '../access/roles';
+import { reachableBy } from '../access/scope';
+import { columnsOf } from '../db/sql';
+import { decodeCursor, encodeCursor } from '../graphql/cursor';
+import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
+import { FollowUp } from './follow-up.entity';
+
+export interface FollowUpPageKey {
+  caseId: string;
+  first: number;
+  after: string | null;
+}
+
+export interface FollowUpPage {
+  caseId: string;
+  edges: { cursor: string; node: FollowUp }[];
+  hasNextPage: boolean;
+}
+
+/**
+ * Follow-ups, newest first. An entry is visible only to those who may read its category, so the
+ * category filter is part of the SQL (pairs of case and readable category): pages and counts
+ * never reveal hidden entries.
+ */
+export function createFollowUpLoaders(db: DataSource, principal: Principal, caseRoles: DataLoader<string, InvolvementRole[], unknown>) {
+  const agency = principal.agency.id;
+
+  async function visiblePairs(caseIds: readonly string[]): Promise<[string[], string[]]> {
+    const roles = await caseRoles.loadMany(caseIds);
+    const cases: string[] = [];
+    const categories: string[] = [];
+    caseIds.forEach((caseId, i) => {
+      const r = roles[i];
+      for (const category of readableCategories(principal, r instanceof Error ? [] : r)) {
+        cases.push(caseId);
+        categories.push(category);
+      }
+    });
+    return [cases, categories];
+  }
+
+  const VISIBLE = `JOIN unnest($2::uuid[], $3::text[]) AS v(case_id, category) ON v.case_id = f.case_id AND v.category = f.category`;
+
+  const followUpPage = loader<FollowUpPageKey, FollowUpPage>(async (keys) => {
+    // one statement per distinct page request; a list of cases asks for the same page of each
+    const pages = new Map<string, FollowUpPageKey[]>();
+    for (const key of keys) {
+      const shape = `${key.first}|${key.after ?? ''}`;
+      pages.set(shape, [...(pages.get(shape) ?? []), key]);
+    }
+    const results = new Map<FollowUpPageKey, FollowUpPage>();
+    for (const group of pages.values()) {
+      const { first, after } = group[0];
+      const [cases, categories] = await visiblePairs(group.map((k) => k.caseId));
+      const params: unknown[] = [agency, cases, categories, first + 1];
+      let cursorCondition = '';
+      if (after) {
+        const [occurredOn, id] = decodeCursor(after, 2);
+        params.push(occurredOn, id);
+        cursorCondition = 'AND (f.occurred_on, f.id) < ($5::date, $6::uuid)';
+      }
+      const rows: (FollowUp & { rank: number })[] = await db.query(
+        `SELECT * FROM (
+           SELECT ${columnsOf(db, FollowUp, 'f')},
+                  row_number() OVER (PARTITION BY f.case_id ORDER BY f.occurred_on DESC, f.id DESC) AS rank
+             FROM follow_up f ${VISIBLE}
+            WHERE ${reachableBy('f.case_id', '$1')} ${cursorCondition}) ranked
+          WHERE rank <= $4 ORDER BY "caseId", rank`, params);
+      const byCase = groupByKey(group.map((k) => k.caseId), rows, (r) => r.caseId);
+      group.forEach((key, i) => {
+        const nodes = byCase[i].slice(0, first).map(({ rank: _rank, ...node }) => node as FollowUp);
+        results.set(key, {
+          caseId: key.caseId,
+          edges: nodes.map((node) => ({ cursor: encodeCursor([node.occurredOn, node.id]), node })),
+          hasNextPage: byCase[i].length > first,
+        });
+      });
+    }
+    return keys.map((k) => results.get(k) as FollowUpPage);
+  }, (key) => `${key.caseId}|${key.first}|${key.after ?? ''}`);
+
+  const followUpCount = loader<string, number>(async (caseIds) => {
+    const [cases, categories] = await visiblePairs(caseIds);
+    const rows: { caseId: string; n: number }[] = await db.query(
+      `SELECT f.case_id AS "caseId", count(*)::int AS n FROM follow_up f ${VISIBLE}
+        WHERE ${reachableBy('f.case_id', '$1')} GROUP BY f.case_id`, [agency, cases, categories]);
+    return oneByKey(caseIds, rows, (r) => r.caseId).map((r) => r?.n ?? 0);
+  });
+
+  return { followUpPage, followUpCount };
+}

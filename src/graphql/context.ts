@@ -1,0 +1,53 @@
+import { DataSource } from 'typeorm';
+import { AccessContext } from '../access/context';
+import { Principal } from '../access/roles';
+import { createAssessmentLoaders } from '../assessments/assessment.loaders';
+import { createCaseLoaders } from '../cases/case.loaders';
+import { createClientLoaders } from '../clients/client.loaders';
+import { createFollowUpLoaders } from '../follow-ups/follow-up.loaders';
+import { createInvolvementLoaders } from '../involvements/involvement.loaders';
+import type { Logger } from '../logger';
+import { createPlacementLoaders } from '../placements/placement.loaders';
+import { createPlanLoaders } from '../plans/plan.loaders';
+import { createReferenceLoaders } from '../reference/reference.loaders';
+
+function createLoaders(db: DataSource, principal: Principal) {
+  const cases = createCaseLoaders(db, principal);
+  return {
+    cases,
+    clients: createClientLoaders(db, principal),
+    involvements: createInvolvementLoaders(db, principal),
+    assessments: createAssessmentLoaders(db, principal),
+    plans: createPlanLoaders(db, principal),
+    followUps: createFollowUpLoaders(db, principal, cases.caseRoles),
+    placements: createPlacementLoaders(db, principal),
+    reference: createReferenceLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Everything one request carries. Built per request; nothing user-specific outlives it. */
+export interface RequestContext extends AccessContext {
+  requestId: string;
+  principal: Principal;
+  db: DataSource;
+  loaders: Loaders;
+  log: Logger;
+}
+
+export function createRequestContext(requestId: string, principal: Principal, db: DataSource, log: Logger): RequestContext {
+  const loaders = createLoaders(db, principal);
+  return {
+    requestId,
+    principal,
+    db,
+    loaders,
+    log,
+    facts: {
+      rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
+      caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id),
+      municipalityOfClient: (code) => loaders.clients.municipalityOfClient.load(code),
+    },
+  };
+}

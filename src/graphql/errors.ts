@@ -1,0 +1,42 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+
+/** The error codes clients can rely on (`extensions.code`). */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (message = 'Not allowed') => new AppError('FORBIDDEN', message);
+export const conflict = (message: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
+/** `field` is the path of the offending input field, e.g. `input.client.personalCode`. */
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+
+const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+
+/**
+ * What leaves the hub: known errors as they are; anything else becomes a generic internal error,
+ * so no SQL, stack trace or data from an exception message reaches a client outside development.
+ * Variable coercion messages quote the offending value, which may be personal data: dropped.
+ */
+export function formatError(formatted: GraphQLFormattedError, development: boolean): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (development) return formatted;
+  if (!KNOWN_CODES.has(code)) {
+    return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, message: withoutQuotedValue(formatted.message), extensions };
+}
+
+function withoutQuotedValue(message: string): string {
+  const m = /^Variable "([^"]+)" got invalid value .*? at "([^"]+)"; (.*)$/s.exec(message)
+    ?? /^Variable "([^"]+)" got invalid value .*?; (.*)$/s.exec(message);
+  if (!m) return message;
+  return m.length === 4 ? `Variable "${m[1]}" has an invalid value at "${m[2]}": ${m[3]}` : `Variable "${m[1]}" has an invalid value: ${m[2]}`;
+}

@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+
+/** Rows grouped under the keys that asked for them, in key order (DataLoader's contract). */
+export function groupByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** One row per key, or null. */
+export function oneByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): (T | null)[] {
+  const byKey = new Map<K, T>(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/** A loader for one request. Never share one between requests: its cache holds one caller's rows. */
+export function loader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => string): DataLoader<K, V, unknown> {
+  return new DataLoader<K, V, unknown>(batch, cacheKey ? { cacheKeyFn: cacheKey } : {});
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from clients may be anything; only well-formed ones reach SQL (the rest simply match nothing). */
+export function uuids(keys: readonly string[]): string[] {
+  return keys.filter((k) => UUID.test(k));
+}

@@ -1,0 +1,22 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { Involvement } from './involvement.entity';
+import { AddInvolvementInput } from './involvement.inputs';
+import { involvementService } from './involvement.service';
+
+@Resolver(() => Involvement)
+export class InvolvementResolver {
+  @Mutation(() => Involvement, { description: 'Involves another agency in the case (case manager only)' })
+  addInvolvement(@Ctx() ctx: RequestContext, @Arg('input', () => AddInvolvementInput) input: AddInvolvementInput): Promise<Involvement> {
+    return involvementService.add(ctx, input);
+  }
+
+  @Mutation(() => Involvement, { description: "Ends an agency's involvement now (case manager only)" })
+  endInvolvement(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ): Promise<Involvement> {
+    return involvementService.end(ctx, id, reason ?? undefined);
+  }
+}

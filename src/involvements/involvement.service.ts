@@ -1,0 +1,74 @@
+import { AgencyKind, InvolvementRole } from '../access/roles';
+import { caseService } from '../cases/case.service';
+import { columnsOf } from '../db/sql';
+import { inTransaction } from '../db/transaction';
+import type { RequestContext } from '../graphql/context';
+import { badInput, conflict, notFound } from '../graphql/errors';
+import { text } from '../graphql/validate';
+import { Involvement } from './involvement.entity';
+import { AddInvolvementInput } from './involvement.inputs';
+
+/** Which kinds of agency can play which role in a case. */
+const ROLE_AGENCY_KINDS: Record<InvolvementRole, readonly AgencyKind[]> = {
+  [InvolvementRole.CASE_MANAGER]: [AgencyKind.SOCIAL_SERVICE],
+  [InvolvementRole.ORPHAN_COURT]: [AgencyKind.ORPHAN_COURT],
+  [InvolvementRole.SUPPORT_CENTRE]: [AgencyKind.SUPPORT_CENTRE],
+  [InvolvementRole.CURRENT_PROVIDER]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
+  [InvolvementRole.PREVIOUS_PROVIDER]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
+  [InvolvementRole.ASSESSMENT_TEAM]: [AgencyKind.ASSESSMENT_TEAM],
+};
+
+/** A previous provider keeps access for its quarterly situation reviews, by default 12 months. */
+const PREVIOUS_PROVIDER_MONTHS = 12;
+
+export const involvementService = {
+  async add(ctx: RequestContext, input: AddInvolvementInput): Promise<Involvement> {
+    if (input.role === InvolvementRole.CASE_MANAGER) {
+      throw badInput('input.role', 'a case changes its manager only by transfer');
+    }
+    const legalBasis = text('input.legalBasis', input.legalBasis, { max: 1000, required: true });
+    const validFrom = input.validFrom ?? new Date();
+    let validUntil = input.validUntil ?? null;
+    if (!validUntil && input.role === InvolvementRole.PREVIOUS_PROVIDER) {
+      validUntil = new Date(validFrom);
+      validUntil.setMonth(validUntil.getMonth() + PREVIOUS_PROVIDER_MONTHS);
+    }
+    if (validUntil && validUntil <= validFrom) throw badInput('input.validUntil', 'must be after validFrom');
+
+    return inTransaction(ctx.db, async (tx) => {
+      const [agency] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.agencyCode]);
+      if (!agency) throw badInput('input.agencyCode', 'is not an agency in the register');
+      if (!ROLE_AGENCY_KINDS[input.role].includes(agency.kind)) {
+        throw badInput('input.role', `an agency of kind ${agency.kind} cannot take the role ${input.role}`);
+      }
+      const [duplicate] = await tx.query(
+        `SELECT 1 FROM involvement WHERE case_id = $1 AND agency_id = $2 AND role = $3 AND ended_at IS NULL
+            AND (valid_until IS NULL OR valid_until > now())`, [input.caseId, agency.id, input.role]);
+      if (duplicate) throw conflict('The agency already has this role in the case');
+      const [row] = await tx.query(
+        `INSERT INTO involvement AS i (case_id, agency_id, role, valid_from, valid_until, legal_basis, created_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`,
+        [input.caseId, agency.id, input.role, validFrom, validUntil, legalBasis, ctx.principal.userId]);
+      await caseService.touch(tx, input.caseId);
+      return row as Involvement;
+    });
+  },
+
+  /** Ends an involvement now: the agency loses access to the case at once. */
+  async end(ctx: RequestContext, id: string, reason: string | undefined): Promise<Involvement> {
+    const endReason = text('reason', reason, { max: 1000 });
+    return inTransaction(ctx.db, async (tx) => {
+      const [current] = await tx.query('SELECT role, ended_at FROM involvement WHERE id = $1 FOR UPDATE', [id]);
+      if (!current) throw notFound('Involvement');
+      if (current.role === InvolvementRole.CASE_MANAGER) {
+        throw badInput('id', "the case manager's involvement ends only by transfer or closure");
+      }
+      if (current.ended_at) throw conflict('The involvement has already ended');
+      const [row] = await tx.query(
+        `UPDATE involvement AS i SET ended_at = now(), end_reason = $2 WHERE i.id = $1
+         RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`, [id, endReason]);
+      await caseService.touch(tx, row.caseId);
+      return row as Involvement;
+    });
+  },
+};

@@ -1,0 +1,76 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DateTime, LocalDate } from '../graphql/scalars';
+
+export enum PlacementType {
+  FOSTER_FAMILY = 'FOSTER_FAMILY',
+  GUARDIAN = 'GUARDIAN',
+  ADOPTION_PRE_PLACEMENT = 'ADOPTION_PRE_PLACEMENT',
+  INSTITUTION = 'INSTITUTION',
+  FAMILY_LIKE_CARE_HOME = 'FAMILY_LIKE_CARE_HOME',
+  GROUP_HOME = 'GROUP_HOME',
+  YOUTH_HOME = 'YOUTH_HOME',
+  CRISIS_CENTRE = 'CRISIS_CENTRE',
+  HALFWAY_HOUSE = 'HALFWAY_HOUSE',
+  BIRTH_FAMILY = 'BIRTH_FAMILY',
+}
+/** Foster family forms (audžuģimenes veids), each with its own capacity and term. */
+export enum FosterForm {
+  CRISIS = 'CRISIS',
+  THERAPEUTIC = 'THERAPEUTIC',
+  SPECIALISED = 'SPECIALISED',
+  RESPITE = 'RESPITE',
+  ORDINARY = 'ORDINARY',
+}
+registerEnumType(PlacementType, { name: 'PlacementType' });
+registerEnumType(FosterForm, { name: 'FosterForm' });
+
+/** Where the client lives under out-of-family care or a residential service (ievietošana). */
+@ObjectType({ description: 'Where the client lives: out-of-family care or a residential service' })
+@Entity('placement')
+export class Placement {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Field(() => PlacementType, { nullable: true })
+  @Column({ type: 'text' })
+  type!: PlacementType;
+
+  @Field(() => FosterForm, { nullable: true })
+  @Column({ name: 'foster_form', type: 'text', nullable: true })
+  fosterForm!: FosterForm | null;
+
+  @Field(() => String, { nullable: true, description: 'Foster carer, guardian or adopter' })
+  @Column({ name: 'carer_name', type: 'text', nullable: true })
+  carerName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Carer's reference in the support centre's register" })
+  @Column({ name: 'carer_ref', type: 'text', nullable: true })
+  carerRef!: string | null;
+
+  @Column({ name: 'provider_agency_id', type: 'uuid', nullable: true })
+  providerAgencyId!: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The deciding orphan court's decision reference" })
+  @Column({ name: 'court_decision_ref', type: 'text', nullable: true })
+  courtDecisionRef!: string | null;
+
+  @Column({ name: 'deciding_agency_id', type: 'uuid', nullable: true })
+  decidingAgencyId!: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}

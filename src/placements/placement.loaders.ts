@@ -1,0 +1,17 @@
+import { DataSource } from 'typeorm';
+import { Principal } from '../access/roles';
+import { reachableBy } from '../access/scope';
+import { columnsOf } from '../db/sql';
+import { groupByKey, loader } from '../graphql/loader-utils';
+import { Placement } from './placement.entity';
+
+export function createPlacementLoaders(db: DataSource, principal: Principal) {
+  const placementsByCase = loader<string, Placement[]>(async (caseIds) => {
+    const rows: Placement[] = await db.query(
+      `SELECT ${columnsOf(db, Placement, 'p')} FROM placement p
+        WHERE p.case_id = ANY($2::uuid[]) AND ${reachableBy('p.case_id', '$1')}
+        ORDER BY p.starts_on DESC, p.id`, [principal.agency.id, caseIds]);
+    return groupByKey(caseIds, rows, (r) => r.caseId);
+  });
+  return { placementsByCase };
+}

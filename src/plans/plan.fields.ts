@@ -1,0 +1,44 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { PlanGoal, PlanService, PlanTask, SupportPlan } from './support-plan.entity';
+
+@Resolver(() => SupportPlan)
+export class SupportPlanFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  authorAgency(@Ctx() ctx: RequestContext, @Root() plan: SupportPlan) {
+    return agencyOf(ctx, plan.authorAgencyId);
+  }
+
+  @FieldResolver(() => [PlanGoal], { nullable: true })
+  goals(@Root() plan: SupportPlan): PlanGoal[] {
+    return plan.goals;
+  }
+
+  @FieldResolver(() => [PlanTask], { nullable: true })
+  tasks(@Root() plan: SupportPlan): PlanTask[] {
+    return plan.tasks;
+  }
+
+  @FieldResolver(() => [PlanService], { nullable: true, description: 'The services basket' })
+  services(@Root() plan: SupportPlan): PlanService[] {
+    return plan.services;
+  }
+}
+
+@Resolver(() => PlanTask)
+export class PlanTaskFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  responsibleAgency(@Ctx() ctx: RequestContext, @Root() task: PlanTask) {
+    return agencyOf(ctx, task.responsibleAgencyId);
+  }
+}
+
+@Resolver(() => PlanService)
+export class PlanServiceFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  provider(@Ctx() ctx: RequestContext, @Root() service: PlanService) {
+    return agencyOf(ctx, service.providerAgencyId);
+  }
+}

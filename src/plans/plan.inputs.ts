@@ -1,0 +1,76 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalDate } from '../graphql/scalars';
+import { ServiceType } from './service-type';
+import { PlanStatus, ServicePeriod, ServiceUnit, TaskStatus } from './support-plan.entity';
+
+@InputType()
+export class PlanGoalInput {
+  @Field()
+  description!: string;
+}
+
+@InputType()
+export class PlanTaskInput {
+  @Field(() => Int, { nullable: true, description: 'Position (1-based) of the goal in `goals` the task serves' })
+  goalPosition?: number;
+
+  @Field()
+  description!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  deadline?: string;
+
+  @Field({ nullable: true })
+  expectedResult?: string;
+
+  @Field({ nullable: true, description: 'Code of the responsible agency' })
+  responsibleAgencyCode?: string;
+
+  @Field(() => TaskStatus, { defaultValue: TaskStatus.PLANNED })
+  status!: TaskStatus;
+}
+
+@InputType()
+export class PlanServiceInput {
+  @Field(() => ServiceType)
+  serviceType!: ServiceType;
+
+  @Field({ nullable: true, description: 'Code of the providing agency' })
+  providerAgencyCode?: string;
+
+  @Field(() => Float)
+  volume!: number;
+
+  @Field(() => ServiceUnit)
+  unit!: ServiceUnit;
+
+  @Field(() => ServicePeriod, { defaultValue: ServicePeriod.MONTH })
+  period!: ServicePeriod;
+}
+
+@InputType({ description: 'A new version of the support plan; ACTIVE supersedes the current plan' })
+export class SaveSupportPlanInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => PlanStatus, { defaultValue: PlanStatus.DRAFT, description: 'DRAFT or ACTIVE' })
+  status!: PlanStatus;
+
+  @Field({ nullable: true })
+  problem?: string;
+
+  @Field(() => LocalDate)
+  validFrom!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Defaults to, and may not be later than, 12 months after validFrom' })
+  reviewDueOn?: string;
+
+  @Field(() => [PlanGoalInput], { defaultValue: [] })
+  goals!: PlanGoalInput[];
+
+  @Field(() => [PlanTaskInput], { defaultValue: [] })
+  tasks!: PlanTaskInput[];
+
+  @Field(() => [PlanServiceInput], { defaultValue: [] })
+  services!: PlanServiceInput[];
+}

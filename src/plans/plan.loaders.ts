@@ -1,0 +1,58 @@
+import { DataSource } from 'typeorm';
+import { Principal } from '../access/roles';
+import { reachableBy } from '../access/scope';
+import { columnsOf } from '../db/sql';
+import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
+import { PlanGoal, PlanService, PlanTask, PlanStatus, SupportPlan } from './support-plan.entity';
+
+type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services'> & {
+  goals: Omit<PlanGoal, 'caseId'>[] | null;
+  tasks: Omit<PlanTask, 'caseId'>[] | null;
+  services: Omit<PlanService, 'caseId'>[] | null;
+};
+
+/** A plan with its goals, tasks and services basket, all in one statement (json sub-selects). */
+function planSelect(db: DataSource, distinctOn = ''): string {
+  return `SELECT ${distinctOn} ${columnsOf(db, SupportPlan, 'p')},
+    (SELECT json_agg(json_build_object('id', g.id, 'position', g.position, 'description', g.description)
+                     ORDER BY g.position) FROM plan_goal g WHERE g.plan_id = p.id) AS goals,
+    (SELECT json_agg(json_build_object('id', t.id, 'goalPosition', t.goal_position, 'position', t.position,
+                     'description', t.description, 'deadline', t.deadline, 'expectedResult', t.expected_result,
+                     'responsibleAgencyId', t.responsible_agency_id, 'status', t.status) ORDER BY t.position)
+       FROM plan_task t WHERE t.plan_id = p.id) AS tasks,
+    (SELECT json_agg(json_build_object('id', s.id, 'serviceType', s.service_type, 'providerAgencyId', s.provider_agency_id,
+                     'volume', s.volume::float8, 'unit', s.unit, 'period', s.period) ORDER BY s.position)
+       FROM plan_service s WHERE s.plan_id = p.id) AS services
+    FROM support_plan p`;
+}
+
+function toPlan(row: PlanRow): SupportPlan {
+  const caseId = row.caseId;
+  return Object.assign(new SupportPlan(), row, {
+    goals: (row.goals ?? []).map((g) => ({ ...g, caseId })),
+    tasks: (row.tasks ?? []).map((t) => ({ ...t, caseId })),
+    services: (row.services ?? []).map((s) => ({ ...s, caseId })),
+  });
+}
+
+export function createPlanLoaders(db: DataSource, principal: Principal) {
+  const agency = principal.agency.id;
+
+  /** The active plan, or else the newest draft: what the case works to now. */
+  const currentPlanByCase = loader<string, SupportPlan | null>(async (caseIds) => {
+    const rows: PlanRow[] = await db.query(
+      `${planSelect(db, 'DISTINCT ON (p.case_id)')}
+        WHERE p.case_id = ANY($2::uuid[]) AND p.status <> '${PlanStatus.SUPERSEDED}' AND ${reachableBy('p.case_id', '$1')}
+        ORDER BY p.case_id, p.status = '${PlanStatus.ACTIVE}' DESC, p.version DESC`, [agency, caseIds]);
+    return oneByKey(caseIds, rows.map(toPlan), (p) => p.caseId);
+  });
+
+  const planHistoryByCase = loader<string, SupportPlan[]>(async (caseIds) => {
+    const rows: PlanRow[] = await db.query(
+      `${planSelect(db)} WHERE p.case_id = ANY($2::uuid[]) AND ${reachableBy('p.case_id', '$1')}
+        ORDER BY p.case_id, p.version DESC`, [agency, caseIds]);
+    return groupByKey(caseIds, rows.map(toPlan), (p) => p.caseId);
+  });
+
+  return { currentPlanByCase, planHistoryByCase };
+}

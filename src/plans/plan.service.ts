@@ -1,0 +1,116 @@
+import { EntityManager } from 'typeorm';
+import { caseService } from '../cases/case.service';
+import { inTransaction } from '../db/transaction';
+import type { RequestContext } from '../graphql/context';
+import { badInput, notFound } from '../graphql/errors';
+import { addMonths, dateOrder, text } from '../graphql/validate';
+import { SaveSupportPlanInput } from './plan.inputs';
+import { PlanStatus, SupportPlan } from './support-plan.entity';
+
+/** Support plans are reassessed at least once a year (DOMAIN.md, evaluation). */
+const MAX_REVIEW_MONTHS = 12;
+const MAX_ITEMS = 200;
+
+function validate(input: SaveSupportPlanInput) {
+  if (input.status === PlanStatus.SUPERSEDED) throw badInput('input.status', 'must be DRAFT or ACTIVE');
+  const latestReview = addMonths(input.validFrom, MAX_REVIEW_MONTHS);
+  const reviewDueOn = input.reviewDueOn ?? latestReview;
+  if (reviewDueOn <= input.validFrom) throw badInput('input.reviewDueOn', 'must be after validFrom');
+  if (reviewDueOn > latestReview) throw badInput('input.reviewDueOn', 'must be at most 12 months after validFrom');
+  for (const [name, list] of [['goals', input.goals], ['tasks', input.tasks], ['services', input.services]] as const) {
+    if (list.length > MAX_ITEMS) throw badInput(`input.${name}`, `must have at most ${MAX_ITEMS} entries`);
+  }
+  const goals = input.goals.map((g, i) => text(`input.goals.${i}.description`, g.description, { max: 5000, required: true }));
+  const tasks = input.tasks.map((t, i) => {
+    if (t.goalPosition !== undefined && t.goalPosition !== null && (t.goalPosition < 1 || t.goalPosition > goals.length)) {
+      throw badInput(`input.tasks.${i}.goalPosition`, `must be a goal position from 1 to ${goals.length}`);
+    }
+    if (t.deadline) dateOrder(`input.tasks.${i}.deadline`, input.validFrom, t.deadline);
+    return {
+      goalPosition: t.goalPosition ?? null,
+      description: text(`input.tasks.${i}.description`, t.description, { max: 5000, required: true }),
+      deadline: t.deadline ?? null,
+      expectedResult: text(`input.tasks.${i}.expectedResult`, t.expectedResult, { max: 5000 }),
+      agencyCode: t.responsibleAgencyCode ?? null,
+      status: t.status,
+    };
+  });
+  input.services.forEach((s, i) => {
+    if (!(s.volume > 0 && s.volume < 100_000)) throw badInput(`input.services.${i}.volume`, 'must be a positive amount');
+  });
+  return { reviewDueOn, problem: text('input.problem', input.problem), goals, tasks };
+}
+
+/** Agency codes named in the plan → ids, in one statement; an unknown code is bad input. */
+async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promise<Map<string, string>> {
+  const codes = [...input.tasks.map((t) => t.responsibleAgencyCode), ...input.services.map((s) => s.providerAgencyCode)]
+    .filter((c): c is string => !!c);
+  const rows: { code: string; id: string }[] = codes.length
+    ? await tx.query('SELECT code, id FROM agency WHERE code = ANY($1::text[])', [codes]) : [];
+  const ids = new Map(rows.map((r) => [r.code, r.id]));
+  input.tasks.forEach((t, i) => {
+    if (t.responsibleAgencyCode && !ids.has(t.responsibleAgencyCode)) {
+      throw badInput(`input.tasks.${i}.responsibleAgencyCode`, 'is not an agency in the register');
+    }
+  });
+  input.services.forEach((s, i) => {
+    if (s.providerAgencyCode && !ids.has(s.providerAgencyCode)) {
+      throw badInput(`input.services.${i}.providerAgencyCode`, 'is not an agency in the register');
+    }
+  });
+  return ids;
+}
+
+export const planService = {
+  /** Saves a new plan version. Activating it supersedes every earlier plan that is still current. */
+  async save(ctx: RequestContext, input: SaveSupportPlanInput): Promise<SupportPlan> {
+    const valid = validate(input);
+    const planId = await inTransaction(ctx.db, async (tx) => {
+      // the case row lock serialises version numbers of concurrent saves
+      await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
+      const ids = await agencyIds(tx, input);
+      const active = input.status === PlanStatus.ACTIVE;
+      if (active) {
+        await tx.query(`UPDATE support_plan SET status = '${PlanStatus.SUPERSEDED}' WHERE case_id = $1 AND status <> '${PlanStatus.SUPERSEDED}'`,
+          [input.caseId]);
+      }
+      const [plan] = await tx.query(
+        `INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
+         SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END
+           FROM support_plan WHERE case_id = $1 RETURNING id`,
+        [input.caseId, input.status, valid.problem, input.validFrom, valid.reviewDueOn, ctx.principal.agency.id,
+          ctx.principal.userId, active]);
+      if (valid.goals.length) {
+        await tx.query(
+          `INSERT INTO plan_goal (plan_id, position, description)
+           SELECT $1, g.ord, g.description FROM unnest($2::text[]) WITH ORDINALITY AS g(description, ord)`,
+          [plan.id, valid.goals]);
+      }
+      if (valid.tasks.length) {
+        await tx.query(
+          `INSERT INTO plan_task (plan_id, position, goal_position, description, deadline, expected_result, responsible_agency_id, status)
+           SELECT $1, t.ord, t.goal, t.description, t.deadline, t.expected, t.agency, t.status
+             FROM unnest($2::smallint[], $3::text[], $4::date[], $5::text[], $6::uuid[], $7::text[])
+                  WITH ORDINALITY AS t(goal, description, deadline, expected, agency, status, ord)`,
+          [plan.id, valid.tasks.map((t) => t.goalPosition), valid.tasks.map((t) => t.description),
+            valid.tasks.map((t) => t.deadline), valid.tasks.map((t) => t.expectedResult),
+            valid.tasks.map((t) => (t.agencyCode ? ids.get(t.agencyCode) : null)), valid.tasks.map((t) => t.status)]);
+      }
+      if (input.services.length) {
+        await tx.query(
+          `INSERT INTO plan_service (plan_id, position, service_type, provider_agency_id, volume, unit, period)
+           SELECT $1, s.ord, s.type, s.provider, s.volume, s.unit, s.period
+             FROM unnest($2::text[], $3::uuid[], $4::numeric[], $5::text[], $6::text[])
+                  WITH ORDINALITY AS s(type, provider, volume, unit, period, ord)`,
+          [plan.id, input.services.map((s) => s.serviceType),
+            input.services.map((s) => (s.providerAgencyCode ? ids.get(s.providerAgencyCode) : null)),
+            input.services.map((s) => s.volume), input.services.map((s) => s.unit), input.services.map((s) => s.period)]);
+      }
+      await caseService.touch(tx, input.caseId);
+      return plan.id as string;
+    });
+    const saved = (await ctx.loaders.plans.planHistoryByCase.load(input.caseId)).find((p) => p.id === planId);
+    if (!saved) throw notFound('Support plan');
+    return saved;
+  },
+};

@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+import { agencyRegister, MUNICIPALITIES, REGIONS } from './agency-register';
+
+/**
+ * Loads regions, municipalities and the agency register where missing. Existing rows are left
+ * alone: once loaded, reference data belongs to the operator (a region change is a data change).
+ */
+export async function loadReferenceData(db: DataSource): Promise<void> {
+  const agencies = agencyRegister();
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO region (code, name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [REGIONS.map((r) => r.code), REGIONS.map((r) => r.name)]);
+    await tx.query(
+      `INSERT INTO municipality (code, name, kind, region_code, population)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) ON CONFLICT DO NOTHING`,
+      [MUNICIPALITIES.map((m) => m.code), MUNICIPALITIES.map((m) => m.name), MUNICIPALITIES.map((m) => m.kind),
+        MUNICIPALITIES.map((m) => m.regionCode), MUNICIPALITIES.map((m) => m.population)]);
+    await tx.query(
+      `INSERT INTO agency (code, name, kind, municipality_code, region_code, contact_email, contact_phone)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+       ON CONFLICT (code) DO NOTHING`,
+      [agencies.map((a) => a.code), agencies.map((a) => a.name), agencies.map((a) => a.kind),
+        agencies.map((a) => a.municipalityCode), agencies.map((a) => a.regionCode), agencies.map((a) => a.contactEmail),
+        agencies.map((a) => a.contactPhone)]);
+  });
+}

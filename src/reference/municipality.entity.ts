@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A municipality (pašvaldība): a state city or a novads. Region membership is data, not code. */
+@ObjectType({ description: 'A municipality (pašvaldība): a state city or a novads' })
+@Entity('municipality')
+export class Municipality {
+  @Field()
+  @PrimaryColumn()
+  code!: string;
+
+  @Field()
+  @Column()
+  name!: string;
+
+  @Field({ description: 'CITY or NOVADS' })
+  @Column()
+  kind!: string;
+
+  @Field()
+  @Column({ name: 'region_code' })
+  regionCode!: string;
+
+  @Column({ type: 'integer', nullable: true })
+  population!: number | null;
+}

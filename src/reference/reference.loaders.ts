@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { columnsOf } from '../db/sql';
+import { loader, oneByKey } from '../graphql/loader-utils';
+import { Agency } from './agency.entity';
+import { Municipality } from './municipality.entity';
+import { StaffMember } from './staff-member.entity';
+
+/** Reference data: not case data, but still loaded per request so a change is seen at once. */
+export function createReferenceLoaders(db: DataSource) {
+  const agencyById = loader<string, Agency | null>(async (ids) => {
+    const rows: Agency[] = await db.query(`SELECT ${columnsOf(db, Agency, 'a')} FROM agency a WHERE a.id = ANY($1::uuid[])`, [ids]);
+    return oneByKey(ids, rows, (r) => r.id);
+  });
+
+  const municipalityByCode = loader<string, Municipality | null>(async (codes) => {
+    const rows: Municipality[] = await db.query(
+      `SELECT ${columnsOf(db, Municipality, 'm')} FROM municipality m WHERE m.code = ANY($1::text[])`, [codes]);
+    return oneByKey(codes, rows, (r) => r.code);
+  });
+
+  const staffMemberById = loader<string, StaffMember | null>(async (ids) => {
+    const rows: StaffMember[] = await db.query(
+      `SELECT ${columnsOf(db, StaffMember, 's')} FROM staff_member s WHERE s.user_id = ANY($1::text[])`, [ids]);
+    return oneByKey(ids, rows, (r) => r.userId);
+  });
+
+  return { agencyById, municipalityByCode, staffMemberById };
+}

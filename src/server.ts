@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { DataSource } from 'typeorm';
+import { authenticate, AuthenticationError } from './auth/authenticate';
+import { TokenVerifier } from './auth/verify';
+import { JwtConfig } from './config';
+import { countQueries, QueryCount } from './db/query-counter';
+import { createRequestContext, RequestContext } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { buildServedSchema } from './graphql/schema';
+import type { Logger } from './logger';
+
+export interface AppOptions {
+  db: DataSource;
+  jwt: JwtConfig;
+  log: Logger;
+  /** Development mode keeps error details (never in production). */
+  development: boolean;
+}
+
+export interface App {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'Request body too large'));
+        req.destroy();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** The HTTP face of the hub: POST/GET /graphql, GET /healthz. */
+export async function createApp({ db, jwt, log, development }: AppOptions): Promise<App> {
+  const verifier = new TokenVerifier(jwt);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildServedSchema(),
+    formatError: (formatted) => formatError(formatted, development),
+    includeStacktraceInErrorResponses: development,
+    introspection: true,
+  });
+  await apollo.start();
+
+  async function health(res: ServerResponse): Promise<void> {
+    try {
+      await db.query('SELECT 1');
+      sendJson(res, 200, { status: 'ok', database: 'up' });
+    } catch {
+      sendJson(res, 503, { status: 'unavailable', database: 'down' });
+    }
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, counter: QueryCount) {
+    const requestLog = log.child({ requestId });
+    let principal;
+    try {
+      principal = await authenticate(req.headers.authorization, verifier, db);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] },
+        { 'www-authenticate': 'Bearer' });
+      return { status: 401 };
+    }
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    let body: unknown = undefined;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new HttpError(400, 'The request body is not JSON');
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const context = createRequestContext(requestId, principal, db, requestLog);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => context,
+    });
+    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    return { status: response.status ?? 200, agency: principal.agency.code, statements: counter.statements };
+  }
+
+  const server = createServer((req, res) => {
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']))
+      ? req.headers['x-request-id'] : randomUUID();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const started = process.hrtime.bigint();
+    const counter: QueryCount = { statements: 0 };
+    countQueries(async () => {
+      try {
+        if (url.pathname === '/healthz' && req.method === 'GET') return health(res);
+        if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+        if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { error: 'Method not allowed' });
+        const outcome = await graphql(req, res, url, requestId, counter);
+        log.info({ requestId, ...outcome, statements: counter.statements,
+          ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'graphql request');
+      } catch (error) {
+        const status = error instanceof HttpError ? error.status : 500;
+        if (status === 500) log.error({ requestId, err: { message: (error as Error).message } }, 'request failed');
+        if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 500 ? 'Internal error' : (error as Error).message }] });
+        else res.end();
+      }
+    }, counter);
+  });
+
+  return {
+    server,
+    listen: (port, host = '0.0.0.0') => new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+    }),
+    close: async () => {
+      server.closeIdleConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

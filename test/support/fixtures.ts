@@ -1,0 +1,56 @@
+import { checkDigit } from '../../src/clients/personal-code';
+import { TestHub } from './hub';
+
+let sequence = 100;
+
+/** A valid old-form personal code (DDMMYY-CNNNK) for a birth date; unique within a test run. */
+export function oldFormCode(birthDate = '2015-03-14'): string {
+  const [y, m, d] = birthDate.split('-');
+  const century = String(Number(y.slice(0, 2)) - 18);
+  for (;;) {
+    sequence += 1;
+    const ten = `${d}${m}${y.slice(2)}${century}${String(sequence % 1000).padStart(3, '0')}`;
+    const k = checkDigit(ten);
+    if (k !== null) return `${ten.slice(0, 6)}-${ten.slice(6)}${k}`;
+  }
+}
+
+/** A new-form personal code (32NNNN-NNNNN). */
+export function newFormCode(): string {
+  sequence += 1;
+  return `32${String(sequence).padStart(4, '0')}-${String(sequence * 7).padStart(5, '0').slice(-5)}`;
+}
+
+export const OPEN_CASE = `mutation Open($input: OpenCaseInput!) {
+  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }
+}`;
+
+export interface OpenedCase { id: string; clientId: string; personalCode: string }
+
+/** Opens a child's case as the social service of `municipality` and returns its ids. */
+export async function openCase(hub: TestHub, municipality = 'RIGA', overrides: Record<string, unknown> = {}): Promise<OpenedCase> {
+  const token = await hub.token(`SD-${municipality}`);
+  const personalCode = oldFormCode();
+  const res = await hub.gql<{ openCase: { id: string; client: { id: string } } }>(token, OPEN_CASE, {
+    input: {
+      client: { personalCode, givenName: 'Anna', familyName: 'Bērziņa', gender: 'FEMALE', declaredMunicipalityCode: municipality },
+      targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'MANDATORY', reportedBy: 'school', ...overrides,
+    },
+  });
+  if (!res.data?.openCase) throw new Error(`openCase failed: ${res.raw}`);
+  return { id: res.data.openCase.id, clientId: res.data.openCase.client.id, personalCode };
+}
+
+export const ADD_INVOLVEMENT = `mutation Add($input: AddInvolvementInput!) {
+  addInvolvement(input: $input) { id role validUntil active agency { code } }
+}`;
+
+/** Involves `agency` in the case as `role`, acting as the case's social service. */
+export async function involve(hub: TestHub, caseId: string, agency: string, role: string, manager = 'SD-RIGA',
+  extra: Record<string, unknown> = {}): Promise<string> {
+  const res = await hub.gql<{ addInvolvement: { id: string } }>(await hub.token(manager), ADD_INVOLVEMENT, {
+    input: { caseId, agencyCode: agency, role, legalBasis: 'test', ...extra },
+  });
+  if (!res.data?.addInvolvement) throw new Error(`addInvolvement failed: ${res.raw}`);
+  return res.data.addInvolvement.id;
+}

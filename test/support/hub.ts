@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { UserRole } from '../../src/access/roles';
+import { DevTokenRequest, signDevToken } from '../../src/auth/dev-token';
+import { openDatabase } from '../../src/db/data-source';
+import { createLogger } from '../../src/logger';
+import { App, createApp } from '../../src/server';
+
+export const TEST_SECRET = 'casehub-test-secret';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  raw: string;
+}
+
+/** A hub running in-process on a database of its own, reached over real HTTP. */
+export interface TestHub {
+  url: string;
+  db: DataSource;
+  token(agency: string, role?: UserRole, extra?: Partial<DevTokenRequest>): Promise<string>;
+  gql<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env.CASEHUB_TEST_ADMIN_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startHub(): Promise<TestHub> {
+  const name = `casehub_t_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.CASEHUB_TEST_TEMPLATE}`));
+  const url = new URL(process.env.CASEHUB_TEST_ADMIN_URL as string);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ url: url.toString(), poolSize: 5 });
+  const app: App = await createApp({
+    db, jwt: { secret: TEST_SECRET, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined },
+    log: createLogger('silent'), development: false,
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    url: base,
+    db,
+    token: (agency, role = UserRole.CASE_WORKER, extra = {}) =>
+      signDevToken({ secret: TEST_SECRET, agencyCode: agency, role, ...extra }),
+    async gql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}) {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const raw = await res.text();
+      const body = JSON.parse(raw) as { data?: T; errors?: GqlResult['errors'] };
+      return { status: res.status, data: body.data ?? null, errors: body.errors ?? [], raw };
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
