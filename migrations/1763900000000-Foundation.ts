@@ -246,8 +246,16 @@ export class Foundation1763900000000 implements MigrationInterface {
       -- "at most one"; this deferred check gives "at least one" at commit time.
       CREATE FUNCTION check_case_has_manager() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        cid uuid := CASE WHEN TG_TABLE_NAME = 'care_case' THEN NEW.id ELSE COALESCE(NEW.case_id, OLD.case_id) END;
+        cid uuid;
       BEGIN
+        -- separate branches: a record only has the fields of its own table
+        IF TG_TABLE_NAME = 'care_case' THEN
+          cid := NEW.id;
+        ELSIF TG_OP = 'DELETE' THEN
+          cid := OLD.case_id;
+        ELSE
+          cid := NEW.case_id;
+        END IF;
         IF EXISTS (SELECT 1 FROM care_case c WHERE c.id = cid AND c.status <> 'CLOSED')
            AND NOT EXISTS (SELECT 1 FROM involvement i
                            WHERE i.case_id = cid AND i.role = 'CASE_MANAGER' AND i.ended_at IS NULL) THEN

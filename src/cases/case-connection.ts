@@ -1,7 +1,7 @@
 import { Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { PageInfo } from '../graphql/connection';
 import { CareCase } from './case.entity';
-import { ReachedCase } from './case.loaders';
+import type { ReachedCase } from './case.loaders';
 import type { CasePage } from './case.service';
 
 @ObjectType()

@@ -3,7 +3,7 @@ import { InvolvementRole } from '../access/roles';
 import { Assessment } from '../assessments/assessment.entity';
 import { Client } from '../clients/client.entity';
 import { FollowUpConnection } from '../follow-ups/follow-up-connection';
-import { FollowUpPage } from '../follow-ups/follow-up.loaders';
+import type { FollowUpPage } from '../follow-ups/follow-up.loaders';
 import { pageSize } from '../graphql/cursor';
 import type { RequestContext } from '../graphql/context';
 import { Involvement } from '../involvements/involvement.entity';
@@ -12,7 +12,7 @@ import { SupportPlan } from '../plans/support-plan.entity';
 import { Municipality } from '../reference/municipality.entity';
 import { CaseManager } from './case-manager.type';
 import { CareCase } from './case.entity';
-import { ReachedCase } from './case.loaders';
+import type { ReachedCase } from './case.loaders';
 
 /** The relations of a case. Each loads through a per-request DataLoader: one statement per list. */
 @Resolver(() => CareCase)

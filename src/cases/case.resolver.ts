@@ -3,7 +3,7 @@ import type { RequestContext } from '../graphql/context';
 import { CaseConnection } from './case-connection';
 import { CareCase } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
-import { ReachedCase } from './case.loaders';
+import type { ReachedCase } from './case.loaders';
 import { caseService, CasePage } from './case.service';
 
 @Resolver(() => CareCase)

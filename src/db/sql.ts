@@ -23,3 +23,9 @@ export function columnsOf<T extends ObjectLiteral>(ds: DataSource, entity: Entit
   }
   return list;
 }
+
+/** `UPDATE … RETURNING` rows: TypeORM answers UPDATE and DELETE with `[rows, affectedCount]`. */
+export async function updateReturning<T>(sql: Sql, query: string, params: unknown[]): Promise<T[]> {
+  const [rows] = (await sql.query(query, params)) as [T[], number];
+  return rows;
+}

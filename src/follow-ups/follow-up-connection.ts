@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { RequestContext } from '../graphql/context';
 import { PageInfo } from '../graphql/connection';
 import { FollowUp } from './follow-up.entity';
-import { FollowUpPage } from './follow-up.loaders';
+import type { FollowUpPage } from './follow-up.loaders';
 
 @ObjectType()
 export class FollowUpEdge {

@@ -1,6 +1,6 @@
 import { AgencyKind, InvolvementRole } from '../access/roles';
 import { caseService } from '../cases/case.service';
-import { columnsOf } from '../db/sql';
+import { columnsOf, updateReturning } from '../db/sql';
 import { inTransaction } from '../db/transaction';
 import type { RequestContext } from '../graphql/context';
 import { badInput, conflict, notFound } from '../graphql/errors';
@@ -64,11 +64,11 @@ export const involvementService = {
         throw badInput('id', "the case manager's involvement ends only by transfer or closure");
       }
       if (current.ended_at) throw conflict('The involvement has already ended');
-      const [row] = await tx.query(
+      const [row] = await updateReturning<Involvement>(tx,
         `UPDATE involvement AS i SET ended_at = now(), end_reason = $2 WHERE i.id = $1
          RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`, [id, endReason]);
       await caseService.touch(tx, row.caseId);
-      return row as Involvement;
+      return row;
     });
   },
 };

@@ -5,7 +5,7 @@ import { UserRole } from '../../src/access/roles';
 import { DevTokenRequest, signDevToken } from '../../src/auth/dev-token';
 import { openDatabase } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
-import { App, createApp } from '../../src/server';
+import { App, createApp, RequestStats } from '../../src/server';
 
 export const TEST_SECRET = 'casehub-test-secret';
 
@@ -20,6 +20,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface TestHub {
   url: string;
   db: DataSource;
+  /** What each GraphQL request cost, in order (SQL statements per request). */
+  requests: RequestStats[];
   token(agency: string, role?: UserRole, extra?: Partial<DevTokenRequest>): Promise<string>;
   gql<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   close(): Promise<void>;
@@ -41,15 +43,17 @@ export async function startHub(): Promise<TestHub> {
   const url = new URL(process.env.CASEHUB_TEST_ADMIN_URL as string);
   url.pathname = `/${name}`;
   const db = await openDatabase({ url: url.toString(), poolSize: 5 });
+  const requests: RequestStats[] = [];
   const app: App = await createApp({
     db, jwt: { secret: TEST_SECRET, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined },
-    log: createLogger('silent'), development: false,
+    log: createLogger(process.env.CASEHUB_TEST_LOG ?? 'silent'), development: false, onRequestDone: (stats) => requests.push(stats),
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   return {
     url: base,
     db,
+    requests,
     token: (agency, role = UserRole.CASE_WORKER, extra = {}) =>
       signDevToken({ secret: TEST_SECRET, agencyCode: agency, role, ...extra }),
     async gql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}) {
