@@ -1,0 +1,93 @@
+import { Category } from '../../src/access/categories';
+import { decide, mayOpenCase, Operation, readableCategories } from '../../src/access/decide';
+import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/access/roles';
+
+/**
+ * The matrix of ACCESS.md, written out again by hand (not read from the policy table), so a
+ * change to the table that does not match the published policy fails here.
+ */
+const PUBLISHED = `
+category     CASE_MANAGER ORPHAN_COURT SUPPORT_CENTRE CURRENT_PROVIDER PREVIOUS_PROVIDER ASSESSMENT_TEAM
+CASE         W R R R R R
+IDENTITY     W R R R R R
+IDENTIFIER   W R - R - R
+ASSESSMENT   W R R R R W
+HEALTH       W - - R - W
+SAFETY       W R R R - R
+FAMILY       W R R R - R
+CHILD_VOICE  W R R - - W
+PLAN         W R R R R Own
+FOLLOW_UP    W R Own Own Own R
+PLACEMENT    R W R R - R`;
+
+const ROLES = PUBLISHED.trim().split('\n')[0].split(/\s+/).slice(1) as InvolvementRole[];
+const CELLS = PUBLISHED.trim().split('\n').slice(1).flatMap((line) => {
+  const [category, ...rights] = line.split(/\s+/);
+  return rights.map((right, i) => [category as Category, ROLES[i], right] as const);
+});
+
+const EXPECTED: Record<string, Record<Operation, boolean>> = {
+  W: { read: true, create: true, 'update-own': true, 'update-any': true },
+  R: { read: true, create: false, 'update-own': false, 'update-any': false },
+  Own: { read: true, create: true, 'update-own': true, 'update-any': false },
+  '-': { read: false, create: false, 'update-own': false, 'update-any': false },
+};
+const OPERATIONS: Operation[] = ['read', 'create', 'update-own', 'update-any'];
+const worker = { role: UserRole.CASE_WORKER };
+
+describe('decide(): the whole matrix', () => {
+  it('covers every category and role', () => {
+    expect(CELLS).toHaveLength(Object.values(Category).length * Object.values(InvolvementRole).length);
+  });
+
+  describe.each(CELLS)('%s × %s = %s', (category, role, right) => {
+    it.each(OPERATIONS)('%s', (operation) => {
+      expect(decide(worker, [role], category, operation)).toBe(EXPECTED[right][operation]);
+    });
+  });
+});
+
+describe('decide(): who acts through involvements', () => {
+  it.each([UserRole.CASE_WORKER, UserRole.SPECIALIST, UserRole.MANAGER])('%s uses the involvement rights', (role) => {
+    expect(decide({ role }, [InvolvementRole.ORPHAN_COURT], Category.SAFETY, 'read')).toBe(true);
+  });
+
+  it.each([UserRole.ANALYST, UserRole.ADMIN])('%s reaches no case data even through a case manager involvement', (role) => {
+    for (const category of Object.values(Category)) {
+      for (const operation of OPERATIONS) expect(decide({ role }, [InvolvementRole.CASE_MANAGER], category, operation)).toBe(false);
+    }
+  });
+
+  it('denies everything without an involvement', () => {
+    for (const category of Object.values(Category)) expect(decide(worker, [], category, 'read')).toBe(false);
+  });
+
+  it('gives the union of two involvements', () => {
+    const roles = [InvolvementRole.SUPPORT_CENTRE, InvolvementRole.CURRENT_PROVIDER];
+    expect(decide(worker, roles, Category.HEALTH, 'read')).toBe(true); // from CURRENT_PROVIDER
+    expect(decide(worker, roles, Category.CHILD_VOICE, 'read')).toBe(true); // from SUPPORT_CENTRE
+    expect(decide(worker, roles, Category.PLACEMENT, 'create')).toBe(false); // from neither
+  });
+
+  it('lists the readable categories of a previous provider', () => {
+    expect(readableCategories(worker, [InvolvementRole.PREVIOUS_PROVIDER]).sort()).toEqual(
+      [Category.ASSESSMENT, Category.CASE, Category.FOLLOW_UP, Category.IDENTITY, Category.PLAN].sort());
+  });
+});
+
+describe('mayOpenCase()', () => {
+  const principal = (kind: AgencyKind, municipalityCode: string | null, role = UserRole.CASE_WORKER): Principal => ({
+    userId: 'u', name: undefined, role, agency: { id: 'a', code: 'X', kind, municipalityCode, regionCode: null },
+  });
+
+  it.each([
+    [AgencyKind.SOCIAL_SERVICE, 'RIGA', UserRole.CASE_WORKER, 'RIGA', true],
+    [AgencyKind.SOCIAL_SERVICE, 'RIGA', UserRole.MANAGER, 'RIGA', true],
+    [AgencyKind.SOCIAL_SERVICE, 'RIGA', UserRole.CASE_WORKER, 'JURMALA', false],
+    [AgencyKind.SOCIAL_SERVICE, 'RIGA', UserRole.ANALYST, 'RIGA', false],
+    [AgencyKind.ORPHAN_COURT, 'RIGA', UserRole.CASE_WORKER, 'RIGA', false],
+    [AgencyKind.OVERSIGHT, null, UserRole.CASE_WORKER, 'RIGA', false],
+  ])('%s of %s as %s opening for %s: %s', (kind, municipality, role, clientMunicipality, allowed) => {
+    expect(mayOpenCase(principal(kind, municipality, role), clientMunicipality)).toBe(allowed);
+  });
+});
