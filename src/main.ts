@@ -13,9 +13,10 @@ import { App, createApp } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  let database: RunningDatabase | undefined;
-  let db: DataSource | undefined;
-  let app: App | undefined;
+  // filled in as start-up proceeds, so a shutdown at any point stops what is running
+  let database: RunningDatabase | undefined = undefined;
+  let db: DataSource | undefined = undefined;
+  let app: App | undefined = undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
