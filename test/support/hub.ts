@@ -19,6 +19,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 /** A hub running in-process on a database of its own, reached over real HTTP. */
 export interface TestHub {
   url: string;
+  /** The test file's own database. */
+  databaseUrl: string;
   db: DataSource;
   /** What each GraphQL request cost, in order (SQL statements per request). */
   requests: RequestStats[];
@@ -52,6 +54,7 @@ export async function startHub(): Promise<TestHub> {
   const base = `http://127.0.0.1:${port}`;
   return {
     url: base,
+    databaseUrl: url.toString(),
     db,
     requests,
     token: (agency, role = UserRole.CASE_WORKER, extra = {}) =>

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench [-- --agency SD-RIGA --requests 200 --first 50]`: latency of the full-shape
+ * `cases(first: N)` query over real HTTP against the current database (DATABASE_URL, or the
+ * embedded one under CASEHUB_DATA_DIR / .data). Load volume data first with `npm run seed`.
+ */
+import 'reflect-metadata';
+import { UserRole } from '../src/access/roles';
+import { signDevToken } from '../src/auth/dev-token';
+import { DEV_JWT_SECRET } from '../src/config';
+import { provideDatabase } from '../src/db/database';
+import { openDatabase } from '../src/db/data-source';
+import { createLogger } from '../src/logger';
+import { createApp, RequestStats } from '../src/server';
+import { parseArgs } from './args';
+import { FULL_PAGE } from './queries';
+
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { values: ['agency', 'requests', 'first'], flags: [] });
+  const agency = typeof args.agency === 'string' ? args.agency : 'SD-RIGA';
+  const requests = Number(args.requests ?? 200);
+  const first = Number(args.first ?? 50);
+  const log = createLogger('warn');
+  const database = await provideDatabase(process.env.DATABASE_URL, process.env.CASEHUB_DATA_DIR || '.data', log);
+  const db = await openDatabase({ url: database.url });
+  const stats: RequestStats[] = [];
+  const app = await createApp({ db, jwt: { secret: DEV_JWT_SECRET, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined },
+    log, development: false, onRequestDone: (s) => stats.push(s) });
+  try {
+    const port = await app.listen(0, '127.0.0.1');
+    const token = await signDevToken({ secret: DEV_JWT_SECRET, agencyCode: agency, role: UserRole.CASE_WORKER });
+    const [{ cases }] = await db.query('SELECT count(*)::int AS cases FROM care_case');
+    const call = async () => {
+      const t0 = process.hrtime.bigint();
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: FULL_PAGE, variables: { first } }),
+      });
+      const body = await res.json() as { data?: { cases: { totalCount: number } }; errors?: { message: string }[] };
+      if (!body.data) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, total: body.data.cases.totalCount };
+    };
+    for (let i = 0; i < 20; i += 1) await call();
+    stats.length = 0;
+    const times: number[] = [];
+    let visible = 0;
+    for (let i = 0; i < requests; i += 1) {
+      const r = await call();
+      times.push(r.ms);
+      visible = r.total;
+    }
+    times.sort((a, b) => a - b);
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    console.log(`database: ${cases} cases; ${agency} reaches ${visible}`);
+    console.log(`cases(first: ${first}) full shape, ${requests} sequential requests over HTTP:`);
+    console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  mean ${mean.toFixed(1)} ms`);
+    console.log(`  SQL statements per request: ${[...new Set(stats.map((s) => s.statements))].join(', ')}`);
+  } finally {
+    await app.close();
+    await db.destroy();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { Category } from './categories';
+import { FIELD_CATEGORIES, MATRIX, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+import { InvolvementRole } from './roles';
+
+const SHOW: Record<string, string> = { W: 'W', R: 'R', OWN: 'Own', '-': '—' };
+
+/** The human-readable access matrix, generated from the policy table (docs/access-matrix.md). */
+export function renderAccessMatrix(): string {
+  const roles = Object.values(InvolvementRole);
+  const lines = [
+    '# Access matrix (generated)',
+    '',
+    'Generated from `src/access/policy.ts` by `npm run docs:access`; do not edit by hand.',
+    '`W` read and write · `R` read · `Own` read all, create, change only what one\'s own agency wrote · `—` nothing.',
+    '`ANALYST` and `ADMIN` users reach no case data whatever their agency\'s involvement.',
+    '',
+    '## Role in the case × category',
+    '',
+    `| category | ${roles.join(' | ')} |`,
+    `|---|${roles.map(() => '---').join('|')}|`,
+    ...Object.values(Category).map((c) => `| ${c} | ${roles.map((r) => SHOW[MATRIX[c][r]]).join(' | ')} |`),
+    '',
+    '## Category → fields',
+    '',
+  ];
+  for (const category of Object.values(Category)) {
+    const fields = Object.entries(FIELD_CATEGORIES).flatMap(([type, map]) =>
+      Object.entries(map).filter(([, c]) => c === category).map(([field]) => `${type}.${field}`));
+    lines.push(`- **${category}**: ${fields.length ? fields.map((f) => `\`${f}\``).join(', ') : '(none)'}`);
+  }
+  const publicFields = Object.entries(FIELD_CATEGORIES).flatMap(([type, map]) =>
+    Object.entries(map).filter(([, c]) => c === 'PUBLIC').map(([field]) => `${type}.${field}`));
+  lines.push(`- **public** (ids and plumbing): ${publicFields.map((f) => `\`${f}\``).join(', ')}`);
+  lines.push(`- **public types** (reference data, the caller, connections): ${PUBLIC_TYPES.map((t) => `\`${t}\``).join(', ')}`);
+  lines.push('');
+  lines.push('## Rows that carry their own category');
+  lines.push('');
+  for (const [type, column] of Object.entries(ROW_CATEGORY)) {
+    lines.push(`- \`${type}\`: every field is read under the category in the row's \`${column}\`, chosen by its author; `
+      + 'entries a caller may not read are left out of lists and counts (in SQL).');
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,36 @@
+import { UserRole } from '../../src/access/roles';
+import { seedDemoData } from '../../src/demo/seed';
+import { FULL_PAGE as PAGE } from '../../scripts/queries';
+import { startHub, TestHub } from '../support/hub';
+
+type Page = { cases: { totalCount: number; edges: { node: { followUps: { edges: unknown[] }; involvements: unknown[] } }[] } };
+
+/** Every relation loads through per-request DataLoaders: the statement count does not grow with the page. */
+describe('no query per row', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startHub();
+    await seedDemoData(hub.databaseUrl, { cases: 400, seed: 11 });
+  });
+  afterAll(async () => { await hub.close(); });
+
+  async function statementsFor(first: number): Promise<{ statements: number; page: Page }> {
+    const token = await hub.token('SD-RIGA', UserRole.CASE_WORKER);
+    const res = await hub.gql<Page>(token, PAGE, { first });
+    expect(res.errors).toEqual([]);
+    const stats = hub.requests.at(-1);
+    expect(res.data?.cases.edges).toHaveLength(first);
+    return { statements: stats?.statements ?? Infinity, page: res.data as Page };
+  }
+
+  it('answers cases(first: 50) with the full shape in at most 10 SQL statements, the same as first: 5', async () => {
+    const fifty = await statementsFor(50);
+    const five = await statementsFor(5);
+    expect(fifty.page.cases.totalCount).toBeGreaterThan(50);
+    // the page really carries nested rows, so the bound is not met by empty relations
+    expect(fifty.page.cases.edges.some((e) => e.node.followUps.edges.length === 5)).toBe(true);
+    expect(fifty.page.cases.edges.every((e) => e.node.involvements.length > 0)).toBe(true);
+    expect(fifty.statements).toBeLessThanOrEqual(10);
+    expect(five.statements).toBe(fifty.statements);
+  });
+});
