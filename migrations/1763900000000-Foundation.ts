@@ -83,7 +83,8 @@ export class Foundation1763900000000 implements MigrationInterface {
         opened_on date NOT NULL,
         closed_on date,
         responsible_municipality_code text NOT NULL REFERENCES municipality (code),
-        case_manager_user_id text NOT NULL REFERENCES staff_member (user_id),
+        -- the social worker in charge; null between a transfer and the receiving service assigning one
+        case_manager_user_id text REFERENCES staff_member (user_id),
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL DEFAULT 1,

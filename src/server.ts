@@ -129,6 +129,15 @@ export async function createApp({ db, jwt, log, development, onRequestDone }: Ap
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,
     });
+    try {
+      // no personal data leaves the hub unaudited: the reads are recorded before the answer is sent
+      await context.audit.flush(db);
+    } catch (error) {
+      requestLog.error({ err: { message: (error as Error).message } }, 'audit write failed; answer withheld');
+      sendJson(res, 503, { errors: [{ message: 'The audit trail is unavailable; no data was returned',
+        extensions: { code: 'AUDIT_UNAVAILABLE' } }] }, { 'x-request-id': requestId });
+      return { status: 503, agency: principal.agency.code };
+    }
     const outHeaders: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);

@@ -1,3 +1,4 @@
+import { Category } from './categories';
 import { InvolvementRole, Principal } from './roles';
 
 /**
@@ -13,7 +14,13 @@ export interface CaseFacts {
   municipalityOfClient(personalCode: string): Promise<string | null>;
 }
 
+/** Where allowed reads of case data are recorded (the audit trail of the request). */
+export interface ReadAudit {
+  read(caseId: string, roles: readonly InvolvementRole[], category: Category, operation: string): void;
+}
+
 export interface AccessContext {
   principal: Principal;
   facts: CaseFacts;
+  audit: ReadAudit;
 }

@@ -145,10 +145,14 @@ export type MutationPolicy =
   | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][] };
 
 /** The categories an input touches through the sensitive fields it fills. */
-function sensitiveWrites(inputType: string, input: Record<string, unknown> = {}): [Category, WriteOperation][] {
+export function sensitiveCategories(inputType: string, input: Record<string, unknown> = {}): Category[] {
   return Object.entries(INPUT_CATEGORIES[inputType] ?? {})
     .filter(([field]) => input[field] !== undefined && input[field] !== null && input[field] !== '')
-    .map(([, category]) => [category, 'create']);
+    .map(([, category]) => category);
+}
+
+function sensitiveWrites(inputType: string, input: Record<string, unknown> = {}): [Category, WriteOperation][] {
+  return sensitiveCategories(inputType, input).map((category) => [category, 'create']);
 }
 
 export const MUTATIONS: Record<string, MutationPolicy> = {

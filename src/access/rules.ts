@@ -27,9 +27,13 @@ function readRule(typeName: string, category: Category): IRule {
     cached = rule(`read:${key}`, { cache: 'no_cache' })(
       async (parent: Parent, _args: unknown, ctx: AccessContext, info: GraphQLResolveInfo) => {
         const effective = rowCategory ? (parent[rowCategory] as Category) : category;
-        const roles = await ctx.facts.rolesInCase(String(parent[caseIdOf]));
-        return decide(ctx.principal, roles, effective, 'read')
-          || forbidden(`Your agency's role in this case may not read ${effective} data (${info.parentType.name}.${info.fieldName})`);
+        const caseId = String(parent[caseIdOf]);
+        const roles = await ctx.facts.rolesInCase(caseId);
+        if (!decide(ctx.principal, roles, effective, 'read')) {
+          return forbidden(`Your agency's role in this case may not read ${effective} data (${info.parentType.name}.${info.fieldName})`);
+        }
+        ctx.audit.read(caseId, roles, effective, info.operation.name?.value ?? info.operation.operation);
+        return true;
       });
     readRules.set(key, cached);
   }

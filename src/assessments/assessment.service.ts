@@ -1,3 +1,5 @@
+import { Category } from '../access/categories';
+import { providedFields, writtenCategories } from '../audit/fields';
 import { TargetGroup } from '../cases/case.entity';
 import { caseService } from '../cases/case.service';
 import { columnsOf } from '../db/sql';
@@ -36,6 +38,9 @@ export const assessmentService = {
           [...new Set(input.recommendedServices ?? [])], values.healthFindings, values.safetyFindings, values.familyNotes,
           values.childOpinion]);
       await caseService.touch(tx, input.caseId);
+      await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordAssessment',
+        entity: 'Assessment', entityId: row.id, fields: providedFields(input), categories: writtenCategories('RecordAssessmentInput', input, Category.ASSESSMENT),
+        oldVersion: null, newVersion: 1 });
       return row as Assessment;
     });
   },

@@ -68,8 +68,8 @@ export class CareCase {
   @Column({ name: 'responsible_municipality_code' })
   responsibleMunicipalityCode!: string;
 
-  @Column({ name: 'case_manager_user_id' })
-  caseManagerUserId!: string;
+  @Column({ name: 'case_manager_user_id', type: 'text', nullable: true })
+  caseManagerUserId!: string | null;
 
   @Field(() => DateTime, { nullable: true })
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })

@@ -36,6 +36,7 @@ export class CaseFields {
 
   @FieldResolver(() => CaseManager, { nullable: true })
   async caseManager(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<CaseManager | null> {
+    if (!c.caseManagerUserId) return null;
     const staff = await ctx.loaders.reference.staffMemberById.load(c.caseManagerUserId);
     return staff && { caseId: c.id, agencyId: staff.agencyId, userId: staff.userId, name: staff.fullName,
       workEmail: staff.workEmail, workPhone: staff.workPhone };

@@ -1,4 +1,6 @@
+import { Category } from '../access/categories';
 import { InvolvementRole } from '../access/roles';
+import { providedFields } from '../audit/fields';
 import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
 import { checkPersonalCode } from '../clients/personal-code';
 import { columnsOf, Sql } from '../db/sql';
@@ -109,6 +111,9 @@ export const caseService = {
       await tx.query(
         `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
         [created.id, principal.agency.id, InvolvementRole.CASE_MANAGER, CASE_MANAGER_BASIS, principal.userId]);
+      await ctx.audit.write(tx, { caseId: created.id, roles: [InvolvementRole.CASE_MANAGER], operation: 'openCase', entity: 'Case',
+        entityId: created.id, fields: providedFields(input), categories: [Category.CASE, Category.IDENTITY, Category.IDENTIFIER],
+        oldVersion: null, newVersion: 1 });
       return created.id as string;
     });
     return caseService.get(ctx, caseId);

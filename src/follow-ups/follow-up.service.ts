@@ -1,5 +1,6 @@
 import { caseService } from '../cases/case.service';
 import { columnsOf } from '../db/sql';
+import { providedFields } from '../audit/fields';
 import { inTransaction } from '../db/transaction';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
@@ -23,6 +24,9 @@ export const followUpService = {
         [input.caseId, input.kind, occurredOn, ctx.principal.agency.id, ctx.principal.userId, summary, recommendations,
           input.category]);
       await caseService.touch(tx, input.caseId);
+      await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addFollowUp',
+        entity: 'FollowUp', entityId: row.id, fields: providedFields(input), categories: [input.category],
+        oldVersion: null, newVersion: row.version });
       return row as FollowUp;
     });
   },

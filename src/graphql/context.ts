@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AccessContext } from '../access/context';
 import { Principal } from '../access/roles';
+import { AuditSink } from '../audit/audit-sink';
 import { createAssessmentLoaders } from '../assessments/assessment.loaders';
 import { createCaseLoaders } from '../cases/case.loaders';
 import { createClientLoaders } from '../clients/client.loaders';
@@ -33,6 +34,7 @@ export interface RequestContext extends AccessContext {
   principal: Principal;
   db: DataSource;
   loaders: Loaders;
+  audit: AuditSink;
   log: Logger;
 }
 
@@ -43,6 +45,7 @@ export function createRequestContext(requestId: string, principal: Principal, db
     principal,
     db,
     loaders,
+    audit: new AuditSink(principal, requestId),
     log,
     facts: {
       rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),

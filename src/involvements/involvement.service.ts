@@ -1,4 +1,6 @@
+import { Category } from '../access/categories';
 import { AgencyKind, InvolvementRole } from '../access/roles';
+import { providedFields } from '../audit/fields';
 import { caseService } from '../cases/case.service';
 import { columnsOf, updateReturning } from '../db/sql';
 import { inTransaction } from '../db/transaction';
@@ -50,6 +52,8 @@ export const involvementService = {
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`,
         [input.caseId, agency.id, input.role, validFrom, validUntil, legalBasis, ctx.principal.userId]);
       await caseService.touch(tx, input.caseId);
+      await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addInvolvement',
+        entity: 'Involvement', entityId: row.id, fields: providedFields(input), categories: [Category.CASE], oldVersion: null, newVersion: 1 });
       return row as Involvement;
     });
   },
@@ -68,6 +72,8 @@ export const involvementService = {
         `UPDATE involvement AS i SET ended_at = now(), end_reason = $2 WHERE i.id = $1
          RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`, [id, endReason]);
       await caseService.touch(tx, row.caseId);
+      await ctx.audit.write(tx, { caseId: row.caseId, roles: await ctx.facts.rolesInCase(row.caseId), operation: 'endInvolvement',
+        entity: 'Involvement', entityId: row.id, fields: ['endedAt', 'endReason'], categories: [Category.CASE], oldVersion: null, newVersion: null });
       return row;
     });
   },

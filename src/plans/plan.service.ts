@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { Category } from '../access/categories';
+import { providedFields } from '../audit/fields';
 import { caseService } from '../cases/case.service';
 import { inTransaction } from '../db/transaction';
 import type { RequestContext } from '../graphql/context';
@@ -77,7 +79,7 @@ export const planService = {
       const [plan] = await tx.query(
         `INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
          SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END
-           FROM support_plan WHERE case_id = $1 RETURNING id`,
+           FROM support_plan WHERE case_id = $1 RETURNING id, version`,
         [input.caseId, input.status, valid.problem, input.validFrom, valid.reviewDueOn, ctx.principal.agency.id,
           ctx.principal.userId, active]);
       if (valid.goals.length) {
@@ -107,6 +109,9 @@ export const planService = {
             input.services.map((s) => s.volume), input.services.map((s) => s.unit), input.services.map((s) => s.period)]);
       }
       await caseService.touch(tx, input.caseId);
+      await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'saveSupportPlan',
+        entity: 'SupportPlan', entityId: plan.id, fields: providedFields(input), categories: [Category.PLAN],
+        oldVersion: plan.version > 1 ? plan.version - 1 : null, newVersion: plan.version });
       return plan.id as string;
     });
     const saved = (await ctx.loaders.plans.planHistoryByCase.load(input.caseId)).find((p) => p.id === planId);

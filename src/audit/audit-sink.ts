@@ -1,0 +1,79 @@
+import { Category } from '../access/categories';
+import { InvolvementRole, Principal } from '../access/roles';
+import { Sql } from '../db/sql';
+
+/** A change to one row of case data: names of the fields and versions, never values. */
+export interface WriteRecord {
+  caseId: string;
+  roles: readonly InvolvementRole[];
+  operation: string;
+  entity: string;
+  entityId: string;
+  fields: string[];
+  categories: Category[];
+  oldVersion: number | null;
+  newVersion: number | null;
+}
+
+interface ReadRecord {
+  caseId: string;
+  roles: readonly InvolvementRole[];
+  operation: string;
+  categories: Set<Category>;
+}
+
+/**
+ * The audit trail of one request. Reads are gathered while the answer is built and written in one
+ * statement before the answer leaves (flush); if that fails, the answer is not sent. Writes are
+ * recorded inside the transaction that makes them.
+ */
+export class AuditSink {
+  private readonly reads = new Map<string, ReadRecord>();
+
+  constructor(private readonly principal: Principal, private readonly requestId: string) {}
+
+  read(caseId: string, roles: readonly InvolvementRole[], category: Category, operation: string): void {
+    const key = `${caseId}|${operation}`;
+    let record = this.reads.get(key);
+    if (!record) {
+      record = { caseId, roles, operation, categories: new Set() };
+      this.reads.set(key, record);
+    }
+    record.categories.add(category);
+  }
+
+  get pendingReads(): number {
+    return this.reads.size;
+  }
+
+  async flush(sql: Sql): Promise<void> {
+    if (this.reads.size === 0) return;
+    const records = [...this.reads.values()];
+    const { userId, role, agency } = this.principal;
+    await sql.query(
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, case_roles, operation, categories)
+       SELECT 'READ', $1, $2, $3, $4, r.case_id, string_to_array(r.roles, ','), r.operation, string_to_array(r.categories, ',')
+         FROM unnest($5::uuid[], $6::text[], $7::text[], $8::text[]) AS r(case_id, roles, operation, categories)`,
+      [userId, role, agency.id, this.requestId, records.map((r) => r.caseId), records.map((r) => r.roles.join(',')),
+        records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(','))]);
+    this.reads.clear();
+  }
+
+  async write(sql: Sql, record: WriteRecord): Promise<void> {
+    const { userId, role, agency } = this.principal;
+    await sql.query(
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, case_roles, operation, categories,
+                              entity, entity_id, fields, old_version, new_version)
+       VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [userId, role, agency.id, this.requestId, record.caseId, record.roles, record.operation, [...new Set(record.categories)],
+        record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion]);
+  }
+
+  /** A discovery lookup: who asked whether a case exists (never the code asked about). */
+  async discovery(sql: Sql, caseId: string | null): Promise<void> {
+    const { userId, role, agency } = this.principal;
+    await sql.query(
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, operation)
+       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, 'caseExists')`, [userId, role, agency.id, this.requestId, caseId]);
+  }
+}
