@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, GraphQLResolveInfo, isLeafType } from 'graphql';
 import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../graphql/errors';
 import { Category } from './categories';
@@ -32,7 +32,10 @@ function readRule(typeName: string, category: Category): IRule {
         if (!decide(ctx.principal, roles, effective, 'read')) {
           return forbidden(`Your agency's role in this case may not read ${effective} data (${info.parentType.name}.${info.fieldName})`);
         }
-        ctx.audit.read(caseId, roles, effective, info.operation.name?.value ?? info.operation.operation);
+        // recorded at the values themselves (leaf fields), so an empty relation records nothing
+        if (isLeafType(getNamedType(info.returnType))) {
+          ctx.audit.read(caseId, roles, effective, info.operation.name?.value ?? info.operation.operation);
+        }
         return true;
       });
     readRules.set(key, cached);
