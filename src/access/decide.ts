@@ -47,3 +47,26 @@ export function mayOpenCase(principal: Pick<Principal, 'role' | 'agency'>, clien
     && principal.agency.kind === AgencyKind.SOCIAL_SERVICE
     && principal.agency.municipalityCode === clientMunicipalityCode;
 }
+
+/** Agencies that handle cases may ask whether an open case exists (minimal disclosure). */
+const DISCOVERING_KINDS: ReadonlySet<AgencyKind> = new Set([AgencyKind.SOCIAL_SERVICE, AgencyKind.ORPHAN_COURT,
+  AgencyKind.SUPPORT_CENTRE, AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER, AgencyKind.ASSESSMENT_TEAM]);
+
+export function mayDiscover(principal: Pick<Principal, 'role' | 'agency'>): boolean {
+  return handlesCases(principal) && DISCOVERING_KINDS.has(principal.agency.kind);
+}
+
+/**
+ * Who may list who accessed a case: its managing social service (case workers and its data
+ * protection officer) and oversight inspectors.
+ */
+export function mayReadAccessLog(principal: Pick<Principal, 'role' | 'agency'>, roles: readonly InvolvementRole[]): boolean {
+  if (principal.role === UserRole.INSPECTOR) return principal.agency.kind === AgencyKind.OVERSIGHT;
+  const manages = roles.includes(InvolvementRole.CASE_MANAGER);
+  return manages && (handlesCases(principal) || principal.role === UserRole.DPO);
+}
+
+/** A case may be filtered or sorted only by what every involvement role may read (no side channels). */
+export function safeToFilterBy(category: Category): boolean {
+  return Object.values(MATRIX[category]).every((right) => ALLOWS[right].has('read'));
+}

@@ -124,6 +124,8 @@ export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category' };
  */
 export const PUBLIC_TYPES = [
   'Region', 'Municipality', 'Agency', 'Me', 'PageInfo', 'CaseConnection', 'CaseEdge', 'FollowUpConnection', 'FollowUpEdge',
+  // answers guarded as a whole by the rule of the one root field that returns them (below)
+  'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
 ];
 
 /**
@@ -159,6 +161,7 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   // only the social service of the client's municipality (decide.ts, mayOpenCase)
   openCase: { target: 'new-case' },
   addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
   endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']] },
   recordAssessment: {
     target: 'case',

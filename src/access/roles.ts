@@ -7,6 +7,10 @@ export enum UserRole {
   MANAGER = 'MANAGER',
   ANALYST = 'ANALYST',
   ADMIN = 'ADMIN',
+  /** data protection officer: reads who accessed the cases their agency manages */
+  DPO = 'DPO',
+  /** oversight inspector (e.g. VBTAI): reads who accessed any case */
+  INSPECTOR = 'INSPECTOR',
 }
 
 /** The part an agency plays in one case (lietas dalībnieka loma). */

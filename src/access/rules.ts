@@ -3,7 +3,8 @@ import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../graphql/errors';
 import { Category } from './categories';
 import { AccessContext } from './context';
-import { decide, handlesCases, mayOpenCase } from './decide';
+import { decide, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog } from './decide';
+import { UserRole } from './roles';
 import { FIELD_CATEGORIES, FieldRule, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
 
 /**
@@ -47,6 +48,19 @@ const caseHandler = rule('case-handler', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: AccessContext) =>
     handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no access to case data`));
 
+const discoverer = rule('discoverer', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: AccessContext) =>
+    mayDiscover(ctx.principal) || forbidden('Only case-handling agencies may ask whether a case exists'));
+
+const accessLogReader = rule('access-log-reader', { cache: 'no_cache' })(
+  async (_parent: unknown, args: { caseId: string }, ctx: AccessContext) => {
+    const roles = await ctx.facts.rolesInCase(args.caseId);
+    if (mayReadAccessLog(ctx.principal, roles)) return true;
+    // to an agency with no part in the case, the case does not exist
+    return roles.length === 0 && ctx.principal.role !== UserRole.INSPECTOR ? notFound('Case')
+      : forbidden('Only the managing social service, its data protection officer and inspectors read the access log');
+  });
+
 function mutationRule(name: string, policy: MutationPolicy): IRule {
   return rule(`write:${name}`, { cache: 'no_cache' })(async (_parent: unknown, args: MutationArgs, ctx: AccessContext) => {
     if (policy.target === 'new-case') {
@@ -78,6 +92,7 @@ export function buildRuleTree(): IRules {
     Query: {
       me: allow, regions: allow, municipalities: allow, agencies: allow,
       case: caseHandler, cases: caseHandler,
+      caseExists: discoverer, caseAccessLog: accessLogReader,
     },
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
     ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),

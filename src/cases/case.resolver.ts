@@ -5,6 +5,8 @@ import { CareCase } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import type { ReachedCase } from './case.loaders';
 import { caseService, CasePage } from './case.service';
+import { transferService } from './transfer.service';
+import { CaseTransfer, TransferCaseInput } from './transfer.types';
 
 @Resolver(() => CareCase)
 export class CaseResolver {
@@ -22,6 +24,11 @@ export class CaseResolver {
     @Arg('orderBy', () => CaseOrder, { defaultValue: CaseOrder.UPDATED_DESC }) orderBy: CaseOrder,
   ): Promise<CasePage> {
     return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy);
+  }
+
+  @Mutation(() => CaseTransfer, { description: "Hands the case to the social service of the client's new municipality" })
+  transferCase(@Ctx() ctx: RequestContext, @Arg('input', () => TransferCaseInput) input: TransferCaseInput): Promise<CaseTransfer> {
+    return transferService.transfer(ctx, input);
   }
 
   @Mutation(() => CareCase, { description: "Opens a case (social service of the client's municipality only)" })

@@ -21,7 +21,7 @@ export interface CasePage {
 }
 
 /** The legal basis of the managing social service's involvement. */
-const CASE_MANAGER_BASIS = 'Sociālo pakalpojumu un sociālās palīdzības likums, 9. pants';
+export const CASE_MANAGER_BASIS = 'Sociālo pakalpojumu un sociālās palīdzības likums, 9. pants';
 
 /** Cases: reading them as the caller reaches them, and opening them. */
 export const caseService = {

@@ -2,9 +2,10 @@ import { DataSource } from 'typeorm';
 import { CountingLogger } from './query-counter';
 import { ENTITIES } from './entities';
 import { Foundation1763900000000 } from '../../migrations/1763900000000-Foundation';
+import { AuditLog1763900100000 } from '../../migrations/1763900100000-AuditLog';
 
 /** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, AuditLog1763900100000];
 
 export interface DataSourceOptions {
   url: string;

@@ -2,6 +2,10 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { buildPermissions } from '../access/rules';
+import { AccessLogFields } from '../audit/access-log.fields';
+import { AccessLogResolver } from '../audit/access-log.resolver';
+import { CaseTransferFields } from '../cases/transfer.fields';
+import { DiscoveryResolver } from '../discovery/discovery.resolver';
 import { AssessmentFields } from '../assessments/assessment.fields';
 import { AssessmentResolver } from '../assessments/assessment.resolver';
 import { CaseConnectionFields } from '../cases/case-connection';
@@ -27,6 +31,9 @@ const RESOLVERS: NonEmptyArray<Function> = [
   PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields,
   FollowUpResolver, FollowUpFields, FollowUpConnectionFields,
   PlacementFields,
+  CaseTransferFields,
+  DiscoveryResolver,
+  AccessLogResolver, AccessLogFields,
 ];
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { AccessLogEntry } from './access-log.type';
+
+@Resolver(() => AccessLogEntry)
+export class AccessLogFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  agency(@Ctx() ctx: RequestContext, @Root() entry: AccessLogEntry) {
+    return agencyOf(ctx, entry.agencyId);
+  }
+}

@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { CaseTransfer } from './transfer.types';
+
+@Resolver(() => CaseTransfer)
+export class CaseTransferFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  from(@Ctx() ctx: RequestContext, @Root() transfer: CaseTransfer) {
+    return agencyOf(ctx, transfer.fromAgencyId);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true })
+  to(@Ctx() ctx: RequestContext, @Root() transfer: CaseTransfer) {
+    return agencyOf(ctx, transfer.toAgencyId);
+  }
+}
