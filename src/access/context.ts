@@ -10,6 +10,8 @@ export interface CaseFacts {
   rolesInCase(caseId: string): Promise<readonly InvolvementRole[]>;
   /** The case an involvement belongs to, when the caller reaches that case. */
   caseOfInvolvement(involvementId: string): Promise<string | null>;
+  /** The case, author agency and category of a follow-up, when the caller reaches its case. */
+  followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
   /** The declared municipality of an existing client, by canonical personal code. */
   municipalityOfClient(personalCode: string): Promise<string | null>;
 }

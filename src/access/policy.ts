@@ -133,6 +133,11 @@ export const PUBLIC_TYPES = [
  * category of the mutation itself (MUTATIONS below).
  */
 export const INPUT_CATEGORIES: Record<string, Record<string, Category>> = {
+  // filtering by a field is reading it: a filter is allowed only on what every role may read
+  CaseFilter: {
+    status: Category.CASE, targetGroup: Category.CASE, municipalityCode: Category.CASE, updatedSince: Category.CASE,
+    myRole: Category.CASE,
+  },
   RecordAssessmentInput: {
     healthFindings: Category.HEALTH, safetyFindings: Category.SAFETY, familyNotes: Category.FAMILY,
     childOpinion: Category.CHILD_VOICE,
@@ -142,9 +147,16 @@ export const INPUT_CATEGORIES: Record<string, Record<string, Category>> = {
 /** Where a mutation's case comes from, and what it writes (category, operation) given its arguments. */
 export type WriteOperation = 'create' | 'update-own' | 'update-any';
 export type MutationArgs = { input?: Record<string, unknown>; id?: string };
+/** What the policy needs to know about an existing row a mutation changes. */
+export interface RowFacts {
+  /** written by the caller's own agency */
+  own: boolean;
+  category: Category;
+}
 export type MutationPolicy =
   | { target: 'new-case' }
-  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][] };
+  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][] }
+  | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][] };
 
 /** The categories an input touches through the sensitive fields it fills. */
 export function sensitiveCategories(inputType: string, input: Record<string, unknown> = {}): Category[] {
@@ -176,4 +188,11 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
     target: 'case',
     writes: ({ input }) => [[(input?.category as Category | undefined) ?? Category.FOLLOW_UP, 'create']],
   },
+  // `Own` changes only what one's own agency wrote; refiling under another category needs that category too
+  updateFollowUp: {
+    target: 'follow-up',
+    writes: ({ input }, row) => [[row.category, row.own ? 'update-own' : 'update-any'],
+      ...(input?.category && input.category !== row.category ? [[input.category as Category, 'create'] as [Category, WriteOperation]] : [])],
+  },
+  recordPlacement: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']] },
 };

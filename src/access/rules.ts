@@ -3,9 +3,11 @@ import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../graphql/errors';
 import { Category } from './categories';
 import { AccessContext } from './context';
-import { decide, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog } from './decide';
+import { decide, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, safeToFilterBy } from './decide';
 import { UserRole } from './roles';
-import { FIELD_CATEGORIES, FieldRule, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+import {
+  FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY, WriteOperation,
+} from './policy';
 
 /**
  * graphql-shield rules generated from the policy table: the one place where access is decided
@@ -48,6 +50,18 @@ const caseHandler = rule('case-handler', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: AccessContext) =>
     handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no access to case data`));
 
+/** A list may be filtered only by what every role in every case may read: no side channels. */
+const caseLister = rule('case-lister', { cache: 'contextual' })(
+  (_parent: unknown, args: { filter?: Record<string, unknown> | null }, ctx: AccessContext) => {
+    if (!handlesCases(ctx.principal)) return forbidden(`The role ${ctx.principal.role} has no access to case data`);
+    const used = Object.entries(args.filter ?? {}).filter(([, value]) => value !== undefined && value !== null);
+    const unsafe = used.find(([field]) => {
+      const category = INPUT_CATEGORIES.CaseFilter[field];
+      return !category || !safeToFilterBy(category);
+    });
+    return unsafe ? forbidden(`Cases cannot be filtered by ${unsafe[0]}: not every involved agency may read it`) : true;
+  });
+
 const discoverer = rule('discoverer', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: AccessContext) =>
     mayDiscover(ctx.principal) || forbidden('Only case-handling agencies may ask whether a case exists'));
@@ -61,6 +75,10 @@ const accessLogReader = rule('access-log-reader', { cache: 'no_cache' })(
       : forbidden('Only the managing social service, its data protection officer and inspectors read the access log');
   });
 
+const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
+  'new-case': 'Case', case: 'Case', involvement: 'Involvement', 'follow-up': 'Follow-up',
+};
+
 function mutationRule(name: string, policy: MutationPolicy): IRule {
   return rule(`write:${name}`, { cache: 'no_cache' })(async (_parent: unknown, args: MutationArgs, ctx: AccessContext) => {
     if (policy.target === 'new-case') {
@@ -69,13 +87,20 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
       return mayOpenCase(ctx.principal, municipality)
         || forbidden("Only the social service of the client's municipality may open the case");
     }
-    const caseId = policy.target === 'case'
-      ? String(args.input?.caseId ?? '')
-      : await ctx.facts.caseOfInvolvement(String(args.id ?? ''));
+    let caseId: string | null;
+    let writes: [Category, WriteOperation][];
+    if (policy.target === 'follow-up') {
+      const row = await ctx.facts.followUp(String(args.id ?? ''));
+      caseId = row?.caseId ?? null;
+      writes = row ? policy.writes(args, { own: row.authorAgencyId === ctx.principal.agency.id, category: row.category }) : [];
+    } else {
+      caseId = policy.target === 'case' ? String(args.input?.caseId ?? '') : await ctx.facts.caseOfInvolvement(String(args.id ?? ''));
+      writes = policy.writes(args);
+    }
     const roles = caseId ? await ctx.facts.rolesInCase(caseId) : [];
-    // a case the caller does not reach does not exist for it
-    if (roles.length === 0) return notFound(policy.target === 'case' ? 'Case' : 'Involvement');
-    const denied = policy.writes(args).find(([category, operation]) => !decide(ctx.principal, roles, category, operation));
+    // a case the caller does not reach does not exist for it, nor does anything in it
+    if (roles.length === 0) return notFound(TARGET_NAMES[policy.target]);
+    const denied = writes.find(([category, operation]) => !decide(ctx.principal, roles, category, operation));
     return denied
       ? forbidden(`Your agency's role in this case may not ${denied[1] === 'create' ? 'create' : 'change'} ${denied[0]} data`)
       : true;
@@ -91,7 +116,7 @@ export function buildRuleTree(): IRules {
   return {
     Query: {
       me: allow, regions: allow, municipalities: allow, agencies: allow,
-      case: caseHandler, cases: caseHandler,
+      case: caseHandler, cases: caseLister,
       caseExists: discoverer, caseAccessLog: accessLogReader,
     },
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Category } from '../access/categories';
 import { LocalDate } from '../graphql/scalars';
 import { FollowUpKind } from './follow-up.entity';
@@ -22,4 +22,25 @@ export class AddFollowUpInput {
 
   @Field(() => Category, { defaultValue: Category.FOLLOW_UP, description: 'FOLLOW_UP, HEALTH, SAFETY or FAMILY' })
   category!: Category;
+}
+
+@InputType({ description: 'A correction of a follow-up; the replaced text stays in its history' })
+export class UpdateFollowUpInput {
+  @Field(() => Int, { description: 'The version the correction is based on; a stale one is a CONFLICT' })
+  expectedVersion!: number;
+
+  @Field(() => FollowUpKind, { nullable: true })
+  kind?: FollowUpKind;
+
+  @Field(() => LocalDate, { nullable: true })
+  occurredOn?: string;
+
+  @Field({ nullable: true })
+  summary?: string;
+
+  @Field({ nullable: true })
+  recommendations?: string;
+
+  @Field(() => Category, { nullable: true })
+  category?: Category;
 }

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { Category } from '../access/categories';
 import { readableCategories } from '../access/decide';
 import { InvolvementRole, Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../db/sql';
 import { decodeCursor, encodeCursor } from '../graphql/cursor';
-import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
+import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
 import { FollowUp } from './follow-up.entity';
 
 export interface FollowUpPageKey {
@@ -90,5 +91,13 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
     return oneByKey(caseIds, rows, (r) => r.caseId).map((r) => r?.n ?? 0);
   });
 
-  return { followUpPage, followUpCount };
+  /** What the policy needs to judge a change to a follow-up: its case, author and category. */
+  const followUpFacts = loader<string, { caseId: string; authorAgencyId: string; category: Category } | null>(async (ids) => {
+    const rows: { id: string; caseId: string; authorAgencyId: string; category: Category }[] = await db.query(
+      `SELECT f.id, f.case_id AS "caseId", f.author_agency_id AS "authorAgencyId", f.category FROM follow_up f
+        WHERE f.id = ANY($2::uuid[]) AND ${reachableBy('f.case_id', '$1')}`, [agency, uuids(ids)]);
+    return oneByKey(ids, rows, (r) => r.id).map((r) => r && { caseId: r.caseId, authorAgencyId: r.authorAgencyId, category: r.category });
+  });
+
+  return { followUpPage, followUpCount, followUpFacts };
 }

@@ -1,7 +1,7 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { FollowUp } from './follow-up.entity';
-import { AddFollowUpInput } from './follow-up.inputs';
+import { AddFollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
 import { followUpService } from './follow-up.service';
 
 @Resolver(() => FollowUp)
@@ -9,5 +9,14 @@ export class FollowUpResolver {
   @Mutation(() => FollowUp, { description: 'Records a follow-up on a case' })
   addFollowUp(@Ctx() ctx: RequestContext, @Arg('input', () => AddFollowUpInput) input: AddFollowUpInput): Promise<FollowUp> {
     return followUpService.add(ctx, input);
+  }
+
+  @Mutation(() => FollowUp, { description: 'Corrects a follow-up; Own roles may correct only what their agency wrote' })
+  updateFollowUp(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateFollowUpInput) input: UpdateFollowUpInput,
+  ): Promise<FollowUp> {
+    return followUpService.update(ctx, id, input);
   }
 }

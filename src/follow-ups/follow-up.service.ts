@@ -1,19 +1,24 @@
 import { caseService } from '../cases/case.service';
-import { columnsOf } from '../db/sql';
+import { columnsOf, updateReturning } from '../db/sql';
+import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
 import { inTransaction } from '../db/transaction';
 import type { RequestContext } from '../graphql/context';
-import { badInput } from '../graphql/errors';
+import { badInput, conflict } from '../graphql/errors';
 import { pastDate, text } from '../graphql/validate';
 import { FOLLOW_UP_CATEGORIES, FollowUp } from './follow-up.entity';
-import { AddFollowUpInput } from './follow-up.inputs';
+import { AddFollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
+
+function checkCategory(category: Category | undefined): void {
+  if (category !== undefined && !(FOLLOW_UP_CATEGORIES as readonly string[]).includes(category)) {
+    throw badInput('input.category', `must be one of ${FOLLOW_UP_CATEGORIES.join(', ')}`);
+  }
+}
 
 export const followUpService = {
   /** Records a visit, meeting, call or review; the author files it under a category. */
   async add(ctx: RequestContext, input: AddFollowUpInput): Promise<FollowUp> {
-    if (!(FOLLOW_UP_CATEGORIES as readonly string[]).includes(input.category)) {
-      throw badInput('input.category', `must be one of ${FOLLOW_UP_CATEGORIES.join(', ')}`);
-    }
+    checkCategory(input.category);
     const occurredOn = pastDate('input.occurredOn', input.occurredOn);
     const summary = text('input.summary', input.summary, { required: true });
     const recommendations = text('input.recommendations', input.recommendations);
@@ -28,6 +33,40 @@ export const followUpService = {
         entity: 'FollowUp', entityId: row.id, fields: providedFields(input), categories: [input.category],
         oldVersion: null, newVersion: row.version });
       return row as FollowUp;
+    });
+  },
+
+  /**
+   * Corrects a follow-up (optimistic concurrency: the caller names the version it read). The
+   * replaced text is kept as a revision; a follow-up is never deleted.
+   */
+  async update(ctx: RequestContext, id: string, input: UpdateFollowUpInput): Promise<FollowUp> {
+    checkCategory(input.category);
+    const occurredOn = input.occurredOn === undefined ? null : pastDate('input.occurredOn', input.occurredOn);
+    const summary = input.summary === undefined ? null : text('input.summary', input.summary, { required: true });
+    const recommendations = text('input.recommendations', input.recommendations);
+    return inTransaction(ctx.db, async (tx) => {
+      const [current] = await tx.query('SELECT version FROM follow_up WHERE id = $1 FOR UPDATE', [id]);
+      if (current.version !== input.expectedVersion) {
+        throw conflict(`The follow-up has changed since version ${input.expectedVersion}; it is now at version ${current.version}`,
+          { currentVersion: current.version });
+      }
+      await tx.query(
+        `INSERT INTO follow_up_revision (follow_up_id, version, kind, occurred_on, summary, recommendations, category, replaced_by_user_id)
+         SELECT id, version, kind, occurred_on, summary, recommendations, category, $2 FROM follow_up WHERE id = $1`,
+        [id, ctx.principal.userId]);
+      const [row] = await updateReturning<FollowUp>(tx,
+        `UPDATE follow_up AS f SET kind = COALESCE($2, kind), occurred_on = COALESCE($3, occurred_on), summary = COALESCE($4, summary),
+                recommendations = CASE WHEN $5 THEN $6 ELSE recommendations END, category = COALESCE($7, category),
+                version = version + 1, updated_at = now()
+          WHERE f.id = $1 RETURNING ${columnsOf(ctx.db, FollowUp, 'f')}`,
+        [id, input.kind ?? null, occurredOn, summary, input.recommendations !== undefined, recommendations, input.category ?? null]);
+      await caseService.touch(tx, row.caseId);
+      const { expectedVersion: _expected, ...changed } = input;
+      await ctx.audit.write(tx, { caseId: row.caseId, roles: await ctx.facts.rolesInCase(row.caseId), operation: 'updateFollowUp',
+        entity: 'FollowUp', entityId: id, fields: providedFields(changed), categories: [row.category],
+        oldVersion: current.version, newVersion: row.version });
+      return row;
     });
   },
 };

@@ -50,6 +50,7 @@ export function createRequestContext(requestId: string, principal: Principal, db
     facts: {
       rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
       caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id),
+      followUp: (id) => loaders.followUps.followUpFacts.load(id),
       municipalityOfClient: (code) => loaders.clients.municipalityOfClient.load(code),
     },
   };

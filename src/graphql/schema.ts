@@ -18,6 +18,7 @@ import { FollowUpResolver } from '../follow-ups/follow-up.resolver';
 import { InvolvementFields } from '../involvements/involvement.fields';
 import { InvolvementResolver } from '../involvements/involvement.resolver';
 import { PlacementFields } from '../placements/placement.fields';
+import { PlacementResolver } from '../placements/placement.resolver';
 import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from '../plans/plan.fields';
 import { PlanResolver } from '../plans/plan.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
@@ -30,7 +31,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   AssessmentResolver, AssessmentFields,
   PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields,
   FollowUpResolver, FollowUpFields, FollowUpConnectionFields,
-  PlacementFields,
+  PlacementResolver, PlacementFields,
   CaseTransferFields,
   DiscoveryResolver,
   AccessLogResolver, AccessLogFields,

@@ -1,0 +1,33 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { LocalDate } from '../graphql/scalars';
+import { FosterForm, PlacementType } from './placement.entity';
+
+@InputType({ description: "A placement decided by the orphan court; it ends the case's current placement" })
+export class RecordPlacementInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => PlacementType)
+  type!: PlacementType;
+
+  @Field(() => FosterForm, { nullable: true, description: 'Required for, and only for, FOSTER_FAMILY' })
+  fosterForm?: FosterForm;
+
+  @Field({ nullable: true, description: 'Foster carer, guardian or adopter' })
+  carerName?: string;
+
+  @Field({ nullable: true })
+  carerRef?: string;
+
+  @Field({ nullable: true, description: 'Code of the institution or service provider' })
+  providerAgencyCode?: string;
+
+  @Field(() => LocalDate)
+  startsOn!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  endsOn?: string;
+
+  @Field({ nullable: true, description: "The orphan court's decision reference" })
+  courtDecisionRef?: string;
+}
