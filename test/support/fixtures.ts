@@ -33,7 +33,8 @@ export async function openCase(hub: TestHub, municipality = 'RIGA', overrides: R
   const personalCode = oldFormCode();
   const res = await hub.gql<{ openCase: { id: string; client: { id: string } } }>(token, OPEN_CASE, {
     input: {
-      client: { personalCode, givenName: 'Anna', familyName: 'Bērziņa', gender: 'FEMALE', declaredMunicipalityCode: municipality },
+      client: { personalCode, givenName: 'Anna', familyName: 'Bērziņa', gender: 'FEMALE', declaredMunicipalityCode: municipality,
+        address: 'Brīvības iela 1-2', phone: '+371 20000000' },
       targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'MANDATORY', reportedBy: 'school', ...overrides,
     },
   });
