@@ -1,5 +1,5 @@
 import { Category } from '../../src/access/categories';
-import { decide, mayOpenCase, Operation, readableCategories } from '../../src/access/decide';
+import { decide, mayDiscover, mayOpenCase, mayReadAccessLog, Operation, readableCategories, safeToFilterBy } from '../../src/access/decide';
 import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/access/roles';
 
 /**
@@ -89,5 +89,46 @@ describe('mayOpenCase()', () => {
     [AgencyKind.OVERSIGHT, null, UserRole.CASE_WORKER, 'RIGA', false],
   ])('%s of %s as %s opening for %s: %s', (kind, municipality, role, clientMunicipality, allowed) => {
     expect(mayOpenCase(principal(kind, municipality, role), clientMunicipality)).toBe(allowed);
+  });
+});
+
+describe('safeToFilterBy(): only what every role may read', () => {
+  it.each(Object.values(Category))('%s', (category) => {
+    const everyone = Object.values(InvolvementRole).every((role) => decide(worker, [role], category, 'read'));
+    expect(safeToFilterBy(category)).toBe(everyone);
+  });
+
+  it('allows CASE and refuses HEALTH and IDENTIFIER', () => {
+    expect(safeToFilterBy(Category.CASE)).toBe(true);
+    expect(safeToFilterBy(Category.HEALTH)).toBe(false);
+    expect(safeToFilterBy(Category.IDENTIFIER)).toBe(false);
+  });
+});
+
+describe('mayDiscover() and mayReadAccessLog()', () => {
+  const p = (kind: AgencyKind, role: UserRole): Principal => ({
+    userId: 'u', name: undefined, role, agency: { id: 'a', code: 'X', kind, municipalityCode: null, regionCode: null },
+  });
+
+  it.each([
+    [AgencyKind.SOCIAL_SERVICE, UserRole.CASE_WORKER, true], [AgencyKind.ORPHAN_COURT, UserRole.SPECIALIST, true],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.MANAGER, true], [AgencyKind.INSTITUTION, UserRole.CASE_WORKER, true],
+    [AgencyKind.SERVICE_PROVIDER, UserRole.CASE_WORKER, true], [AgencyKind.ASSESSMENT_TEAM, UserRole.SPECIALIST, true],
+    [AgencyKind.OVERSIGHT, UserRole.CASE_WORKER, false], [AgencyKind.SOCIAL_SERVICE, UserRole.ANALYST, false],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.DPO, false],
+  ])('discovery by %s %s: %s', (kind, role, allowed) => {
+    expect(mayDiscover(p(kind, role))).toBe(allowed);
+  });
+
+  it.each([
+    [AgencyKind.SOCIAL_SERVICE, UserRole.CASE_WORKER, [InvolvementRole.CASE_MANAGER], true],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.DPO, [InvolvementRole.CASE_MANAGER], true],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.DPO, [], false],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.ANALYST, [InvolvementRole.CASE_MANAGER], false],
+    [AgencyKind.ORPHAN_COURT, UserRole.MANAGER, [InvolvementRole.ORPHAN_COURT], false],
+    [AgencyKind.OVERSIGHT, UserRole.INSPECTOR, [], true],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.INSPECTOR, [InvolvementRole.CASE_MANAGER], false],
+  ])('access log for %s %s with roles %p: %s', (kind, role, roles, allowed) => {
+    expect(mayReadAccessLog(p(kind, role), roles)).toBe(allowed);
   });
 });

@@ -1,5 +1,5 @@
-import { isObjectType } from 'graphql';
-import { FIELD_CATEGORIES, MUTATIONS, PUBLIC_TYPES } from '../../src/access/policy';
+import { isInputObjectType, isObjectType } from 'graphql';
+import { FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, PUBLIC_TYPES } from '../../src/access/policy';
 import { buildRuleTree } from '../../src/access/rules';
 import { buildBareSchema } from '../../src/graphql/schema';
 
@@ -32,5 +32,15 @@ describe('the access policy covers the whole schema', () => {
     for (const name of Object.keys(MUTATIONS)) if (!(name in (schema.getMutationType()?.getFields() ?? {}))) stale.push(`Mutation.${name}`);
     for (const name of PUBLIC_TYPES) if (!schema.getType(name)) stale.push(name);
     expect(stale).toEqual([]);
+  });
+
+  it('gives every case filter a category, so filtering cannot become a side channel', async () => {
+    const filter = (await buildBareSchema()).getType('CaseFilter');
+    expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual(Object.keys(INPUT_CATEGORIES.CaseFilter).sort());
+  });
+
+  it('has a write rule for every mutation', async () => {
+    const mutations = Object.keys((await buildBareSchema()).getMutationType()?.getFields() ?? {});
+    expect(mutations.filter((m) => !(m in MUTATIONS))).toEqual([]);
   });
 });
