@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- --agency SD-RIGA --requests 200 --first 50]`: latency of the full-shape
  * `cases(first: N)` query over real HTTP against the current database (DATABASE_URL, or the
- * embedded one under CASEHUB_DATA_DIR / .data). Load volume data first with `npm run seed`.
+ * embedded one under CASEHUB_DATA_DIR / .data), with the permission layer (shield rules and
+ * audit) and without it, and the ratio. Load volume data first with `npm run seed`.
  */
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { UserRole } from '../src/access/roles';
 import { signDevToken } from '../src/auth/dev-token';
 import { DEV_JWT_SECRET } from '../src/config';
@@ -14,26 +16,19 @@ import { createApp, RequestStats } from '../src/server';
 import { parseArgs } from './args';
 import { FULL_PAGE } from './queries';
 
+interface Run { p50: number; p95: number; mean: number; visible: number; statements: number[] }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { values: ['agency', 'requests', 'first'], flags: [] });
-  const agency = typeof args.agency === 'string' ? args.agency : 'SD-RIGA';
-  const requests = Number(args.requests ?? 200);
-  const first = Number(args.first ?? 50);
-  const log = createLogger('warn');
-  const database = await provideDatabase(process.env.DATABASE_URL, process.env.CASEHUB_DATA_DIR || '.data', log);
-  const db = await openDatabase({ url: database.url });
+async function measure(db: DataSource, agency: string, requests: number, first: number, permissions: boolean): Promise<Run> {
   const stats: RequestStats[] = [];
   const app = await createApp({ db, jwt: { secret: DEV_JWT_SECRET, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined },
-    log, development: false, onRequestDone: (s) => stats.push(s) });
+    log: createLogger('warn'), development: false, onRequestDone: (s) => stats.push(s), withoutPermissionsForBenchmark: !permissions });
   try {
     const port = await app.listen(0, '127.0.0.1');
     const token = await signDevToken({ secret: DEV_JWT_SECRET, agencyCode: agency, role: UserRole.CASE_WORKER });
-    const [{ cases }] = await db.query('SELECT count(*)::int AS cases FROM care_case');
     const call = async () => {
       const t0 = process.hrtime.bigint();
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -41,7 +36,7 @@ async function main(): Promise<void> {
         body: JSON.stringify({ query: FULL_PAGE, variables: { first } }),
       });
       const body = await res.json() as { data?: { cases: { totalCount: number } }; errors?: { message: string }[] };
-      if (!body.data) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+      if (!body.data || body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
       return { ms: Number(process.hrtime.bigint() - t0) / 1e6, total: body.data.cases.totalCount };
     };
     for (let i = 0; i < 20; i += 1) await call();
@@ -54,13 +49,32 @@ async function main(): Promise<void> {
       visible = r.total;
     }
     times.sort((a, b) => a - b);
-    const mean = times.reduce((a, b) => a + b, 0) / times.length;
-    console.log(`database: ${cases} cases; ${agency} reaches ${visible}`);
-    console.log(`cases(first: ${first}) full shape, ${requests} sequential requests over HTTP:`);
-    console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  mean ${mean.toFixed(1)} ms`);
-    console.log(`  SQL statements per request: ${[...new Set(stats.map((s) => s.statements))].join(', ')}`);
+    return { p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length,
+      visible, statements: [...new Set(stats.map((s) => s.statements))] };
   } finally {
     await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { values: ['agency', 'requests', 'first'], flags: [] });
+  const agency = typeof args.agency === 'string' ? args.agency : 'SD-RIGA';
+  const requests = Number(args.requests ?? 200);
+  const first = Number(args.first ?? 50);
+  const database = await provideDatabase(process.env.DATABASE_URL, process.env.CASEHUB_DATA_DIR || '.data', createLogger('warn'));
+  const db = await openDatabase({ url: database.url });
+  try {
+    const [{ cases }] = await db.query('SELECT count(*)::int AS cases FROM care_case');
+    const bare = await measure(db, agency, requests, first, false);
+    const full = await measure(db, agency, requests, first, true);
+    const line = (name: string, r: Run) => console.log(`  ${name.padEnd(28)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms`
+      + `  mean ${r.mean.toFixed(1).padStart(6)} ms  SQL statements/request ${r.statements.join(',')}`);
+    console.log(`database: ${cases} cases; ${agency} reaches ${full.visible}`);
+    console.log(`cases(first: ${first}) full shape, ${requests} sequential requests over HTTP after 20 warm-up:`);
+    line('without shield and audit', bare);
+    line('with shield and audit', full);
+    console.log(`  permission layer cost (p50 ratio): ${(full.p50 / bare.p50).toFixed(2)}x`);
+  } finally {
     await db.destroy();
     await database.stop();
   }

@@ -9,7 +9,7 @@ import { JwtConfig } from './config';
 import { countQueries, QueryCount } from './db/query-counter';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { formatError } from './graphql/errors';
-import { buildServedSchema } from './graphql/schema';
+import { buildBareSchema, buildServedSchema } from './graphql/schema';
 import type { Logger } from './logger';
 
 export interface AppOptions {
@@ -20,6 +20,11 @@ export interface AppOptions {
   development: boolean;
   /** Called after each GraphQL request with what it cost (benchmarks and the N+1 tests read it). */
   onRequestDone?: (stats: RequestStats) => void;
+  /**
+   * Only `npm run bench` turns this off, to measure what the permission layer costs; no
+   * configuration reaches it.
+   */
+  withoutPermissionsForBenchmark?: boolean;
 }
 
 export interface RequestStats {
@@ -67,10 +72,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 /** The HTTP face of the hub: POST/GET /graphql, GET /healthz. */
-export async function createApp({ db, jwt, log, development, onRequestDone }: AppOptions): Promise<App> {
+export async function createApp({ db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark }: AppOptions): Promise<App> {
   const verifier = new TokenVerifier(jwt);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildServedSchema(),
+    schema: withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema(),
     formatError: (formatted) => formatError(formatted, development),
     includeStacktraceInErrorResponses: development,
     introspection: true,
