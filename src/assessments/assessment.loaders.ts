@@ -1,13 +1,15 @@
 import { DataSource } from 'typeorm';
 import { Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
+import { columnsOf, jsonOf } from '../db/sql';
+import { Agency } from '../reference/agency.entity';
+import type { AgencyLoader } from '../reference/reference.loaders';
 import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
 import { Assessment } from './assessment.entity';
 
 const NEWEST_FIRST = 'a.assessed_on DESC, a.created_at DESC, a.id DESC';
 
-export function createAssessmentLoaders(db: DataSource, principal: Principal) {
+export function createAssessmentLoaders(db: DataSource, principal: Principal, agencies: AgencyLoader) {
   const agency = principal.agency.id;
 
   const assessmentsByCase = loader<string, Assessment[]>(async (caseIds) => {
@@ -18,12 +20,18 @@ export function createAssessmentLoaders(db: DataSource, principal: Principal) {
     return groupByKey(caseIds, rows, (r) => r.caseId);
   });
 
+  /** The newest assessment with its author agency, primed into the agency loader (no second statement). */
   const latestAssessmentByCase = loader<string, Assessment | null>(async (caseIds) => {
-    const rows: Assessment[] = await db.query(
-      `SELECT DISTINCT ON (a.case_id) ${columnsOf(db, Assessment, 'a')} FROM assessment a
+    const rows: (Assessment & { author: Agency })[] = await db.query(
+      `SELECT DISTINCT ON (a.case_id) ${columnsOf(db, Assessment, 'a')}, ${jsonOf(db, Agency, 'ag')} AS author
+         FROM assessment a JOIN agency ag ON ag.id = a.author_agency_id
         WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1')}
         ORDER BY a.case_id, ${NEWEST_FIRST}`, [agency, caseIds]);
-    return oneByKey(caseIds, rows, (r) => r.caseId);
+    const assessments = rows.map(({ author, ...assessment }) => {
+      agencies.prime(author.id, author);
+      return assessment;
+    });
+    return oneByKey(caseIds, assessments, (r) => r.caseId);
   });
 
   return { assessmentsByCase, latestAssessmentByCase };

@@ -29,3 +29,9 @@ export async function updateReturning<T>(sql: Sql, query: string, params: unknow
   const [rows] = (await sql.query(query, params)) as [T[], number];
   return rows;
 }
+
+/** `json_build_object(...)` of an entity's columns keyed by property, to fetch a related row in the same statement. */
+export function jsonOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
+  const metadata = ds.getMetadata(entity);
+  return `json_build_object(${metadata.columns.map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`).join(', ')})`;
+}

@@ -14,15 +14,16 @@ import { createReferenceLoaders } from '../reference/reference.loaders';
 
 function createLoaders(db: DataSource, principal: Principal) {
   const cases = createCaseLoaders(db, principal);
+  const reference = createReferenceLoaders(db);
   return {
     cases,
     clients: createClientLoaders(db, principal),
-    involvements: createInvolvementLoaders(db, principal),
-    assessments: createAssessmentLoaders(db, principal),
+    involvements: createInvolvementLoaders(db, principal, reference.agencyById),
+    assessments: createAssessmentLoaders(db, principal, reference.agencyById),
     plans: createPlanLoaders(db, principal),
     followUps: createFollowUpLoaders(db, principal, cases.caseRoles),
     placements: createPlacementLoaders(db, principal),
-    reference: createReferenceLoaders(db),
+    reference,
   };
 }
 

@@ -1,19 +1,27 @@
 import { DataSource } from 'typeorm';
 import { Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
+import { columnsOf, jsonOf } from '../db/sql';
+import { Agency } from '../reference/agency.entity';
+import type { AgencyLoader } from '../reference/reference.loaders';
 import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
 import { Involvement } from './involvement.entity';
 
-export function createInvolvementLoaders(db: DataSource, principal: Principal) {
+export function createInvolvementLoaders(db: DataSource, principal: Principal, agencies: AgencyLoader) {
   const agency = principal.agency.id;
 
+  /** Involvements with their agencies, which are primed into the agency loader (no second statement). */
   const involvementsByCase = loader<string, Involvement[]>(async (caseIds) => {
-    const rows: Involvement[] = await db.query(
-      `SELECT ${columnsOf(db, Involvement, 'i')} FROM involvement i
+    const rows: (Involvement & { agency: Agency })[] = await db.query(
+      `SELECT ${columnsOf(db, Involvement, 'i')}, ${jsonOf(db, Agency, 'a')} AS agency
+         FROM involvement i JOIN agency a ON a.id = i.agency_id
         WHERE i.case_id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1')}
         ORDER BY i.valid_from, i.id`, [agency, caseIds]);
-    return groupByKey(caseIds, rows, (r) => r.caseId);
+    const involvements = rows.map(({ agency: related, ...involvement }) => {
+      agencies.prime(related.id, related);
+      return involvement;
+    });
+    return groupByKey(caseIds, involvements, (r) => r.caseId);
   });
 
   const caseOfInvolvement = loader<string, string | null>(async (ids) => {

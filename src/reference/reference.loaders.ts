@@ -5,6 +5,8 @@ import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
 import { StaffMember } from './staff-member.entity';
 
+export type AgencyLoader = ReturnType<typeof createReferenceLoaders>['agencyById'];
+
 /** Reference data: not case data, but still loaded per request so a change is seen at once. */
 export function createReferenceLoaders(db: DataSource) {
   const agencyById = loader<string, Agency | null>(async (ids) => {
