@@ -33,7 +33,7 @@ export const involvementService = {
     let validUntil = input.validUntil ?? null;
     if (!validUntil && input.role === InvolvementRole.PREVIOUS_PROVIDER) {
       validUntil = new Date(validFrom);
-      validUntil.setMonth(validUntil.getMonth() + PREVIOUS_PROVIDER_MONTHS);
+      validUntil.setUTCMonth(validUntil.getUTCMonth() + PREVIOUS_PROVIDER_MONTHS);
     }
     if (validUntil && validUntil <= validFrom) throw badInput('input.validUntil', 'must be after validFrom');
 

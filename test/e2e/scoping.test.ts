@@ -69,6 +69,14 @@ describe('row scoping: an agency reaches a case only through an active involveme
     expect(await listAs('BT-RIGA')).toEqual([]);
   });
 
+  it('gives a previous provider 12 months of access by default, for its quarterly reviews', async () => {
+    const res = await hub.gql<{ addInvolvement: { validUntil: string; active: boolean } }>(await hub.token('SD-RIGA'),
+      'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }',
+      { input: { caseId: opened.id, agencyCode: 'BSAC-RIGA', role: 'PREVIOUS_PROVIDER', legalBasis: 'moved to a foster family',
+        validFrom: '2026-06-01T00:00:00Z' } });
+    expect(res.data?.addInvolvement).toEqual({ validUntil: '2027-06-01T00:00:00.000Z', active: true });
+  });
+
   it('takes access away when an involvement expires by date', async () => {
     await involve(hub, opened.id, 'VSAC-RIGA', 'PREVIOUS_PROVIDER', 'SD-RIGA',
       { validFrom: '2024-01-01T00:00:00Z', validUntil: '2025-01-01T00:00:00Z' });
