@@ -5,6 +5,7 @@ import { provideDatabase } from './db/database';
 import { openDatabase } from './db/data-source';
 import { RunningDatabase } from './db/embedded';
 import { seedDemoData } from './demo/seed';
+import { forgetOldIdempotencyKeys } from './graphql/mutation';
 import { createLogger } from './logger';
 import { loadReferenceData } from './reference/load-reference';
 import { App, createApp } from './server';
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development' });
     port = await app.listen(config.port);
+    const openDb = db;
+    // idempotency keys are kept at least 24 hours; older ones are swept hourly
+    setInterval(() => void forgetOldIdempotencyKeys(openDb).catch(() => {}), 3_600_000).unref();
   } catch (error) {
     // never leave an embedded postgres running behind a failed start
     await db?.destroy().catch(() => {});

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOf } from '../db/sql';
+import { caseRowById } from '../graphql/case-row-loader';
 import { Agency } from '../reference/agency.entity';
 import type { AgencyLoader } from '../reference/reference.loaders';
 import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
@@ -34,5 +35,7 @@ export function createAssessmentLoaders(db: DataSource, principal: Principal, ag
     return oneByKey(caseIds, assessments, (r) => r.caseId);
   });
 
-  return { assessmentsByCase, latestAssessmentByCase };
+  const assessmentById = caseRowById(db, agency, Assessment);
+
+  return { assessmentsByCase, latestAssessmentByCase, assessmentById };
 }

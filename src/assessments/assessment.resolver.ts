@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
+import { IdempotencyKey } from '../graphql/idempotency-key';
 import { Assessment } from './assessment.entity';
 import { RecordAssessmentInput } from './assessment.inputs';
 import { assessmentService } from './assessment.service';
@@ -7,7 +8,11 @@ import { assessmentService } from './assessment.service';
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Mutation(() => Assessment, { description: 'Records an assessment of the client' })
-  recordAssessment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput): Promise<Assessment> {
-    return assessmentService.record(ctx, input);
+  recordAssessment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<Assessment> {
+    return assessmentService.record(ctx, input, idempotencyKey);
   }
 }

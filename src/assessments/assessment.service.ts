@@ -2,8 +2,8 @@ import { Category } from '../access/categories';
 import { providedFields, writtenCategories } from '../audit/fields';
 import { TargetGroup } from '../cases/case.entity';
 import { caseService } from '../cases/case.service';
-import { columnsOf } from '../db/sql';
-import { inTransaction } from '../db/transaction';
+import { readBack } from '../graphql/loader-utils';
+import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { pastDate, text } from '../graphql/validate';
@@ -11,7 +11,7 @@ import { Assessment } from './assessment.entity';
 import { RecordAssessmentInput } from './assessment.inputs';
 
 export const assessmentService = {
-  async record(ctx: RequestContext, input: RecordAssessmentInput): Promise<Assessment> {
+  async record(ctx: RequestContext, input: RecordAssessmentInput, idempotencyKey: string | null): Promise<Assessment> {
     const assessedOn = pastDate('input.assessedOn', input.assessedOn);
     const values = {
       needsSummary: text('input.needsSummary', input.needsSummary),
@@ -22,7 +22,7 @@ export const assessmentService = {
     };
     const careLevel = input.careLevel ?? null;
     if (careLevel !== null && (careLevel < 1 || careLevel > 4)) throw badInput('input.careLevel', 'must be from 1 to 4');
-    return inTransaction(ctx.db, async (tx) => {
+    const id = await runMutation(ctx, producesId('recordAssessment', idempotencyKey, { input }), async (tx) => {
       const [target] = await tx.query('SELECT target_group FROM care_case WHERE id = $1', [input.caseId]);
       if (careLevel !== null && target.target_group !== TargetGroup.ADULT_WITH_MENTAL_DISORDER) {
         throw badInput('input.careLevel', 'is assessed for adults only');
@@ -33,7 +33,7 @@ export const assessmentService = {
       const [row] = await tx.query(
         `INSERT INTO assessment AS a (case_id, type, assessed_on, author_agency_id, author_user_id, needs_summary, care_level,
                                       recommended_services, health_findings, safety_findings, family_notes, child_opinion)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${columnsOf(ctx.db, Assessment, 'a')}`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING a.id`,
         [input.caseId, input.type, assessedOn, ctx.principal.agency.id, ctx.principal.userId, values.needsSummary, careLevel,
           [...new Set(input.recommendedServices ?? [])], values.healthFindings, values.safetyFindings, values.familyNotes,
           values.childOpinion]);
@@ -41,7 +41,8 @@ export const assessmentService = {
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordAssessment',
         entity: 'Assessment', entityId: row.id, fields: providedFields(input), categories: writtenCategories('RecordAssessmentInput', input, Category.ASSESSMENT),
         oldVersion: null, newVersion: 1 });
-      return row as Assessment;
+      return row.id as string;
     });
+    return readBack(ctx.loaders.assessments.assessmentById, id, 'Assessment');
   },
 };

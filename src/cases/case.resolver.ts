@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
+import { IdempotencyKey } from '../graphql/idempotency-key';
 import { CaseConnection } from './case-connection';
 import { CareCase } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
@@ -27,12 +28,20 @@ export class CaseResolver {
   }
 
   @Mutation(() => CaseTransfer, { description: "Hands the case to the social service of the client's new municipality" })
-  transferCase(@Ctx() ctx: RequestContext, @Arg('input', () => TransferCaseInput) input: TransferCaseInput): Promise<CaseTransfer> {
-    return transferService.transfer(ctx, input);
+  transferCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TransferCaseInput) input: TransferCaseInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<CaseTransfer> {
+    return transferService.transfer(ctx, input, idempotencyKey);
   }
 
   @Mutation(() => CareCase, { description: "Opens a case (social service of the client's municipality only)" })
-  openCase(@Ctx() ctx: RequestContext, @Arg('input', () => OpenCaseInput) input: OpenCaseInput): Promise<ReachedCase> {
-    return caseService.open(ctx, input);
+  openCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OpenCaseInput) input: OpenCaseInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<ReachedCase> {
+    return caseService.open(ctx, input, idempotencyKey);
   }
 }

@@ -4,7 +4,7 @@ import { providedFields } from '../audit/fields';
 import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
 import { checkPersonalCode } from '../clients/personal-code';
 import { columnsOf, Sql } from '../db/sql';
-import { inTransaction } from '../db/transaction';
+import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
 import { badInput, notFound } from '../graphql/errors';
@@ -74,7 +74,7 @@ export const caseService = {
   },
 
   /** Opens a case; the caller's social service becomes its manager. Creates the client when new. */
-  async open(ctx: RequestContext, input: OpenCaseInput): Promise<ReachedCase> {
+  async open(ctx: RequestContext, input: OpenCaseInput, idempotencyKey: string | null): Promise<ReachedCase> {
     const { client } = input;
     const code = checkPersonalCode(client.personalCode);
     if (!code.valid) throw badInput('input.client.personalCode', `The personal code ${code.reason}`);
@@ -94,7 +94,7 @@ export const caseService = {
     const openedOn = pastDate('input.openedOn', input.openedOn);
     const { principal } = ctx;
 
-    const caseId = await inTransaction(ctx.db, async (tx) => {
+    const caseId = await runMutation(ctx, producesId('openCase', idempotencyKey, { input }), async (tx) => {
       const [known] = await tx.query('SELECT 1 FROM municipality WHERE code = $1', [client.declaredMunicipalityCode]);
       if (!known) throw badInput('input.client.declaredMunicipalityCode', 'is not a known municipality code');
       await tx.query(

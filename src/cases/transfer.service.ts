@@ -1,7 +1,7 @@
 import { Category } from '../access/categories';
 import { InvolvementRole } from '../access/roles';
 import { updateReturning } from '../db/sql';
-import { inTransaction } from '../db/transaction';
+import { runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { text } from '../graphql/validate';
@@ -15,9 +15,14 @@ export const transferService = {
    * becomes the case manager, and the case and client follow the move. Exactly one active case
    * manager before and after (the database checks it at commit).
    */
-  async transfer(ctx: RequestContext, input: TransferCaseInput): Promise<CaseTransfer> {
+  async transfer(ctx: RequestContext, input: TransferCaseInput, idempotencyKey: string | null): Promise<CaseTransfer> {
     const reason = text('input.reason', input.reason, { max: 1000, required: true });
-    return inTransaction(ctx.db, async (tx) => {
+    const spec = {
+      operation: 'transferCase', idempotencyKey, args: { input },
+      remember: (t: CaseTransfer) => ({ caseId: t.caseId, fromAgencyId: t.fromAgencyId, toAgencyId: t.toAgencyId, at: t.at.toISOString() }),
+      recall: (m: Record<string, string>) => ({ caseId: m.caseId, fromAgencyId: m.fromAgencyId, toAgencyId: m.toAgencyId, at: new Date(m.at) }),
+    };
+    return runMutation(ctx, spec, async (tx) => {
       const [current] = await tx.query(
         'SELECT client_id, status, responsible_municipality_code AS municipality, version FROM care_case WHERE id = $1 FOR UPDATE',
         [input.caseId]);

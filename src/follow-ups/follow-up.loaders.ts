@@ -5,6 +5,7 @@ import { readableCategories } from '../access/decide';
 import { InvolvementRole, Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../db/sql';
+import { caseRowById } from '../graphql/case-row-loader';
 import { decodeCursor, encodeCursor } from '../graphql/cursor';
 import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
 import { FollowUp } from './follow-up.entity';
@@ -99,5 +100,7 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
     return oneByKey(ids, rows, (r) => r.id).map((r) => r && { caseId: r.caseId, authorAgencyId: r.authorAgencyId, category: r.category });
   });
 
-  return { followUpPage, followUpCount, followUpFacts };
+  const followUpById = caseRowById(db, agency, FollowUp);
+
+  return { followUpPage, followUpCount, followUpFacts, followUpById };
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
+import { IdempotencyKey } from '../graphql/idempotency-key';
 import { FollowUp } from './follow-up.entity';
 import { AddFollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
 import { followUpService } from './follow-up.service';
@@ -7,8 +8,12 @@ import { followUpService } from './follow-up.service';
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
   @Mutation(() => FollowUp, { description: 'Records a follow-up on a case' })
-  addFollowUp(@Ctx() ctx: RequestContext, @Arg('input', () => AddFollowUpInput) input: AddFollowUpInput): Promise<FollowUp> {
-    return followUpService.add(ctx, input);
+  addFollowUp(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddFollowUpInput) input: AddFollowUpInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<FollowUp> {
+    return followUpService.add(ctx, input, idempotencyKey);
   }
 
   @Mutation(() => FollowUp, { description: 'Corrects a follow-up; Own roles may correct only what their agency wrote' })
@@ -16,7 +21,8 @@ export class FollowUpResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateFollowUpInput) input: UpdateFollowUpInput,
+    @IdempotencyKey() idempotencyKey: string | null,
   ): Promise<FollowUp> {
-    return followUpService.update(ctx, id, input);
+    return followUpService.update(ctx, id, input, idempotencyKey);
   }
 }

@@ -2,7 +2,8 @@ import { caseService } from '../cases/case.service';
 import { columnsOf, updateReturning } from '../db/sql';
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
-import { inTransaction } from '../db/transaction';
+import { readBack } from '../graphql/loader-utils';
+import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput, conflict } from '../graphql/errors';
 import { pastDate, text } from '../graphql/validate';
@@ -17,12 +18,12 @@ function checkCategory(category: Category | undefined): void {
 
 export const followUpService = {
   /** Records a visit, meeting, call or review; the author files it under a category. */
-  async add(ctx: RequestContext, input: AddFollowUpInput): Promise<FollowUp> {
+  async add(ctx: RequestContext, input: AddFollowUpInput, idempotencyKey: string | null): Promise<FollowUp> {
     checkCategory(input.category);
     const occurredOn = pastDate('input.occurredOn', input.occurredOn);
     const summary = text('input.summary', input.summary, { required: true });
     const recommendations = text('input.recommendations', input.recommendations);
-    return inTransaction(ctx.db, async (tx) => {
+    const id = await runMutation(ctx, producesId('addFollowUp', idempotencyKey, { input }), async (tx) => {
       const [row] = await tx.query(
         `INSERT INTO follow_up AS f (case_id, kind, occurred_on, author_agency_id, author_user_id, summary, recommendations, category)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${columnsOf(ctx.db, FollowUp, 'f')}`,
@@ -32,20 +33,21 @@ export const followUpService = {
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addFollowUp',
         entity: 'FollowUp', entityId: row.id, fields: providedFields(input), categories: [input.category],
         oldVersion: null, newVersion: row.version });
-      return row as FollowUp;
+      return row.id as string;
     });
+    return readBack(ctx.loaders.followUps.followUpById, id, 'Follow-up');
   },
 
   /**
    * Corrects a follow-up (optimistic concurrency: the caller names the version it read). The
    * replaced text is kept as a revision; a follow-up is never deleted.
    */
-  async update(ctx: RequestContext, id: string, input: UpdateFollowUpInput): Promise<FollowUp> {
+  async update(ctx: RequestContext, id: string, input: UpdateFollowUpInput, idempotencyKey: string | null): Promise<FollowUp> {
     checkCategory(input.category);
     const occurredOn = input.occurredOn === undefined ? null : pastDate('input.occurredOn', input.occurredOn);
     const summary = input.summary === undefined ? null : text('input.summary', input.summary, { required: true });
     const recommendations = text('input.recommendations', input.recommendations);
-    return inTransaction(ctx.db, async (tx) => {
+    await runMutation(ctx, producesId('updateFollowUp', idempotencyKey, { id, input }), async (tx) => {
       const [current] = await tx.query('SELECT version FROM follow_up WHERE id = $1 FOR UPDATE', [id]);
       if (current.version !== input.expectedVersion) {
         throw conflict(`The follow-up has changed since version ${input.expectedVersion}; it is now at version ${current.version}`,
@@ -66,7 +68,8 @@ export const followUpService = {
       await ctx.audit.write(tx, { caseId: row.caseId, roles: await ctx.facts.rolesInCase(row.caseId), operation: 'updateFollowUp',
         entity: 'FollowUp', entityId: id, fields: providedFields(changed), categories: [row.category],
         oldVersion: current.version, newVersion: row.version });
-      return row;
+      return id;
     });
+    return readBack(ctx.loaders.followUps.followUpById, id, 'Follow-up');
   },
 };

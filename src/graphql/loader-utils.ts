@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { notFound } from './errors';
 
 /** Rows grouped under the keys that asked for them, in key order (DataLoader's contract). */
 export function groupByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
@@ -23,4 +24,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from clients may be anything; only well-formed ones reach SQL (the rest simply match nothing). */
 export function uuids(keys: readonly string[]): string[] {
   return keys.filter((k) => UUID.test(k));
+}
+
+/** A row just written (or remembered by an idempotency key), read back as the caller sees it. */
+export async function readBack<T>(load: DataLoader<string, T | null, unknown>, id: string, what: string): Promise<T> {
+  const row = await load.load(id);
+  if (!row) throw notFound(what);
+  return row;
 }

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOf } from '../db/sql';
+import { caseRowById } from '../graphql/case-row-loader';
 import { Agency } from '../reference/agency.entity';
 import type { AgencyLoader } from '../reference/reference.loaders';
 import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
@@ -31,5 +32,7 @@ export function createInvolvementLoaders(db: DataSource, principal: Principal, a
     return oneByKey(ids, rows, (r) => r.id).map((r) => r?.caseId ?? null);
   });
 
-  return { involvementsByCase, caseOfInvolvement };
+  const involvementById = caseRowById(db, agency, Involvement);
+
+  return { involvementsByCase, caseOfInvolvement, involvementById };
 }

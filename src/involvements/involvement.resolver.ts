@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
+import { IdempotencyKey } from '../graphql/idempotency-key';
 import { Involvement } from './involvement.entity';
 import { AddInvolvementInput } from './involvement.inputs';
 import { involvementService } from './involvement.service';
@@ -7,8 +8,12 @@ import { involvementService } from './involvement.service';
 @Resolver(() => Involvement)
 export class InvolvementResolver {
   @Mutation(() => Involvement, { description: 'Involves another agency in the case (case manager only)' })
-  addInvolvement(@Ctx() ctx: RequestContext, @Arg('input', () => AddInvolvementInput) input: AddInvolvementInput): Promise<Involvement> {
-    return involvementService.add(ctx, input);
+  addInvolvement(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddInvolvementInput) input: AddInvolvementInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<Involvement> {
+    return involvementService.add(ctx, input, idempotencyKey);
   }
 
   @Mutation(() => Involvement, { description: "Ends an agency's involvement now (case manager only)" })
@@ -16,7 +21,8 @@ export class InvolvementResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @IdempotencyKey() idempotencyKey: string | null,
   ): Promise<Involvement> {
-    return involvementService.end(ctx, id, reason ?? undefined);
+    return involvementService.end(ctx, id, reason ?? undefined, idempotencyKey);
   }
 }

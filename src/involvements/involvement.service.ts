@@ -2,8 +2,8 @@ import { Category } from '../access/categories';
 import { AgencyKind, InvolvementRole } from '../access/roles';
 import { providedFields } from '../audit/fields';
 import { caseService } from '../cases/case.service';
-import { columnsOf, updateReturning } from '../db/sql';
-import { inTransaction } from '../db/transaction';
+import { readBack } from '../graphql/loader-utils';
+import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput, conflict, notFound } from '../graphql/errors';
 import { text } from '../graphql/validate';
@@ -24,7 +24,7 @@ const ROLE_AGENCY_KINDS: Record<InvolvementRole, readonly AgencyKind[]> = {
 const PREVIOUS_PROVIDER_MONTHS = 12;
 
 export const involvementService = {
-  async add(ctx: RequestContext, input: AddInvolvementInput): Promise<Involvement> {
+  async add(ctx: RequestContext, input: AddInvolvementInput, idempotencyKey: string | null): Promise<Involvement> {
     if (input.role === InvolvementRole.CASE_MANAGER) {
       throw badInput('input.role', 'a case changes its manager only by transfer');
     }
@@ -37,7 +37,7 @@ export const involvementService = {
     }
     if (validUntil && validUntil <= validFrom) throw badInput('input.validUntil', 'must be after validFrom');
 
-    return inTransaction(ctx.db, async (tx) => {
+    const id = await runMutation(ctx, producesId('addInvolvement', idempotencyKey, { input }), async (tx) => {
       const [agency] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.agencyCode]);
       if (!agency) throw badInput('input.agencyCode', 'is not an agency in the register');
       if (!ROLE_AGENCY_KINDS[input.role].includes(agency.kind)) {
@@ -49,32 +49,32 @@ export const involvementService = {
       if (duplicate) throw conflict('The agency already has this role in the case');
       const [row] = await tx.query(
         `INSERT INTO involvement AS i (case_id, agency_id, role, valid_from, valid_until, legal_basis, created_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING i.id`,
         [input.caseId, agency.id, input.role, validFrom, validUntil, legalBasis, ctx.principal.userId]);
       await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addInvolvement',
         entity: 'Involvement', entityId: row.id, fields: providedFields(input), categories: [Category.CASE], oldVersion: null, newVersion: 1 });
-      return row as Involvement;
+      return row.id as string;
     });
+    return readBack(ctx.loaders.involvements.involvementById, id, 'Involvement');
   },
 
   /** Ends an involvement now: the agency loses access to the case at once. */
-  async end(ctx: RequestContext, id: string, reason: string | undefined): Promise<Involvement> {
+  async end(ctx: RequestContext, id: string, reason: string | undefined, idempotencyKey: string | null): Promise<Involvement> {
     const endReason = text('reason', reason, { max: 1000 });
-    return inTransaction(ctx.db, async (tx) => {
-      const [current] = await tx.query('SELECT role, ended_at FROM involvement WHERE id = $1 FOR UPDATE', [id]);
+    await runMutation(ctx, producesId('endInvolvement', idempotencyKey, { id, reason }), async (tx) => {
+      const [current] = await tx.query('SELECT role, ended_at, case_id FROM involvement WHERE id = $1 FOR UPDATE', [id]);
       if (!current) throw notFound('Involvement');
       if (current.role === InvolvementRole.CASE_MANAGER) {
         throw badInput('id', "the case manager's involvement ends only by transfer or closure");
       }
       if (current.ended_at) throw conflict('The involvement has already ended');
-      const [row] = await updateReturning<Involvement>(tx,
-        `UPDATE involvement AS i SET ended_at = now(), end_reason = $2 WHERE i.id = $1
-         RETURNING ${columnsOf(ctx.db, Involvement, 'i')}`, [id, endReason]);
-      await caseService.touch(tx, row.caseId);
-      await ctx.audit.write(tx, { caseId: row.caseId, roles: await ctx.facts.rolesInCase(row.caseId), operation: 'endInvolvement',
-        entity: 'Involvement', entityId: row.id, fields: ['endedAt', 'endReason'], categories: [Category.CASE], oldVersion: null, newVersion: null });
-      return row;
+      await tx.query('UPDATE involvement SET ended_at = now(), end_reason = $2 WHERE id = $1', [id, endReason]);
+      await caseService.touch(tx, current.case_id);
+      await ctx.audit.write(tx, { caseId: current.case_id, roles: await ctx.facts.rolesInCase(current.case_id), operation: 'endInvolvement',
+        entity: 'Involvement', entityId: id, fields: ['endedAt', 'endReason'], categories: [Category.CASE], oldVersion: null, newVersion: null });
+      return id;
     });
+    return readBack(ctx.loaders.involvements.involvementById, id, 'Involvement');
   },
 };

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Principal } from '../access/roles';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../db/sql';
+import { caseRowById } from '../graphql/case-row-loader';
 import { groupByKey, loader } from '../graphql/loader-utils';
 import { Placement } from './placement.entity';
 
@@ -13,5 +14,7 @@ export function createPlacementLoaders(db: DataSource, principal: Principal) {
         ORDER BY p.starts_on DESC, p.id`, [principal.agency.id, caseIds]);
     return groupByKey(caseIds, rows, (r) => r.caseId);
   });
-  return { placementsByCase };
+  const placementById = caseRowById(db, principal.agency.id, Placement);
+
+  return { placementsByCase, placementById };
 }

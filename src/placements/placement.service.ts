@@ -1,8 +1,8 @@
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
 import { caseService } from '../cases/case.service';
-import { columnsOf } from '../db/sql';
-import { inTransaction } from '../db/transaction';
+import { readBack } from '../graphql/loader-utils';
+import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { dateOrder, text } from '../graphql/validate';
@@ -11,7 +11,7 @@ import { RecordPlacementInput } from './placement.inputs';
 
 export const placementService = {
   /** Records a placement; the case's open placement ends where the new one starts. */
-  async record(ctx: RequestContext, input: RecordPlacementInput): Promise<Placement> {
+  async record(ctx: RequestContext, input: RecordPlacementInput, idempotencyKey: string | null): Promise<Placement> {
     const foster = input.type === PlacementType.FOSTER_FAMILY;
     if (foster !== (input.fosterForm !== undefined && input.fosterForm !== null)) {
       throw badInput('input.fosterForm', foster ? 'is required for a foster family' : 'applies to foster families only');
@@ -23,7 +23,7 @@ export const placementService = {
     if (!carerName && !input.providerAgencyCode && input.type !== PlacementType.BIRTH_FAMILY) {
       throw badInput('input.carerName', 'a carer or a provider is required');
     }
-    return inTransaction(ctx.db, async (tx) => {
+    const id = await runMutation(ctx, producesId('recordPlacement', idempotencyKey, { input }), async (tx) => {
       let providerId: string | null = null;
       if (input.providerAgencyCode) {
         const [provider] = await tx.query(
@@ -37,14 +37,15 @@ export const placementService = {
       const [row] = await tx.query(
         `INSERT INTO placement AS p (case_id, type, foster_form, carer_name, carer_ref, provider_agency_id, starts_on, ends_on,
                                      court_decision_ref, deciding_agency_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${columnsOf(ctx.db, Placement, 'p')}`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING p.id`,
         [input.caseId, input.type, input.fosterForm ?? null, carerName, carerRef, providerId, input.startsOn, input.endsOn ?? null,
           courtDecisionRef, ctx.principal.agency.id]);
       await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordPlacement',
         entity: 'Placement', entityId: row.id, fields: providedFields(input), categories: [Category.PLACEMENT],
         oldVersion: null, newVersion: 1 });
-      return row as Placement;
+      return row.id as string;
     });
+    return readBack(ctx.loaders.placements.placementById, id, 'Placement');
   },
 };

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
 import { caseService } from '../cases/case.service';
-import { inTransaction } from '../db/transaction';
+import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput, notFound } from '../graphql/errors';
 import { addMonths, dateOrder, text } from '../graphql/validate';
@@ -65,9 +65,9 @@ async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promis
 
 export const planService = {
   /** Saves a new plan version. Activating it supersedes every earlier plan that is still current. */
-  async save(ctx: RequestContext, input: SaveSupportPlanInput): Promise<SupportPlan> {
+  async save(ctx: RequestContext, input: SaveSupportPlanInput, idempotencyKey: string | null): Promise<SupportPlan> {
     const valid = validate(input);
-    const planId = await inTransaction(ctx.db, async (tx) => {
+    const planId = await runMutation(ctx, producesId('saveSupportPlan', idempotencyKey, { input }), async (tx) => {
       // the case row lock serialises version numbers of concurrent saves
       await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
       const ids = await agencyIds(tx, input);

@@ -1,0 +1,15 @@
+import { DataSource, EntityTarget } from 'typeorm';
+import { reachableBy } from '../access/scope';
+import { columnsOf } from '../db/sql';
+import { loader, oneByKey, uuids } from './loader-utils';
+
+/** Rows of a case-owned table by id, only where the caller's agency reaches the case. */
+export function caseRowById<T extends { id: string; caseId: string }>(db: DataSource, agencyId: string, entity: EntityTarget<T>) {
+  const table = db.getMetadata(entity).tableName;
+  return loader<string, T | null>(async (ids) => {
+    const rows: T[] = await db.query(
+      `SELECT ${columnsOf(db, entity, 'x')} FROM ${table} x WHERE x.id = ANY($2::uuid[]) AND ${reachableBy('x.case_id', '$1')}`,
+      [agencyId, uuids(ids)]);
+    return oneByKey(ids, rows, (r) => r.id);
+  });
+}
