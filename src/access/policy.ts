@@ -50,12 +50,15 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     targetGroup: Category.CASE, intakeType: Category.CASE, reportedBy: Category.CASE, status: Category.CASE,
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
-    involvements: Category.CASE,
+    involvements: Category.CASE, transitions: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
     currentPlan: Category.PLAN, planHistory: Category.PLAN,
     followUps: Category.FOLLOW_UP,
     placements: Category.PLACEMENT,
+  },
+  CaseTransition: {
+    id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
   },
   CaseManager: {
     userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
@@ -174,6 +177,7 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   openCase: { target: 'new-case' },
   addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
   transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  transitionCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
   endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']] },
   recordAssessment: {
     target: 'case',

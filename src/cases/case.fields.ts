@@ -12,6 +12,7 @@ import { SupportPlan } from '../plans/support-plan.entity';
 import { Municipality } from '../reference/municipality.entity';
 import { CaseManager } from './case-manager.type';
 import { CareCase } from './case.entity';
+import { CaseTransition } from './transition.types';
 import type { ReachedCase } from './case.loaders';
 
 /** The relations of a case. Each loads through a per-request DataLoader: one statement per list. */
@@ -75,6 +76,11 @@ export class CaseFields {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<FollowUpPage> {
     return ctx.loaders.followUps.followUpPage.load({ caseId: c.id, first: pageSize(first), after });
+  }
+
+  @FieldResolver(() => [CaseTransition], { nullable: true, description: 'The lifecycle history, oldest first' })
+  transitions(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<CaseTransition[]> {
+    return ctx.loaders.cases.transitionsByCase.load(c.id);
   }
 
   @FieldResolver(() => [Placement], { nullable: true, description: 'Newest first' })

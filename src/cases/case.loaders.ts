@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { InvolvementRole, Principal } from '../access/roles';
 import { reachableBy, rolesOf } from '../access/scope';
 import { columnsOf } from '../db/sql';
-import { loader, oneByKey, uuids } from '../graphql/loader-utils';
+import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
 import { CareCase } from './case.entity';
+import type { CaseTransition } from './transition.types';
 
 /** A case as the caller reaches it, with the caller's roles in it (selected in the same statement). */
 export type ReachedCase = CareCase & { myRoles: InvolvementRole[] };
@@ -32,5 +33,14 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
     }
   }
 
-  return { caseRoles, caseById, prime };
+  const transitionsByCase = loader<string, CaseTransition[]>(async (ids) => {
+    const rows: CaseTransition[] = await db.query(
+      `SELECT t.id, t.case_id AS "caseId", t.agency_id AS "agencyId", t.from_status AS "from", t.to_status AS "to", t.reason, t.at,
+              t.user_id AS "userId"
+         FROM case_transition t WHERE t.case_id = ANY($2::uuid[]) AND ${reachableBy('t.case_id', '$1')}
+        ORDER BY t.case_id, t.at, t.id`, [agency, uuids(ids)]);
+    return groupByKey(ids, rows, (r) => r.caseId);
+  });
+
+  return { caseRoles, caseById, prime, transitionsByCase };
 }

@@ -7,6 +7,8 @@ import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import type { ReachedCase } from './case.loaders';
 import { caseService, CasePage } from './case.service';
 import { transferService } from './transfer.service';
+import { transitionService } from './transition.service';
+import { TransitionCaseInput } from './transition.types';
 import { CaseTransfer, TransferCaseInput } from './transfer.types';
 
 @Resolver(() => CareCase)
@@ -34,6 +36,15 @@ export class CaseResolver {
     @IdempotencyKey() idempotencyKey: string | null,
   ): Promise<CaseTransfer> {
     return transferService.transfer(ctx, input, idempotencyKey);
+  }
+
+  @Mutation(() => CareCase, { description: 'Moves the case to a next lifecycle state, with a reason (case manager only)' })
+  transitionCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TransitionCaseInput) input: TransitionCaseInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<ReachedCase> {
+    return transitionService.transition(ctx, input, idempotencyKey);
   }
 
   @Mutation(() => CareCase, { description: "Opens a case (social service of the client's municipality only)" })

@@ -1,0 +1,30 @@
+import { CaseStatus } from './case.entity';
+
+const {
+  INTAKE, ASSESSMENT, PLANNING, IMPLEMENTATION, EVALUATION, POST_CLOSURE_MONITORING, CLOSED,
+} = CaseStatus;
+
+/**
+ * The case lifecycle (DOMAIN.md): intake → assessment → planning → implementation → evaluation,
+ * then back to implementation or planning (plan changed), or closed with monitoring after closure,
+ * or closed; a closed case may be reopened.
+ */
+export const NEXT_STATES: Record<CaseStatus, readonly CaseStatus[]> = {
+  [INTAKE]: [ASSESSMENT, CLOSED],
+  [ASSESSMENT]: [PLANNING, CLOSED],
+  [PLANNING]: [IMPLEMENTATION, ASSESSMENT],
+  [IMPLEMENTATION]: [EVALUATION],
+  [EVALUATION]: [IMPLEMENTATION, PLANNING, POST_CLOSURE_MONITORING, CLOSED],
+  [POST_CLOSURE_MONITORING]: [CLOSED, IMPLEMENTATION],
+  [CLOSED]: [INTAKE],
+};
+
+export function mayTransition(from: CaseStatus, to: CaseStatus): boolean {
+  return NEXT_STATES[from].includes(to);
+}
+
+/** Closing dates: set when intervention ends (monitoring or closed), cleared when a case reopens. */
+export function closedOnAfter(to: CaseStatus, current: string | null, today: string): string | null {
+  if (to === CLOSED || to === POST_CLOSURE_MONITORING) return current ?? today;
+  return null;
+}
