@@ -53,7 +53,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     involvements: Category.CASE, transitions: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
-    currentPlan: Category.PLAN, planHistory: Category.PLAN,
+    currentPlan: Category.PLAN, planHistory: Category.PLAN, mentors: Category.PLAN,
     followUps: Category.FOLLOW_UP,
     placements: Category.PLACEMENT,
   },
@@ -93,6 +93,10 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     createdAt: Category.PLAN, activatedAt: Category.PLAN, goals: Category.PLAN, tasks: Category.PLAN,
     services: Category.PLAN,
   },
+  MentorAssignment: {
+    id: 'PUBLIC', mentorRef: Category.PLAN, mentorName: Category.PLAN, provider: Category.PLAN, startsOn: Category.PLAN,
+    endsOn: Category.PLAN,
+  },
   PlanGoal: { id: 'PUBLIC', position: Category.PLAN, description: Category.PLAN },
   PlanTask: {
     id: 'PUBLIC', goalPosition: Category.PLAN, position: Category.PLAN, description: Category.PLAN,
@@ -114,6 +118,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     type: Category.PLACEMENT, fosterForm: Category.PLACEMENT, carerName: Category.PLACEMENT,
     carerRef: Category.PLACEMENT, provider: Category.PLACEMENT, startsOn: Category.PLACEMENT,
     endsOn: Category.PLACEMENT, courtDecisionRef: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
+    siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
     createdAt: Category.PLACEMENT,
   },
 };
@@ -199,4 +204,9 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
       ...(input?.category && input.category !== row.category ? [[input.category as Category, 'create'] as [Category, WriteOperation]] : [])],
   },
   recordPlacement: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']] },
+  // the case manager decides a move between providers; the placement it opens follows that
+  // decision (for a child, the orphan court's decision reference is required)
+  recordTransition: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  // a mentor is a service of the support plan
+  assignMentor: { target: 'case', writes: () => [[Category.PLAN, 'update-any']] },
 };

@@ -7,6 +7,7 @@ import type { FollowUpPage } from '../follow-ups/follow-up.loaders';
 import { pageSize } from '../graphql/cursor';
 import type { RequestContext } from '../graphql/context';
 import { Involvement } from '../involvements/involvement.entity';
+import { MentorAssignment } from '../mentors/mentor-assignment.types';
 import { Placement } from '../placements/placement.entity';
 import { SupportPlan } from '../plans/support-plan.entity';
 import { Municipality } from '../reference/municipality.entity';
@@ -81,6 +82,11 @@ export class CaseFields {
   @FieldResolver(() => [CaseTransition], { nullable: true, description: 'The lifecycle history, oldest first' })
   transitions(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<CaseTransition[]> {
     return ctx.loaders.cases.transitionsByCase.load(c.id);
+  }
+
+  @FieldResolver(() => [MentorAssignment], { nullable: true, description: 'Social mentors, newest first' })
+  mentors(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<MentorAssignment[]> {
+    return ctx.loaders.cases.mentorsByCase.load(c.id);
   }
 
   @FieldResolver(() => [Placement], { nullable: true, description: 'Newest first' })

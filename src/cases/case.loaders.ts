@@ -5,6 +5,7 @@ import { columnsOf } from '../db/sql';
 import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
 import { CareCase } from './case.entity';
 import type { CaseTransition } from './transition.types';
+import type { MentorAssignment } from '../mentors/mentor-assignment.types';
 
 /** A case as the caller reaches it, with the caller's roles in it (selected in the same statement). */
 export type ReachedCase = CareCase & { myRoles: InvolvementRole[] };
@@ -42,5 +43,14 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
     return groupByKey(ids, rows, (r) => r.caseId);
   });
 
-  return { caseRoles, caseById, prime, transitionsByCase };
+  const mentorsByCase = loader<string, MentorAssignment[]>(async (ids) => {
+    const rows: MentorAssignment[] = await db.query(
+      `SELECT m.id, m.case_id AS "caseId", m.provider_agency_id AS "providerAgencyId", m.mentor_ref AS "mentorRef",
+              m.mentor_name AS "mentorName", m.starts_on AS "startsOn", m.ends_on AS "endsOn"
+         FROM mentor_assignment m WHERE m.case_id = ANY($2::uuid[]) AND ${reachableBy('m.case_id', '$1')}
+        ORDER BY m.case_id, m.starts_on DESC, m.id`, [agency, uuids(ids)]);
+    return groupByKey(ids, rows, (r) => r.caseId);
+  });
+
+  return { caseRoles, caseById, prime, transitionsByCase, mentorsByCase };
 }

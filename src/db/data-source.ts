@@ -5,10 +5,12 @@ import { Foundation1763900000000 } from '../../migrations/1763900000000-Foundati
 import { AuditLog1763900100000 } from '../../migrations/1763900100000-AuditLog';
 import { FollowUpRevisions1763900200000 } from '../../migrations/1763900200000-FollowUpRevisions';
 import { IdempotencyAndLifecycle1763900300000 } from '../../migrations/1763900300000-IdempotencyAndLifecycle';
+import { MonitoringRules1763900400000 } from '../../migrations/1763900400000-MonitoringRules';
 
 /** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
 export const MIGRATIONS = [
   Foundation1763900000000, AuditLog1763900100000, FollowUpRevisions1763900200000, IdempotencyAndLifecycle1763900300000,
+  MonitoringRules1763900400000,
 ];
 
 export interface DataSourceOptions {

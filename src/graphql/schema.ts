@@ -17,11 +17,14 @@ import { FollowUpFields } from '../follow-ups/follow-up.fields';
 import { FollowUpResolver } from '../follow-ups/follow-up.resolver';
 import { InvolvementFields } from '../involvements/involvement.fields';
 import { InvolvementResolver } from '../involvements/involvement.resolver';
+import { MentorAssignmentFields } from '../mentors/mentor.fields';
+import { MentorResolver } from '../mentors/mentor.resolver';
 import { PlacementFields } from '../placements/placement.fields';
 import { PlacementResolver } from '../placements/placement.resolver';
 import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from '../plans/plan.fields';
 import { PlanResolver } from '../plans/plan.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
+import { ProviderTransitionResolver } from '../transitions/provider-transition.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
 const RESOLVERS: NonEmptyArray<Function> = [
@@ -35,6 +38,8 @@ const RESOLVERS: NonEmptyArray<Function> = [
   CaseTransferFields,
   DiscoveryResolver,
   AccessLogResolver, AccessLogFields,
+  MentorResolver, MentorAssignmentFields,
+  ProviderTransitionResolver,
 ];
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */

@@ -21,7 +21,7 @@ const ROLE_AGENCY_KINDS: Record<InvolvementRole, readonly AgencyKind[]> = {
 };
 
 /** A previous provider keeps access for its quarterly situation reviews, by default 12 months. */
-const PREVIOUS_PROVIDER_MONTHS = 12;
+export const PREVIOUS_PROVIDER_MONTHS = 12;
 
 export const involvementService = {
   async add(ctx: RequestContext, input: AddInvolvementInput, idempotencyKey: string | null): Promise<Involvement> {

@@ -63,6 +63,14 @@ export class Placement {
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn!: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Placed together with siblings' })
+  @Column({ name: 'sibling_group', type: 'boolean', default: false })
+  siblingGroup!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Why the family's capacity is exceeded (siblings), when it is" })
+  @Column({ name: 'capacity_exception', type: 'text', nullable: true })
+  capacityException!: string | null;
+
   @Field(() => String, { nullable: true, description: "The deciding orphan court's decision reference" })
   @Column({ name: 'court_decision_ref', type: 'text', nullable: true })
   courtDecisionRef!: string | null;

@@ -2,11 +2,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../graphql/scalars';
 import { FosterForm, PlacementType } from './placement.entity';
 
-@InputType({ description: "A placement decided by the orphan court; it ends the case's current placement" })
-export class RecordPlacementInput {
-  @Field(() => ID)
-  caseId!: string;
-
+@InputType({ description: 'Where the client is to live' })
+export class PlacementDetailsInput {
   @Field(() => PlacementType)
   type!: PlacementType;
 
@@ -16,7 +13,7 @@ export class RecordPlacementInput {
   @Field({ nullable: true, description: 'Foster carer, guardian or adopter' })
   carerName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The carer's reference in the support centre's register; required for a foster family" })
   carerRef?: string;
 
   @Field({ nullable: true, description: 'Code of the institution or service provider' })
@@ -30,4 +27,16 @@ export class RecordPlacementInput {
 
   @Field({ nullable: true, description: "The orphan court's decision reference" })
   courtDecisionRef?: string;
+
+  @Field({ defaultValue: false, description: 'Placed together with siblings' })
+  siblingGroup!: boolean;
+
+  @Field({ nullable: true, description: "Why siblings placed together may exceed the family's capacity" })
+  capacityExceptionReason?: string;
+}
+
+@InputType({ description: "A placement decided by the orphan court; it ends the case's current placement" })
+export class RecordPlacementInput extends PlacementDetailsInput {
+  @Field(() => ID)
+  caseId!: string;
 }

@@ -1,50 +1,93 @@
+import { EntityManager } from 'typeorm';
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
+import { TargetGroup } from '../cases/case.entity';
 import { caseService } from '../cases/case.service';
-import { readBack } from '../graphql/loader-utils';
-import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
+import { readBack } from '../graphql/loader-utils';
+import { producesId, runMutation } from '../graphql/mutation';
 import { dateOrder, text } from '../graphql/validate';
-import { Placement, PlacementType } from './placement.entity';
-import { RecordPlacementInput } from './placement.inputs';
+import { ageOn, checkFosterCapacity } from './capacity';
+import { FosterForm, Placement, PlacementType } from './placement.entity';
+import { PlacementDetailsInput, RecordPlacementInput } from './placement.inputs';
+
+/** Checks a placement's own fields; `path` is where it sits in the input (e.g. `input.newPlacement`). */
+function validate(details: PlacementDetailsInput, path: string) {
+  const foster = details.type === PlacementType.FOSTER_FAMILY;
+  if (foster !== (details.fosterForm !== undefined && details.fosterForm !== null)) {
+    throw badInput(`${path}.fosterForm`, foster ? 'is required for a foster family' : 'applies to foster families only');
+  }
+  dateOrder(`${path}.endsOn`, details.startsOn, details.endsOn);
+  const carerName = text(`${path}.carerName`, details.carerName, { max: 300 });
+  const carerRef = text(`${path}.carerRef`, details.carerRef, { max: 100 });
+  if (foster && !carerRef) throw badInput(`${path}.carerRef`, 'is required for a foster family (capacity is counted per family)');
+  if (!carerName && !details.providerAgencyCode && details.type !== PlacementType.BIRTH_FAMILY) {
+    throw badInput(`${path}.carerName`, 'a carer or a provider is required');
+  }
+  return {
+    carerName, carerRef,
+    courtDecisionRef: text(`${path}.courtDecisionRef`, details.courtDecisionRef, { max: 200 }),
+    exceptionReason: text(`${path}.capacityExceptionReason`, details.capacityExceptionReason, { max: 1000 }),
+  };
+}
+
+/** Refuses a child a foster family has no room for (siblings may be an exception, recorded). */
+async function fosterException(tx: EntityManager, caseId: string, form: FosterForm, carerRef: string, details: PlacementDetailsInput,
+  exceptionReason: string | null, path: string): Promise<string | null> {
+  // placements with one family are counted one at a time
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('foster:' || $1))`, [carerRef]);
+  const children: { birthDate: string | null; targetGroup: TargetGroup }[] = await tx.query(
+    `SELECT cl.birth_date AS "birthDate", c.target_group AS "targetGroup"
+       FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
+      WHERE p.carer_ref = $1 AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
+        AND p.case_id <> $3
+     UNION ALL
+     SELECT cl.birth_date, c.target_group FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $3`,
+    [carerRef, details.startsOn, caseId]);
+  const decision = checkFosterCapacity(form, children.map((c) => ({ age: ageOn(c.birthDate, details.startsOn),
+    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason);
+  if (!decision.ok) throw badInput(`${path}.carerRef`, decision.reason);
+  return decision.exception;
+}
+
+/**
+ * Writes a placement inside a transaction: the case's open placement ends where the new one
+ * starts. Used by recordPlacement and by a transition between providers.
+ */
+export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId: string, details: PlacementDetailsInput,
+  path: string): Promise<string> {
+  const valid = validate(details, path);
+  let providerId: string | null = null;
+  if (details.providerAgencyCode) {
+    const [provider] = await tx.query(
+      `SELECT id FROM agency WHERE code = $1 AND kind IN ('INSTITUTION', 'SERVICE_PROVIDER')`, [details.providerAgencyCode]);
+    if (!provider) throw badInput(`${path}.providerAgencyCode`, 'is not an institution or service provider in the register');
+    providerId = provider.id;
+  }
+  const exception = details.fosterForm && valid.carerRef
+    ? await fosterException(tx, caseId, details.fosterForm, valid.carerRef, details, valid.exceptionReason, path) : null;
+  await tx.query('UPDATE placement SET ends_on = $2 WHERE case_id = $1 AND ends_on IS NULL AND starts_on <= $2',
+    [caseId, details.startsOn]);
+  const [row] = await tx.query(
+    `INSERT INTO placement (case_id, type, foster_form, carer_name, carer_ref, provider_agency_id, starts_on, ends_on,
+                            court_decision_ref, deciding_agency_id, sibling_group, capacity_exception)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+    [caseId, details.type, details.fosterForm ?? null, valid.carerName, valid.carerRef, providerId, details.startsOn,
+      details.endsOn ?? null, valid.courtDecisionRef, ctx.principal.agency.id, details.siblingGroup, exception]);
+  return row.id as string;
+}
 
 export const placementService = {
-  /** Records a placement; the case's open placement ends where the new one starts. */
+  /** Records a placement decided by the orphan court. */
   async record(ctx: RequestContext, input: RecordPlacementInput, idempotencyKey: string | null): Promise<Placement> {
-    const foster = input.type === PlacementType.FOSTER_FAMILY;
-    if (foster !== (input.fosterForm !== undefined && input.fosterForm !== null)) {
-      throw badInput('input.fosterForm', foster ? 'is required for a foster family' : 'applies to foster families only');
-    }
-    dateOrder('input.endsOn', input.startsOn, input.endsOn);
-    const carerName = text('input.carerName', input.carerName, { max: 300 });
-    const carerRef = text('input.carerRef', input.carerRef, { max: 100 });
-    const courtDecisionRef = text('input.courtDecisionRef', input.courtDecisionRef, { max: 200 });
-    if (!carerName && !input.providerAgencyCode && input.type !== PlacementType.BIRTH_FAMILY) {
-      throw badInput('input.carerName', 'a carer or a provider is required');
-    }
     const id = await runMutation(ctx, producesId('recordPlacement', idempotencyKey, { input }), async (tx) => {
-      let providerId: string | null = null;
-      if (input.providerAgencyCode) {
-        const [provider] = await tx.query(
-          `SELECT id FROM agency WHERE code = $1 AND kind IN ('INSTITUTION', 'SERVICE_PROVIDER')`, [input.providerAgencyCode]);
-        if (!provider) throw badInput('input.providerAgencyCode', 'is not an institution or service provider in the register');
-        providerId = provider.id;
-      }
-      await tx.query(
-        'UPDATE placement SET ends_on = $2 WHERE case_id = $1 AND ends_on IS NULL AND starts_on <= $2',
-        [input.caseId, input.startsOn]);
-      const [row] = await tx.query(
-        `INSERT INTO placement AS p (case_id, type, foster_form, carer_name, carer_ref, provider_agency_id, starts_on, ends_on,
-                                     court_decision_ref, deciding_agency_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING p.id`,
-        [input.caseId, input.type, input.fosterForm ?? null, carerName, carerRef, providerId, input.startsOn, input.endsOn ?? null,
-          courtDecisionRef, ctx.principal.agency.id]);
+      const placementId = await placeClient(ctx, tx, input.caseId, input, 'input');
       await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordPlacement',
-        entity: 'Placement', entityId: row.id, fields: providedFields(input), categories: [Category.PLACEMENT],
+        entity: 'Placement', entityId: placementId, fields: providedFields(input), categories: [Category.PLACEMENT],
         oldVersion: null, newVersion: 1 });
-      return row.id as string;
+      return placementId;
     });
     return readBack(ctx.loaders.placements.placementById, id, 'Placement');
   },

@@ -77,7 +77,7 @@ describe('field-level permissions: each role in the case gets exactly what the m
         caseId: opened.id, kind: 'MEETING', occurredOn: '2026-10-01', summary: `about ${category}`, category } }));
     }
     ok(await hub.gql(await hub.token('BT-RIGA'), `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, { input: {
-      caseId: opened.id, type: 'FOSTER_FAMILY', fosterForm: 'ORDINARY', carerName: 'Līga Kalniņa', startsOn: '2026-10-05',
+      caseId: opened.id, type: 'FOSTER_FAMILY', fosterForm: 'ORDINARY', carerName: 'Līga Kalniņa', carerRef: 'AG-RIGA-0007', startsOn: '2026-10-05',
       courtDecisionRef: 'BT-RIGA 2026/114' } }));
     for (const role of Object.values(InvolvementRole)) {
       answers.set(role, await hub.gql(await hub.token(AGENCY_OF[role]), FULL, { id: opened.id }));

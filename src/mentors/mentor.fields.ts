@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { MentorAssignment } from './mentor-assignment.types';
+
+@Resolver(() => MentorAssignment)
+export class MentorAssignmentFields {
+  @FieldResolver(() => Agency, { nullable: true })
+  provider(@Ctx() ctx: RequestContext, @Root() assignment: MentorAssignment) {
+    return agencyOf(ctx, assignment.providerAgencyId);
+  }
+}

@@ -1,0 +1,61 @@
+import { Category } from '../access/categories';
+import { AgencyKind, InvolvementRole } from '../access/roles';
+import { providedFields } from '../audit/fields';
+import { TargetGroup } from '../cases/case.entity';
+import { ReachedCase } from '../cases/case.loaders';
+import { caseService } from '../cases/case.service';
+import { updateReturning } from '../db/sql';
+import type { RequestContext } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { producesId, runMutation } from '../graphql/mutation';
+import { text } from '../graphql/validate';
+import { PREVIOUS_PROVIDER_MONTHS } from '../involvements/involvement.service';
+import { placeClient } from '../placements/placement.service';
+import { RecordTransitionInput } from './provider-transition.types';
+
+export const providerTransitionService = {
+  /**
+   * One transaction: the current provider becomes the previous provider for 12 months, the new
+   * provider is involved, the placement is closed and the new one opened. The first quarterly
+   * review is then due 3 months on (dueItems).
+   */
+  async record(ctx: RequestContext, input: RecordTransitionInput, idempotencyKey: string | null): Promise<ReachedCase> {
+    const legalBasis = text('input.legalBasis', input.legalBasis, { max: 1000, required: true });
+    const caseId = await runMutation(ctx, producesId('recordTransition', idempotencyKey, { input }), async (tx) => {
+      const [current] = await tx.query('SELECT target_group FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
+      if (current.target_group !== TargetGroup.ADULT_WITH_MENTAL_DISORDER && !input.newPlacement.courtDecisionRef) {
+        throw badInput('input.newPlacement.courtDecisionRef', "a child's placement needs the orphan court's decision");
+      }
+      let newProviderId: string | null = null;
+      if (input.newProviderAgencyCode) {
+        const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.newProviderAgencyCode]);
+        if (!provider || ![AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER].includes(provider.kind)) {
+          throw badInput('input.newProviderAgencyCode', 'is not an institution or service provider in the register');
+        }
+        newProviderId = provider.id;
+      }
+      const left = await updateReturning<{ agencyId: string }>(tx,
+        `UPDATE involvement SET ended_at = now(), end_reason = 'client moved to another provider'
+          WHERE case_id = $1 AND role = '${InvolvementRole.CURRENT_PROVIDER}' AND ended_at IS NULL
+            AND (valid_until IS NULL OR valid_until > now()) RETURNING agency_id AS "agencyId"`, [input.caseId]);
+      if (left.length === 0) throw badInput('input.caseId', 'the case has no current provider to move from');
+      await tx.query(
+        `INSERT INTO involvement (case_id, agency_id, role, valid_from, valid_until, legal_basis, created_by_user_id)
+         SELECT $1, a, '${InvolvementRole.PREVIOUS_PROVIDER}', now(), now() + make_interval(months => $2), $3, $4
+           FROM unnest($5::uuid[]) AS a`,
+        [input.caseId, PREVIOUS_PROVIDER_MONTHS, legalBasis, ctx.principal.userId, left.map((l) => l.agencyId)]);
+      if (newProviderId) {
+        await tx.query(
+          `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
+          [input.caseId, newProviderId, InvolvementRole.CURRENT_PROVIDER, legalBasis, ctx.principal.userId]);
+      }
+      await placeClient(ctx, tx, input.caseId, input.newPlacement, 'input.newPlacement');
+      await caseService.touch(tx, input.caseId);
+      await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordTransition',
+        entity: 'Case', entityId: input.caseId, fields: providedFields(input), categories: [Category.CASE, Category.PLACEMENT],
+        oldVersion: null, newVersion: null });
+      return input.caseId;
+    });
+    return caseService.get(ctx, caseId);
+  },
+};
