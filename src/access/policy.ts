@@ -50,7 +50,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     targetGroup: Category.CASE, intakeType: Category.CASE, reportedBy: Category.CASE, status: Category.CASE,
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
-    involvements: Category.CASE, transitions: Category.CASE,
+    involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
     currentPlan: Category.PLAN, planHistory: Category.PLAN, mentors: Category.PLAN,
@@ -93,6 +93,11 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     createdAt: Category.PLAN, activatedAt: Category.PLAN, goals: Category.PLAN, tasks: Category.PLAN,
     services: Category.PLAN,
   },
+  // a due item is shown only when its own category is readable (filtered in SQL); its fields too
+  DueItem: {
+    id: 'PUBLIC', caseId: 'PUBLIC',
+    kind: Category.CASE, dueOn: Category.CASE, daysOverdue: Category.CASE, responsibleAgency: Category.CASE,
+  },
   MentorAssignment: {
     id: 'PUBLIC', mentorRef: Category.PLAN, mentorName: Category.PLAN, provider: Category.PLAN, startsOn: Category.PLAN,
     endsOn: Category.PLAN,
@@ -124,7 +129,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
 };
 
 /** Types whose rows carry their own category, and the column that holds it. */
-export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category' };
+export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category' };
 
 /**
  * Types that carry no case data: reference data, the caller itself, and connection plumbing.
@@ -134,6 +139,7 @@ export const PUBLIC_TYPES = [
   'Region', 'Municipality', 'Agency', 'Me', 'PageInfo', 'CaseConnection', 'CaseEdge', 'FollowUpConnection', 'FollowUpEdge',
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
+  'DueItemConnection', 'DueItemEdge',
 ];
 
 /**

@@ -117,7 +117,7 @@ export function buildRuleTree(): IRules {
     Query: {
       me: allow, regions: allow, municipalities: allow, agencies: allow,
       case: caseHandler, cases: caseLister,
-      caseExists: discoverer, caseAccessLog: accessLogReader,
+      caseExists: discoverer, caseAccessLog: accessLogReader, dueItems: caseHandler,
     },
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
     ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),

@@ -8,6 +8,9 @@ import { pageSize } from '../graphql/cursor';
 import type { RequestContext } from '../graphql/context';
 import { Involvement } from '../involvements/involvement.entity';
 import { MentorAssignment } from '../mentors/mentor-assignment.types';
+import { DueItem } from '../monitoring/due-item.types';
+import { LocalDate } from '../graphql/scalars';
+import { today } from '../graphql/validate';
 import { Placement } from '../placements/placement.entity';
 import { SupportPlan } from '../plans/support-plan.entity';
 import { Municipality } from '../reference/municipality.entity';
@@ -82,6 +85,15 @@ export class CaseFields {
   @FieldResolver(() => [CaseTransition], { nullable: true, description: 'The lifecycle history, oldest first' })
   transitions(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<CaseTransition[]> {
     return ctx.loaders.cases.transitionsByCase.load(c.id);
+  }
+
+  @FieldResolver(() => [DueItem], { nullable: true, description: 'What the monitoring rules say is due, earliest first' })
+  dueItems(
+    @Ctx() ctx: RequestContext,
+    @Root() c: CareCase,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'The day to judge by; defaults to today' }) asOf: string | null,
+  ): Promise<DueItem[]> {
+    return ctx.loaders.monitoring.dueItemsByCase.load({ caseId: c.id, asOf: asOf ?? today() });
   }
 
   @FieldResolver(() => [MentorAssignment], { nullable: true, description: 'Social mentors, newest first' })

@@ -8,6 +8,7 @@ import { createClientLoaders } from '../clients/client.loaders';
 import { createFollowUpLoaders } from '../follow-ups/follow-up.loaders';
 import { createInvolvementLoaders } from '../involvements/involvement.loaders';
 import type { Logger } from '../logger';
+import { createDueItemLoaders } from '../monitoring/due-items.service';
 import { createPlacementLoaders } from '../placements/placement.loaders';
 import { createPlanLoaders } from '../plans/plan.loaders';
 import { createReferenceLoaders } from '../reference/reference.loaders';
@@ -23,6 +24,7 @@ function createLoaders(db: DataSource, principal: Principal) {
     plans: createPlanLoaders(db, principal),
     followUps: createFollowUpLoaders(db, principal, cases.caseRoles),
     placements: createPlacementLoaders(db, principal),
+    monitoring: createDueItemLoaders(db, principal),
     reference,
   };
 }

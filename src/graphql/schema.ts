@@ -19,6 +19,8 @@ import { InvolvementFields } from '../involvements/involvement.fields';
 import { InvolvementResolver } from '../involvements/involvement.resolver';
 import { MentorAssignmentFields } from '../mentors/mentor.fields';
 import { MentorResolver } from '../mentors/mentor.resolver';
+import { DueItemFields } from '../monitoring/due-item.fields';
+import { DueItemsResolver } from '../monitoring/due-items.resolver';
 import { PlacementFields } from '../placements/placement.fields';
 import { PlacementResolver } from '../placements/placement.resolver';
 import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from '../plans/plan.fields';
@@ -40,6 +42,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   AccessLogResolver, AccessLogFields,
   MentorResolver, MentorAssignmentFields,
   ProviderTransitionResolver,
+  DueItemsResolver, DueItemFields,
 ];
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { agencyOf } from '../graphql/agency-field';
+import type { RequestContext } from '../graphql/context';
+import { Agency } from '../reference/agency.entity';
+import { DueItem } from './due-item.types';
+
+@Resolver(() => DueItem)
+export class DueItemFields {
+  @FieldResolver(() => Agency, { nullable: true, description: 'Who has to act' })
+  responsibleAgency(@Ctx() ctx: RequestContext, @Root() item: DueItem) {
+    return agencyOf(ctx, item.responsibleAgencyId);
+  }
+}

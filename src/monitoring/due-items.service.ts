@@ -1,0 +1,65 @@
+import { decide } from '../access/decide';
+import { Category } from '../access/categories';
+import { InvolvementRole, Principal } from '../access/roles';
+import type { RequestContext } from '../graphql/context';
+import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
+import { DataSource } from 'typeorm';
+import { groupByKey, loader, uuids } from '../graphql/loader-utils';
+import { today } from '../graphql/validate';
+import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
+import { DUE_ITEMS } from './due-items.sql';
+
+/** (role, category) pairs the caller may read, so the SQL shows an item only to those who may read what it is about. */
+export function readablePairs(principal: Pick<Principal, 'role'>): [string[], string[]] {
+  const roles: string[] = [];
+  const categories: string[] = [];
+  for (const role of Object.values(InvolvementRole)) {
+    for (const category of Object.values(Category)) {
+      if (decide(principal, [role], category, 'read')) {
+        roles.push(role);
+        categories.push(category);
+      }
+    }
+  }
+  return [roles, categories];
+}
+
+type Row = DueItem & { refId: string };
+
+export const dueItemsService = {
+  /** What is due on the caller's cases (the case manager sees all of its cases', others their own). */
+  async list(ctx: RequestContext, filter: DueItemFilter, first: number, after: string | null): Promise<DueItemConnection> {
+    const limit = pageSize(first);
+    const [roles, categories] = readablePairs(ctx.principal);
+    const params: unknown[] = [ctx.principal.agency.id, filter.asOf ?? today(), roles, categories, null,
+      filter.kinds?.length ? filter.kinds : null, filter.responsibleOnly];
+    let cursor = '';
+    if (after) {
+      const [dueOn, id] = decodeCursor(after, 2);
+      params.push(dueOn, id);
+      cursor = `WHERE ("dueOn", id) > ($8::date, $9::text)`;
+    }
+    params.push(limit + 1);
+    const rows: Row[] = await ctx.db.query(
+      `SELECT * FROM (${DUE_ITEMS}) due ${cursor} ORDER BY "dueOn", id LIMIT $${params.length}`, params);
+    const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  },
+
+};
+
+/** Due items of some cases, for `Case.dueItems`: one statement for a whole page of cases. */
+export function createDueItemLoaders(db: DataSource, principal: Principal) {
+  const dueItemsByCase = loader<{ caseId: string; asOf: string }, DueItem[]>(async (keys) => {
+    const [roles, categories] = readablePairs(principal);
+    const results = new Map<string, DueItem[]>();
+    for (const asOf of new Set(keys.map((k) => k.asOf))) {
+      const ids = keys.filter((k) => k.asOf === asOf).map((k) => k.caseId);
+      const rows: Row[] = await db.query(`SELECT * FROM (${DUE_ITEMS}) due ORDER BY "caseId", "dueOn", id`,
+        [principal.agency.id, asOf, roles, categories, uuids(ids), null, false]);
+      groupByKey(ids, rows, (r) => r.caseId).forEach((items, i) => results.set(`${ids[i]}|${asOf}`, items));
+    }
+    return keys.map((k) => results.get(`${k.caseId}|${k.asOf}`) ?? []);
+  }, (k) => `${k.caseId}|${k.asOf}`);
+  return { dueItemsByCase };
+}
