@@ -1,5 +1,6 @@
 import { UserRole } from '../../src/access/roles';
-import { involve, openCase, OpenedCase } from '../support/fixtures';
+import { addMonths } from '../../src/graphql/validate';
+import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 
 const CASE = 'query One($id: ID!) { case(id: $id) { id status myRoles } }';
@@ -70,11 +71,12 @@ describe('row scoping: an agency reaches a case only through an active involveme
   });
 
   it('gives a previous provider 12 months of access by default, for its quarterly reviews', async () => {
+    const from = addMonths(TODAY, -1);
     const res = await hub.gql<{ addInvolvement: { validUntil: string; active: boolean } }>(await hub.token('SD-RIGA'),
       'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }',
       { input: { caseId: opened.id, agencyCode: 'BSAC-RIGA', role: 'PREVIOUS_PROVIDER', legalBasis: 'moved to a foster family',
-        validFrom: '2026-06-01T00:00:00Z' } });
-    expect(res.data?.addInvolvement).toEqual({ validUntil: '2027-06-01T00:00:00.000Z', active: true });
+        validFrom: `${from}T00:00:00Z` } });
+    expect(res.data?.addInvolvement).toEqual({ validUntil: `${addMonths(from, 12)}T00:00:00.000Z`, active: true });
   });
 
   it('takes access away when an involvement expires by date', async () => {

@@ -55,3 +55,10 @@ export async function involve(hub: TestHub, caseId: string, agency: string, role
   if (!res.data?.addInvolvement) throw new Error(`addInvolvement failed: ${res.raw}`);
   return res.data.addInvolvement.id;
 }
+
+/** A `YYYY-MM-DD` date n days after another (negative: before); tests keep their dates relative to today. */
+export function daysAfter(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export const TODAY = new Date().toISOString().slice(0, 10);
