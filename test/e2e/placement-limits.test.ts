@@ -1,0 +1,107 @@
+import { UserRole } from '../../src/access/roles';
+import { daysAfter, involve, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { startHub, TestHub } from '../support/hub';
+
+const PLACE = `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }`;
+const MENTOR = `mutation($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }`;
+const MOVE = `mutation($input: RecordTransitionInput!) { recordTransition(input: $input) {
+  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }`;
+
+describe('capacity and load limits', () => {
+  let hub: TestHub;
+  let court: string;
+  let manager: string;
+  beforeAll(async () => {
+    hub = await startHub();
+    court = await hub.token('BT-RIGA', UserRole.SPECIALIST);
+    manager = await hub.token('SD-RIGA');
+  });
+  afterAll(async () => { await hub.close(); });
+
+  async function child(age: number): Promise<OpenedCase> {
+    const born = daysAfter(TODAY, -Math.round(age * 365.25) - 40);
+    const c = await openCase(hub, 'RIGA', { client: { personalCode: oldFormCode(born), givenName: 'Bērns', familyName: 'Kalns',
+      gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
+    await involve(hub, c.id, 'BT-RIGA', 'ORPHAN_COURT');
+    return c;
+  }
+
+  const foster = (caseId: string, form: string, family: string, extra: Record<string, unknown> = {}) => hub.gql(court, PLACE, { input: {
+    caseId, type: 'FOSTER_FAMILY', fosterForm: form, carerName: 'Audžuģimene', carerRef: family, startsOn: TODAY,
+    courtDecisionRef: 'BT lēmums', ...extra } });
+
+  it('takes at most 3 children in an ordinary foster family', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await foster((await child(6 + i)).id, 'ORDINARY', 'FAM-ORD')).errors).toEqual([]);
+    const before = await hub.db.query(`SELECT count(*)::int AS n FROM placement WHERE carer_ref = 'FAM-ORD'`);
+    const fourth = await foster((await child(10)).id, 'ORDINARY', 'FAM-ORD');
+    expect(fourth.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.carerRef' });
+    expect(fourth.errors[0].message).toContain('at most 3');
+    expect(await hub.db.query(`SELECT count(*)::int AS n FROM placement WHERE carer_ref = 'FAM-ORD'`)).toEqual(before);
+  });
+
+  it('lets siblings exceed a specialised family only with the exception recorded', async () => {
+    for (let i = 0; i < 6; i += 1) expect((await foster((await child(3 + i)).id, 'SPECIALISED', 'FAM-SPEC')).errors).toEqual([]);
+    const seventh = await child(12);
+    expect((await foster(seventh.id, 'SPECIALISED', 'FAM-SPEC')).errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const res = await foster(seventh.id, 'SPECIALISED', 'FAM-SPEC', { siblingGroup: true, capacityExceptionReason: 'placed with two sisters' });
+    expect(res.errors).toEqual([]);
+    expect(res.data).toMatchObject({ recordPlacement: { siblingGroup: true, capacityException: 'placed with two sisters' } });
+  });
+
+  it('limits a crisis family to 2 when a baby is placed', async () => {
+    expect((await foster((await child(0)).id, 'CRISIS', 'FAM-CRISIS')).errors).toEqual([]);
+    expect((await foster((await child(1)).id, 'CRISIS', 'FAM-CRISIS')).errors).toEqual([]);
+    expect((await foster((await child(2)).id, 'CRISIS', 'FAM-CRISIS')).errors[0].message).toContain('at most 2');
+  });
+
+  it('assigns a social mentor to at most 5 clients; the 6th is refused with a clear error', async () => {
+    const cases = await Promise.all(Array.from({ length: 6 }, () => openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER',
+      intakeType: 'VOLUNTARY', client: { personalCode: oldFormCode('1990-05-05'), givenName: 'Pieaugušais', familyName: 'Liepa',
+        gender: 'MALE', declaredMunicipalityCode: 'RIGA' } })));
+    const assign = (caseId: string) => hub.gql(manager, MENTOR, { input: { caseId, mentorRef: 'MENTOR-7', mentorName: 'Inese Mentore',
+      providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: '2026-10-01' } });
+    const results = await Promise.all(cases.map((c) => assign(c.id)));
+    expect(results.filter((r) => r.errors.length === 0)).toHaveLength(5);
+    const refused = results.find((r) => r.errors.length > 0);
+    expect(refused?.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mentorRef' });
+    expect(refused?.errors[0].message).toContain('at most 5');
+  });
+
+  it('records a move from an institution in one transaction: previous provider for 12 months, new provider, new placement', async () => {
+    const c = await child(8);
+    await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
+    expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA',
+      startsOn: '2026-03-01', courtDecisionRef: 'BT 10' } })).errors).toEqual([]);
+    const res = await hub.gql<{ recordTransition: { involvements: { role: string; active: boolean; agency: { code: string }; validUntil: string | null }[];
+      placements: { type: string; endsOn: string | null; startsOn: string }[] } }>(manager, MOVE, { input: {
+      caseId: c.id, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan 2026/5',
+      newPlacement: { type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME', startsOn: '2026-11-01', courtDecisionRef: 'BT 11' } } });
+    expect(res.errors).toEqual([]);
+    const active = res.data?.recordTransition.involvements.filter((i) => i.active).map((i) => `${i.role}:${i.agency.code}`).sort();
+    expect(active).toEqual(['CASE_MANAGER:SD-RIGA', 'CURRENT_PROVIDER:SP-RIGA-FAMILY-HOME', 'ORPHAN_COURT:BT-RIGA', 'PREVIOUS_PROVIDER:BSAC-RIGA']);
+    const previous = res.data?.recordTransition.involvements.find((i) => i.role === 'PREVIOUS_PROVIDER');
+    expect(new Date(previous?.validUntil as string).getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000);
+    expect(res.data?.recordTransition.placements).toEqual([
+      { type: 'FAMILY_LIKE_CARE_HOME', endsOn: null, startsOn: '2026-11-01', carerRef: null },
+      { type: 'INSTITUTION', endsOn: '2026-11-01', startsOn: '2026-03-01', carerRef: null },
+    ]);
+    // and the first quarterly review becomes due for the institution the child left
+    const due = await hub.gql<{ dueItems: { edges: { node: { kind: string; caseId: string } }[] } }>(await hub.token('BSAC-RIGA'),
+      `query($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }`,
+      { asOf: new Date(Date.now() + 85 * 86_400_000).toISOString().slice(0, 10) });
+    expect(due.data?.dueItems.edges.map((e) => e.node)).toContainEqual({ kind: 'SITUATION_REVIEW', caseId: c.id });
+  });
+
+  it('refuses a move without a current provider, and a child’s move without the court decision, changing nothing', async () => {
+    const c = await child(9);
+    const none = await hub.gql(manager, MOVE, { input: { caseId: c.id, legalBasis: 'x',
+      newPlacement: { type: 'GUARDIAN', carerName: 'Aizbildnis', startsOn: '2026-11-01', courtDecisionRef: 'BT 12' } } });
+    expect(none.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' });
+    await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
+    const noDecision = await hub.gql(manager, MOVE, { input: { caseId: c.id, legalBasis: 'x',
+      newPlacement: { type: 'GUARDIAN', carerName: 'Aizbildnis', startsOn: '2026-11-01' } } });
+    expect(noDecision.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPlacement.courtDecisionRef' });
+    const [{ n }] = await hub.db.query(`SELECT count(*)::int AS n FROM involvement WHERE case_id = $1 AND role = 'PREVIOUS_PROVIDER'`, [c.id]);
+    expect(n).toBe(0);
+  });
+});
