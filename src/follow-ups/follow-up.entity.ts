@@ -14,8 +14,18 @@ export enum FollowUpKind {
 }
 registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
 
-/** The categories an author may file a follow-up under (ACCESS.md). */
-export const FOLLOW_UP_CATEGORIES = [Category.FOLLOW_UP, Category.HEALTH, Category.SAFETY, Category.FAMILY] as const;
+/** The categories an author may file a follow-up under (ACCESS.md): a subset of the policy's categories. */
+export enum FollowUpCategory {
+  FOLLOW_UP = Category.FOLLOW_UP,
+  HEALTH = Category.HEALTH,
+  SAFETY = Category.SAFETY,
+  FAMILY = Category.FAMILY,
+}
+/** The policy category a follow-up category stands for (same name). */
+export function policyCategory(category: FollowUpCategory): Category {
+  return Category[category as keyof typeof Category];
+}
+registerEnumType(FollowUpCategory, { name: 'FollowUpCategory', description: 'What a follow-up is about; decides who may read it' });
 
 /** A recorded visit, meeting, call or situation review (sekošana / situācijas izvērtējums). */
 @ObjectType({ description: 'A recorded visit, meeting, call or situation review' })
@@ -51,7 +61,7 @@ export class FollowUp {
   @Column({ type: 'text', nullable: true })
   recommendations!: string | null;
 
-  @Field(() => Category, { nullable: true, description: 'Chosen by the author; decides who may read the entry' })
+  @Field(() => FollowUpCategory, { nullable: true, description: 'Chosen by the author; decides who may read the entry' })
   @Column({ type: 'text' })
   category!: Category;
 

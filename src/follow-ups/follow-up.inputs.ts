@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Category } from '../access/categories';
 import { LocalDate } from '../graphql/scalars';
-import { FollowUpKind } from './follow-up.entity';
+import { FollowUpCategory, FollowUpKind } from './follow-up.entity';
 
 @InputType()
 export class AddFollowUpInput {
@@ -20,8 +19,8 @@ export class AddFollowUpInput {
   @Field({ nullable: true })
   recommendations?: string;
 
-  @Field(() => Category, { defaultValue: Category.FOLLOW_UP, description: 'FOLLOW_UP, HEALTH, SAFETY or FAMILY' })
-  category!: Category;
+  @Field(() => FollowUpCategory, { defaultValue: FollowUpCategory.FOLLOW_UP })
+  category!: FollowUpCategory;
 }
 
 @InputType({ description: 'A correction of a follow-up; the replaced text stays in its history' })
@@ -41,6 +40,6 @@ export class UpdateFollowUpInput {
   @Field({ nullable: true })
   recommendations?: string;
 
-  @Field(() => Category, { nullable: true })
-  category?: Category;
+  @Field(() => FollowUpCategory, { nullable: true })
+  category?: FollowUpCategory;
 }

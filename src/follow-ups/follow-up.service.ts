@@ -1,25 +1,17 @@
 import { caseService } from '../cases/case.service';
 import { columnsOf, updateReturning } from '../db/sql';
-import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
 import { readBack } from '../graphql/loader-utils';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
-import { badInput, conflict } from '../graphql/errors';
+import { conflict } from '../graphql/errors';
 import { pastDate, text } from '../graphql/validate';
-import { FOLLOW_UP_CATEGORIES, FollowUp } from './follow-up.entity';
+import { FollowUp, policyCategory } from './follow-up.entity';
 import { AddFollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
-
-function checkCategory(category: Category | undefined): void {
-  if (category !== undefined && !(FOLLOW_UP_CATEGORIES as readonly string[]).includes(category)) {
-    throw badInput('input.category', `must be one of ${FOLLOW_UP_CATEGORIES.join(', ')}`);
-  }
-}
 
 export const followUpService = {
   /** Records a visit, meeting, call or review; the author files it under a category. */
   async add(ctx: RequestContext, input: AddFollowUpInput, idempotencyKey: string | null): Promise<FollowUp> {
-    checkCategory(input.category);
     const occurredOn = pastDate('input.occurredOn', input.occurredOn);
     const summary = text('input.summary', input.summary, { required: true });
     const recommendations = text('input.recommendations', input.recommendations);
@@ -31,7 +23,7 @@ export const followUpService = {
           input.category]);
       await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addFollowUp',
-        entity: 'FollowUp', entityId: row.id, fields: providedFields(input), categories: [input.category],
+        entity: 'FollowUp', entityId: row.id, fields: providedFields(input), categories: [policyCategory(input.category)],
         oldVersion: null, newVersion: row.version });
       return row.id as string;
     });
@@ -43,7 +35,6 @@ export const followUpService = {
    * replaced text is kept as a revision; a follow-up is never deleted.
    */
   async update(ctx: RequestContext, id: string, input: UpdateFollowUpInput, idempotencyKey: string | null): Promise<FollowUp> {
-    checkCategory(input.category);
     const occurredOn = input.occurredOn === undefined ? null : pastDate('input.occurredOn', input.occurredOn);
     const summary = input.summary === undefined ? null : text('input.summary', input.summary, { required: true });
     const recommendations = text('input.recommendations', input.recommendations);
