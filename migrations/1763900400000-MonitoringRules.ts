@@ -31,13 +31,14 @@ export class MonitoringRules1763900400000 implements MigrationInterface {
       CREATE INDEX placement_carer_idx ON placement (carer_ref) WHERE type = 'FOSTER_FAMILY' AND ends_on IS NULL;
 
       CREATE INDEX follow_up_reviews_idx ON follow_up (case_id, author_agency_id, kind, occurred_on DESC);
+      CREATE INDEX involvement_previous_provider_idx ON involvement (case_id) WHERE role = 'PREVIOUS_PROVIDER' AND ended_at IS NULL;
       CREATE INDEX care_case_monitoring_idx ON care_case (status) WHERE status = 'POST_CLOSURE_MONITORING';
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP INDEX care_case_monitoring_idx; DROP INDEX follow_up_reviews_idx; DROP INDEX placement_carer_idx;
+      DROP INDEX care_case_monitoring_idx; DROP INDEX involvement_previous_provider_idx; DROP INDEX follow_up_reviews_idx; DROP INDEX placement_carer_idx;
       ALTER TABLE placement DROP COLUMN capacity_exception; ALTER TABLE placement DROP COLUMN sibling_group;
       DROP TABLE mentor_assignment;
     `);

@@ -14,15 +14,15 @@ import { openDatabase } from '../src/db/data-source';
 import { createLogger } from '../src/logger';
 import { createApp, RequestStats } from '../src/server';
 import { parseArgs } from './args';
-import { FULL_PAGE } from './queries';
+import { DUE_PAGE, FULL_PAGE } from './queries';
 
-interface Run { p50: number; p95: number; mean: number; visible: number; statements: number[] }
+interface Run { p50: number; p95: number; mean: number; statements: number[] }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function measure(db: DataSource, agency: string, requests: number, first: number, permissions: boolean): Promise<Run> {
+async function measure(db: DataSource, agency: string, requests: number, query: string, first: number, permissions: boolean): Promise<Run> {
   const stats: RequestStats[] = [];
   const app = await createApp({ db, jwt: { secret: DEV_JWT_SECRET, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined },
     log: createLogger('warn'), development: false, onRequestDone: (s) => stats.push(s), withoutPermissionsForBenchmark: !permissions });
@@ -33,24 +33,19 @@ async function measure(db: DataSource, agency: string, requests: number, first: 
       const t0 = process.hrtime.bigint();
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: FULL_PAGE, variables: { first } }),
+        body: JSON.stringify({ query, variables: { first } }),
       });
-      const body = await res.json() as { data?: { cases: { totalCount: number } }; errors?: { message: string }[] };
+      const body = await res.json() as { data?: unknown; errors?: { message: string }[] };
       if (!body.data || body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
-      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, total: body.data.cases.totalCount };
+      return Number(process.hrtime.bigint() - t0) / 1e6;
     };
     for (let i = 0; i < 20; i += 1) await call();
     stats.length = 0;
     const times: number[] = [];
-    let visible = 0;
-    for (let i = 0; i < requests; i += 1) {
-      const r = await call();
-      times.push(r.ms);
-      visible = r.total;
-    }
+    for (let i = 0; i < requests; i += 1) times.push(await call());
     times.sort((a, b) => a - b);
     return { p50: percentile(times, 50), p95: percentile(times, 95), mean: times.reduce((a, b) => a + b, 0) / times.length,
-      visible, statements: [...new Set(stats.map((s) => s.statements))] };
+      statements: [...new Set(stats.map((s) => s.statements))] };
   } finally {
     await app.close();
   }
@@ -64,16 +59,21 @@ async function main(): Promise<void> {
   const database = await provideDatabase(process.env.DATABASE_URL, process.env.CASEHUB_DATA_DIR || '.data', createLogger('warn'));
   const db = await openDatabase({ url: database.url });
   try {
-    const [{ cases }] = await db.query('SELECT count(*)::int AS cases FROM care_case');
-    const bare = await measure(db, agency, requests, first, false);
-    const full = await measure(db, agency, requests, first, true);
+    const [{ cases, reached }] = await db.query(
+      `SELECT count(*)::int AS cases, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM involvement i JOIN agency a ON a.id = i.agency_id
+          WHERE i.case_id = c.id AND a.code = $1 AND i.ended_at IS NULL))::int AS reached FROM care_case c`, [agency]);
+    const bare = await measure(db, agency, requests, FULL_PAGE, first, false);
+    const full = await measure(db, agency, requests, FULL_PAGE, first, true);
+    const due = await measure(db, agency, requests, DUE_PAGE, first, true);
     const line = (name: string, r: Run) => console.log(`  ${name.padEnd(28)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms`
       + `  mean ${r.mean.toFixed(1).padStart(6)} ms  SQL statements/request ${r.statements.join(',')}`);
-    console.log(`database: ${cases} cases; ${agency} reaches ${full.visible}`);
+    console.log(`database: ${cases} cases; ${agency} is involved in ${reached}`);
     console.log(`cases(first: ${first}) full shape, ${requests} sequential requests over HTTP after 20 warm-up:`);
     line('without shield and audit', bare);
     line('with shield and audit', full);
     console.log(`  permission layer cost (p50 ratio): ${(full.p50 / bare.p50).toFixed(2)}x`);
+    console.log(`dueItems(first: ${first}), same conditions:`);
+    line('with shield and audit', due);
   } finally {
     await db.destroy();
     await database.stop();

@@ -12,3 +12,8 @@ export const FULL_PAGE = `query Page($first: Int!) {
     } }
   }
 }`;
+
+/** What is due for a social service: the first page of its due items. */
+export const DUE_PAGE = `query Due($first: Int!) {
+  dueItems(first: $first) { edges { node { id kind caseId dueOn daysOverdue responsibleAgency { code } } } pageInfo { hasNextPage } }
+}`;

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { groupByKey, loader, uuids } from '../graphql/loader-utils';
 import { today } from '../graphql/validate';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
-import { DUE_ITEMS } from './due-items.sql';
+import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';
 
 /** (role, category) pairs the caller may read, so the SQL shows an item only to those who may read what it is about. */
 export function readablePairs(principal: Pick<Principal, 'role'>): [string[], string[]] {
@@ -24,7 +24,7 @@ export function readablePairs(principal: Pick<Principal, 'role'>): [string[], st
   return [roles, categories];
 }
 
-type Row = DueItem & { refId: string };
+type Row = DueItem;
 
 export const dueItemsService = {
   /** What is due on the caller's cases (the case manager sees all of its cases', others their own). */
@@ -41,7 +41,9 @@ export const dueItemsService = {
     }
     params.push(limit + 1);
     const rows: Row[] = await ctx.db.query(
-      `SELECT * FROM (${DUE_ITEMS}) due ${cursor} ORDER BY "dueOn", id LIMIT $${params.length}`, params);
+      `SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE}
+         FROM (SELECT * FROM (${DUE_ITEMS}) d ${cursor} ORDER BY "dueOn", id LIMIT $${params.length}) due
+        ORDER BY due."dueOn", due.id`, params);
     const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   },
@@ -55,7 +57,8 @@ export function createDueItemLoaders(db: DataSource, principal: Principal) {
     const results = new Map<string, DueItem[]>();
     for (const asOf of new Set(keys.map((k) => k.asOf))) {
       const ids = keys.filter((k) => k.asOf === asOf).map((k) => k.caseId);
-      const rows: Row[] = await db.query(`SELECT * FROM (${DUE_ITEMS}) due ORDER BY "caseId", "dueOn", id`,
+      const rows: Row[] = await db.query(`SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE}
+          FROM (${DUE_ITEMS}) due ORDER BY "caseId", "dueOn", id`,
         [principal.agency.id, asOf, roles, categories, uuids(ids), null, false]);
       groupByKey(ids, rows, (r) => r.caseId).forEach((items, i) => results.set(`${ids[i]}|${asOf}`, items));
     }
