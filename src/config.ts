@@ -9,6 +9,8 @@ export interface Config {
   nodeEnv: string;
   logLevel: string;
   jwt: JwtConfig;
+  /** Aggregates suppress counts from 1 to this minus one. */
+  suppressionThreshold: number;
 }
 
 export interface JwtConfig {
@@ -60,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     jwt,
+    suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 5, 5, 1000),
   };
 }

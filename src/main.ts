@@ -49,7 +49,8 @@ async function main(): Promise<void> {
       }
     }
     if (stopping) return;
-    app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development' });
+    app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
+      suppressionThreshold: config.suppressionThreshold });
     port = await app.listen(config.port);
     const openDb = db;
     // idempotency keys are kept at least 24 hours; older ones are swept hourly

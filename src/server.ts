@@ -25,6 +25,8 @@ export interface AppOptions {
    * configuration reaches it.
    */
   withoutPermissionsForBenchmark?: boolean;
+  /** Aggregates suppress counts below this (default and minimum 5). */
+  suppressionThreshold?: number;
 }
 
 export interface RequestStats {
@@ -72,7 +74,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 /** The HTTP face of the hub: POST/GET /graphql, GET /healthz. */
-export async function createApp({ db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark }: AppOptions): Promise<App> {
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark } = options;
+  const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5) };
   const verifier = new TokenVerifier(jwt);
   const apollo = new ApolloServer<RequestContext>({
     schema: withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema(),
@@ -129,7 +133,7 @@ export async function createApp({ db, jwt, log, development, onRequestDone, with
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createRequestContext(requestId, principal, db, requestLog);
+    const context = createRequestContext(requestId, principal, db, requestLog, settings);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,

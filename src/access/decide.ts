@@ -70,3 +70,26 @@ export function mayReadAccessLog(principal: Pick<Principal, 'role' | 'agency'>, 
 export function safeToFilterBy(category: Category): boolean {
   return Object.values(MATRIX[category]).every((right) => ALLOWS[right].has('read'));
 }
+
+/** Where an analyst's aggregates may come from. */
+export type AggregateScope = { level: 'MUNICIPALITY' | 'REGION'; code: string } | { level: 'NATIONAL'; code: null };
+
+/**
+ * Aggregates are for analysts only: of a social service or orphan court, its municipality; of a
+ * planning region's office, its region; of the ministry or the inspectorate, all of Latvia.
+ */
+export function aggregateScope(principal: Pick<Principal, 'role' | 'agency'>): AggregateScope | null {
+  if (principal.role !== UserRole.ANALYST) return null;
+  const { kind, municipalityCode, regionCode } = principal.agency;
+  if ((kind === AgencyKind.SOCIAL_SERVICE || kind === AgencyKind.ORPHAN_COURT) && municipalityCode) {
+    return { level: 'MUNICIPALITY', code: municipalityCode };
+  }
+  if (kind === AgencyKind.OVERSIGHT) return regionCode ? { level: 'REGION', code: regionCode } : { level: 'NATIONAL', code: null };
+  return null;
+}
+
+/** Whether an analyst may narrow (or widen) a report to a region. */
+export function mayReportOnRegion(scope: AggregateScope, regionCode: string | null): boolean {
+  if (regionCode === null) return true;
+  return scope.level === 'NATIONAL' || (scope.level === 'REGION' && scope.code === regionCode);
+}

@@ -140,6 +140,8 @@ export const PUBLIC_TYPES = [
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'DueItemConnection', 'DueItemEdge',
+  // aggregates: no personal data by construction (counts after disclosure control)
+  'RegionalSummary', 'Figure', 'FigureRow', 'Cell',
 ];
 
 /**

@@ -3,7 +3,9 @@ import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../graphql/errors';
 import { Category } from './categories';
 import { AccessContext } from './context';
-import { decide, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, safeToFilterBy } from './decide';
+import {
+  aggregateScope, decide, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, safeToFilterBy,
+} from './decide';
 import { UserRole } from './roles';
 import {
   FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY, WriteOperation,
@@ -66,6 +68,13 @@ const discoverer = rule('discoverer', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: AccessContext) =>
     mayDiscover(ctx.principal) || forbidden('Only case-handling agencies may ask whether a case exists'));
 
+const aggregateReader = rule('aggregate-reader', { cache: 'contextual' })(
+  (_parent: unknown, args: { region?: string | null }, ctx: AccessContext) => {
+    const scope = aggregateScope(ctx.principal);
+    if (!scope) return forbidden('Aggregates are for analysts of social services, orphan courts and oversight bodies');
+    return mayReportOnRegion(scope, args.region ?? null) || forbidden('That region is outside your reporting scope');
+  });
+
 const accessLogReader = rule('access-log-reader', { cache: 'no_cache' })(
   async (_parent: unknown, args: { caseId: string }, ctx: AccessContext) => {
     const roles = await ctx.facts.rolesInCase(args.caseId);
@@ -117,7 +126,7 @@ export function buildRuleTree(): IRules {
     Query: {
       me: allow, regions: allow, municipalities: allow, agencies: allow,
       case: caseHandler, cases: caseLister,
-      caseExists: discoverer, caseAccessLog: accessLogReader, dueItems: caseHandler,
+      caseExists: discoverer, caseAccessLog: accessLogReader, dueItems: caseHandler, regionalSummary: aggregateReader,
     },
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
     ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),

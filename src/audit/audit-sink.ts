@@ -69,6 +69,14 @@ export class AuditSink {
         record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion]);
   }
 
+  /** An aggregate read: who, which figures, which scope. */
+  async aggregate(sql: Sql, scope: string, metrics: string[]): Promise<void> {
+    const { userId, role, agency } = this.principal;
+    await sql.query(
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, operation, entity, categories)
+       VALUES ('AGGREGATE', $1, $2, $3, $4, 'regionalSummary', $5, $6)`, [userId, role, agency.id, this.requestId, scope, metrics]);
+  }
+
   /** A discovery lookup: who asked whether a case exists (never the code asked about). */
   async discovery(sql: Sql, caseId: string | null): Promise<void> {
     const { userId, role, agency } = this.principal;

@@ -6,11 +6,12 @@ import { AuditLog1763900100000 } from '../../migrations/1763900100000-AuditLog';
 import { FollowUpRevisions1763900200000 } from '../../migrations/1763900200000-FollowUpRevisions';
 import { IdempotencyAndLifecycle1763900300000 } from '../../migrations/1763900300000-IdempotencyAndLifecycle';
 import { MonitoringRules1763900400000 } from '../../migrations/1763900400000-MonitoringRules';
+import { Reporting1763900500000 } from '../../migrations/1763900500000-Reporting';
 
 /** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
 export const MIGRATIONS = [
   Foundation1763900000000, AuditLog1763900100000, FollowUpRevisions1763900200000, IdempotencyAndLifecycle1763900300000,
-  MonitoringRules1763900400000,
+  MonitoringRules1763900400000, Reporting1763900500000,
 ];
 
 export interface DataSourceOptions {

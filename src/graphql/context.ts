@@ -39,9 +39,17 @@ export interface RequestContext extends AccessContext {
   loaders: Loaders;
   audit: AuditSink;
   log: Logger;
+  settings: RequestSettings;
 }
 
-export function createRequestContext(requestId: string, principal: Principal, db: DataSource, log: Logger): RequestContext {
+/** Process-wide configuration a request needs (no user data). */
+export interface RequestSettings {
+  /** Counts from 1 to this minus one are suppressed in aggregates; never below 5. */
+  suppressionThreshold: number;
+}
+
+export function createRequestContext(requestId: string, principal: Principal, db: DataSource, log: Logger,
+  settings: RequestSettings): RequestContext {
   const loaders = createLoaders(db, principal);
   return {
     requestId,
@@ -50,6 +58,7 @@ export function createRequestContext(requestId: string, principal: Principal, db
     loaders,
     audit: new AuditSink(principal, requestId),
     log,
+    settings,
     facts: {
       rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
       caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id),

@@ -26,6 +26,7 @@ import { PlacementResolver } from '../placements/placement.resolver';
 import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from '../plans/plan.fields';
 import { PlanResolver } from '../plans/plan.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
+import { SummaryResolver } from '../reporting/summary.resolver';
 import { ProviderTransitionResolver } from '../transitions/provider-transition.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
@@ -43,6 +44,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   MentorResolver, MentorAssignmentFields,
   ProviderTransitionResolver,
   DueItemsResolver, DueItemFields,
+  SummaryResolver,
 ];
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */

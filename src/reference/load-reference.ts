@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import { agencyRegister, MUNICIPALITIES, REGIONS } from './agency-register';
+import servicePrices from './data/service-prices.json';
 
 /**
- * Loads regions, municipalities and the agency register where missing. Existing rows are left
+ * Loads regions, municipalities, the agency register and the service price list where missing. Existing rows are left
  * alone: once loaded, reference data belongs to the operator (a region change is a data change).
  */
 export async function loadReferenceData(db: DataSource): Promise<void> {
@@ -23,5 +24,10 @@ export async function loadReferenceData(db: DataSource): Promise<void> {
       [agencies.map((a) => a.code), agencies.map((a) => a.name), agencies.map((a) => a.kind),
         agencies.map((a) => a.municipalityCode), agencies.map((a) => a.regionCode), agencies.map((a) => a.contactEmail),
         agencies.map((a) => a.contactPhone)]);
+    const { prices } = servicePrices;
+    await tx.query(
+      `INSERT INTO service_price (service_type, unit, valid_from, price_eur)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::numeric[]) ON CONFLICT DO NOTHING`,
+      [prices.map((p) => p.serviceType), prices.map((p) => p.unit), prices.map((p) => p.validFrom), prices.map((p) => p.priceEur)]);
   });
 }

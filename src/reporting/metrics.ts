@@ -1,0 +1,101 @@
+import { registerEnumType } from 'type-graphql';
+import { RULES } from '../monitoring/due-items.sql';
+
+/** The DI monitoring figures (004, sections E and H). */
+export enum Metric {
+  /** clients with an open case at period end, by target group */
+  OPEN_CASES = 'OPEN_CASES',
+  /** clients living in an institution at period end */
+  IN_INSTITUTIONS = 'IN_INSTITUTIONS',
+  /** children in an institution beyond the stay limit at period end */
+  BEYOND_STAY_LIMIT = 'BEYOND_STAY_LIMIT',
+  /** moves from an institution to a family or community service in the period */
+  MOVES_FROM_INSTITUTIONS = 'MOVES_FROM_INSTITUTIONS',
+  /** clients waiting for a service: recommended in their latest assessment, not in their active plan */
+  WAITING_FOR_SERVICE = 'WAITING_FOR_SERVICE',
+  /** clients with a service in their active support plan, by service type */
+  SERVICES_IN_PLANS = 'SERVICES_IN_PLANS',
+  /** monthly cost of those services at the unit prices in force at period end (EUR) */
+  MONTHLY_COST = 'MONTHLY_COST',
+  /** active support plans past their yearly reassessment at period end */
+  OVERDUE_REVIEWS = 'OVERDUE_REVIEWS',
+  /** children placed in foster families at period end, by form */
+  FOSTER_CHILDREN = 'FOSTER_CHILDREN',
+  /** distinct foster carers with a child placed at period end */
+  FOSTER_CARERS = 'FOSTER_CARERS',
+}
+registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure' });
+
+export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'ALL';
+
+/**
+ * Per metric: what its columns are, and the SQL of its cells as (area, col, value) over `scoped`,
+ * the cases in the caller's scope ($1 period start, $2 period end).
+ */
+export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedBy?: Metric }> = {
+  [Metric.OPEN_CASES]: { columns: 'TARGET_GROUP', sql: `
+    SELECT s.area, s.target_group AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2) GROUP BY 1, 2` },
+  [Metric.IN_INSTITUTIONS]: { columns: 'ALL', sql: `
+    SELECT s.area, 'ALL' AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.type = 'INSTITUTION' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
+     GROUP BY 1` },
+  [Metric.BEYOND_STAY_LIMIT]: { columns: 'ALL', sql: `
+    SELECT s.area, 'ALL' AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+      JOIN client cl ON cl.id = s.client_id
+      JOIN placement p ON p.case_id = s.id AND p.type = 'INSTITUTION' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
+     WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND cl.birth_date IS NOT NULL
+       AND p.starts_on + CASE WHEN age(p.starts_on, cl.birth_date) < interval '${RULES.youngChildUnderYears} years'
+                              THEN interval '${RULES.youngChildStayMonths} months' ELSE interval '${RULES.childStayMonths} months' END < $2
+     GROUP BY 1` },
+  [Metric.MOVES_FROM_INSTITUTIONS]: { columns: 'ALL', sql: `
+    SELECT s.area, 'ALL' AS col, count(*) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on BETWEEN $1 AND $2
+      JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
+                     ORDER BY q.starts_on DESC LIMIT 1) previous ON previous.type = 'INSTITUTION'
+     GROUP BY 1` },
+  [Metric.WAITING_FOR_SERVICE]: { columns: 'SERVICE_TYPE', sql: `
+    SELECT s.area, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+      JOIN LATERAL (SELECT a.recommended_services FROM assessment a WHERE a.case_id = s.id AND a.assessed_on <= $2
+                     ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) latest ON true
+     CROSS JOIN LATERAL unnest(latest.recommended_services) AS wanted(service)
+     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2)
+       AND NOT EXISTS (SELECT 1 FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
+                        WHERE p.case_id = s.id AND p.status = 'ACTIVE' AND ps.service_type = wanted.service)
+     GROUP BY 1, 2` },
+  [Metric.SERVICES_IN_PLANS]: { columns: 'SERVICE_TYPE', sql: `
+    SELECT s.area, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
+     WHERE s.status <> 'CLOSED' GROUP BY 1, 2` },
+  // a service without a price for its unit is not costed
+  [Metric.MONTHLY_COST]: { columns: 'SERVICE_TYPE', countedBy: Metric.SERVICES_IN_PLANS, sql: `
+    SELECT s.area, ps.service_type AS col,
+           round(sum(CASE ps.period WHEN 'WEEK' THEN ps.volume * 52 / 12 ELSE ps.volume END * price.eur), 2) AS value
+      FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
+      JOIN LATERAL (SELECT sp.price_eur AS eur FROM service_price sp WHERE sp.service_type = ps.service_type AND sp.unit = ps.unit
+                     AND sp.valid_from <= $2 ORDER BY sp.valid_from DESC LIMIT 1) price ON true
+     WHERE s.status <> 'CLOSED' GROUP BY 1, 2` },
+  [Metric.OVERDUE_REVIEWS]: { columns: 'ALL', sql: `
+    SELECT s.area, 'ALL' AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
+     WHERE s.status <> 'CLOSED' AND p.review_due_on < $2 GROUP BY 1` },
+  [Metric.FOSTER_CHILDREN]: { columns: 'FOSTER_FORM', sql: `
+    SELECT s.area, p.foster_form AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
+     GROUP BY 1, 2` },
+  [Metric.FOSTER_CARERS]: { columns: 'ALL', sql: `
+    SELECT s.area, 'ALL' AS col, count(DISTINCT p.carer_ref) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
+     GROUP BY 1` },
+};
+
+/**
+ * The cases in scope, with the area they count under: $3 municipality codes (null: all of
+ * Latvia), $4 target group (or null), $5 'REGION' or 'MUNICIPALITY'.
+ */
+export const SCOPED = `scoped AS (
+  SELECT c.id, c.client_id, c.target_group, c.opened_on, c.closed_on, c.status,
+         CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END AS area
+    FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code
+   WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
+     AND $1::date <= $2::date)`;

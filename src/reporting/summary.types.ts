@@ -1,0 +1,98 @@
+import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { TargetGroup } from '../cases/case.entity';
+import { LocalDate } from '../graphql/scalars';
+import { Metric } from './metrics';
+
+export enum GroupBy {
+  REGION = 'REGION',
+  MUNICIPALITY = 'MUNICIPALITY',
+}
+registerEnumType(GroupBy, { name: 'GroupBy' });
+
+/** A published figure: a number, or suppressed (never a small number). */
+@ObjectType({ description: 'A published figure: a value, or suppressed (then value is null)' })
+export class Cell {
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field()
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'One area (municipality or region) of a figure' })
+export class FigureRow {
+  @Field()
+  areaCode!: string;
+
+  @Field()
+  areaName!: string;
+
+  @Field(() => [Cell], { description: 'One per column' })
+  cells!: Cell[];
+
+  @Field(() => Cell, { nullable: true, description: 'The sum over the columns; absent for single-column figures' })
+  total!: Cell | null;
+}
+
+@ObjectType({ description: 'One DI monitoring figure: areas × columns, with totals, after disclosure control' })
+export class Figure {
+  @Field(() => Metric)
+  metric!: Metric;
+
+  @Field({ description: 'CLIENTS, CASES, CARERS, MOVES, PLANS or EUR_PER_MONTH' })
+  unit!: string;
+
+  @Field(() => [String], { description: 'Target groups, service types, foster forms, or ALL' })
+  columns!: string[];
+
+  @Field(() => [FigureRow])
+  rows!: FigureRow[];
+
+  @Field(() => [Cell], { description: 'Per column, over all areas; absent (empty) for single-row figures' })
+  columnTotals!: Cell[];
+
+  @Field(() => Cell)
+  total!: Cell;
+}
+
+@ObjectType({ description: 'The DI monitoring figures for a period, within the caller’s scope' })
+export class RegionalSummary {
+  @Field({ description: 'MUNICIPALITY, REGION or NATIONAL' })
+  scopeLevel!: string;
+
+  @Field(() => String, { nullable: true })
+  scopeCode!: string | null;
+
+  @Field(() => GroupBy)
+  groupBy!: GroupBy;
+
+  @Field(() => LocalDate)
+  from!: string;
+
+  @Field(() => LocalDate)
+  to!: string;
+
+  @Field({ description: 'Counts from 1 to this minus one are suppressed' })
+  suppressionThreshold!: number;
+
+  @Field(() => [Figure])
+  figures!: Figure[];
+}
+
+@InputType()
+export class PeriodInput {
+  @Field(() => LocalDate)
+  from!: string;
+
+  @Field(() => LocalDate)
+  to!: string;
+}
+
+/** What a summary is asked for (the arguments of `regionalSummary` and of the CSV download). */
+export interface SummaryArgs {
+  period: PeriodInput;
+  groupBy: GroupBy;
+  region: string | null;
+  targetGroup: TargetGroup | null;
+  metrics: Metric[] | null;
+}
