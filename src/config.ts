@@ -39,17 +39,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const nodeEnv = env.NODE_ENV ?? 'development';
-  const production = nodeEnv === 'production';
+  const nodeEnv = env.NODE_ENV ?? 'local';
+  // the published development secret is only for a local hub on its own embedded database
+  const local = nodeEnv !== 'production' && !env.DATABASE_URL;
   const jwt: JwtConfig = {
-    secret: env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET),
+    secret: env.JWT_SECRET || (local ? DEV_JWT_SECRET : undefined),
     jwksUrl: env.JWT_JWKS_URL || undefined,
     publicKey: env.JWT_PUBLIC_KEY || undefined,
     issuer: env.JWT_ISSUER || undefined,
     audience: env.JWT_AUDIENCE || undefined,
   };
   if (!jwt.secret && !jwt.jwksUrl && !jwt.publicKey) {
-    throw new ConfigError('set JWT_JWKS_URL or JWT_PUBLIC_KEY (or JWT_SECRET outside production)');
+    throw new ConfigError('set JWT_JWKS_URL or JWT_PUBLIC_KEY (or JWT_SECRET); the built-in development secret '
+      + 'is only used with the embedded database');
   }
   if ((jwt.jwksUrl || jwt.publicKey) && (!jwt.issuer || !jwt.audience)) {
     throw new ConfigError('JWT_ISSUER and JWT_AUDIENCE are required with JWT_JWKS_URL or JWT_PUBLIC_KEY');

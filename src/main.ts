@@ -14,32 +14,52 @@ import { App, createApp } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  // filled in as start-up proceeds, so a shutdown at any point stops what is running
-  let database: RunningDatabase | undefined = undefined;
-  let db: DataSource | undefined = undefined;
-  let app: App | undefined = undefined;
-
+  // what start-up has brought up so far, so a stop at any moment releases exactly that
+  const running: { database?: RunningDatabase; db?: DataSource; app?: App } = {};
   let stopping = false;
+  let ready = false;
+
+  async function release(): Promise<void> {
+    // each step tolerates the previous one failing: Ctrl-C may have stopped postgres already
+    await running.app?.close().catch(() => {});
+    await running.db?.destroy().catch(() => {});
+    await running.database?.stop().catch(() => {});
+  }
+
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 20_000);
+    // during start-up, the next start-up step sees `stopping` and releases what it started
+    if (!ready) return;
+    const force = setTimeout(() => {
+      running.database?.kill();
+      process.exit(1);
+    }, 20_000);
     force.unref();
-    // each step tolerates the previous one failing: Ctrl-C may have stopped postgres already
-    await app?.close().catch(() => {});
-    await db?.destroy().catch(() => {});
-    await database?.stop().catch(() => {});
+    await release();
     log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  database = await provideDatabase(config.databaseUrl, config.dataDir, log);
+  /** Between start-up steps: a stop asked for meanwhile ends the start here. */
+  async function proceed(): Promise<void> {
+    if (!stopping) return;
+    await release();
+    log.info('stopped during start-up');
+    process.exit(0);
+  }
+
   let port: number;
   try {
-    db = await openDatabase({ url: database.url, onQueryError: (message) => log.debug({ message }, 'query failed') });
+    const database = await provideDatabase(config.databaseUrl, config.dataDir, log);
+    running.database = database;
+    await proceed();
+    const db = await openDatabase({ url: database.url, onQueryError: (message) => log.debug({ message }, 'query failed') });
+    running.db = db;
+    await proceed();
     await loadReferenceData(db);
     if (config.demoCases > 0) {
       const [{ n }] = await db.query('SELECT count(*)::int AS n FROM care_case');
@@ -48,17 +68,17 @@ async function main(): Promise<void> {
         await seedDemoData(database.url, { cases: config.demoCases, seed: 1 });
       }
     }
-    if (stopping) return;
-    app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
+    await proceed();
+    running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold });
-    port = await app.listen(config.port);
-    const openDb = db;
+    port = await running.app.listen(config.port);
+    ready = true;
+    await proceed();
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
-    setInterval(() => void forgetOldIdempotencyKeys(openDb).catch(() => {}), 3_600_000).unref();
+    setInterval(() => void forgetOldIdempotencyKeys(db).catch(() => {}), 3_600_000).unref();
   } catch (error) {
     // never leave an embedded postgres running behind a failed start
-    await db?.destroy().catch(() => {});
-    await database.stop().catch(() => {});
+    await release();
     throw error;
   }
   const banner = [

@@ -10,6 +10,8 @@ import { countQueries, QueryCount } from './db/query-counter';
 import { createRequestContext, RequestContext } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildBareSchema, buildServedSchema } from './graphql/schema';
+import { CSV_QUERY, summaryToCsv } from './reporting/csv';
+import type { RegionalSummary } from './reporting/summary.types';
 import type { Logger } from './logger';
 
 export interface AppOptions {
@@ -159,6 +161,40 @@ export async function createApp(options: AppOptions): Promise<App> {
     return { status: response.status ?? 200, agency: principal.agency.code, statements: counter.statements };
   }
 
+  /**
+   * GET /reports/regional.csv: the same summary as `regionalSummary`, with the same arguments and
+   * token, run through the GraphQL schema (and so through the same rules), written as CSV.
+   */
+  async function regionalCsv(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    let principal;
+    try {
+      principal = await authenticate(req.headers.authorization, verifier, db);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+      return 401;
+    }
+    const q = url.searchParams;
+    const variables = {
+      period: { from: q.get('from'), to: q.get('to') }, groupBy: q.get('groupBy') ?? undefined, region: q.get('region'),
+      targetGroup: q.get('targetGroup'), metrics: q.get('metrics')?.split(',').filter(Boolean) ?? null,
+    };
+    const context = createRequestContext(requestId, principal, db, log.child({ requestId }), settings);
+    const result = await apollo.executeOperation<{ regionalSummary: RegionalSummary }>({ query: CSV_QUERY, variables }, { contextValue: context });
+    if (result.body.kind !== 'single') throw new Error('unexpected incremental result');
+    const { data, errors } = result.body.singleResult;
+    if (errors?.length || !data?.regionalSummary) {
+      const code = String(errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 500;
+      sendJson(res, status, { errors }, { 'x-request-id': requestId });
+      return status;
+    }
+    res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'x-request-id': requestId,
+      'content-disposition': 'attachment; filename="regional-summary.csv"' });
+    res.end(summaryToCsv(data.regionalSummary));
+    return 200;
+  }
+
   const server = createServer((req, res) => {
     const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']))
       ? req.headers['x-request-id'] : randomUUID();
@@ -168,6 +204,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     countQueries(async () => {
       try {
         if (url.pathname === '/healthz' && req.method === 'GET') return health(res);
+        if (url.pathname === '/reports/regional.csv' && req.method === 'GET') {
+          const status = await regionalCsv(req, res, url, requestId);
+          log.info({ requestId, status, statements: counter.statements }, 'report download');
+          return;
+        }
         if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
         if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { error: 'Method not allowed' });
         const outcome = await graphql(req, res, url, requestId, counter);

@@ -37,8 +37,10 @@ function readRule(typeName: string, category: Category): IRule {
         if (!decide(ctx.principal, roles, effective, 'read')) {
           return forbidden(`Your agency's role in this case may not read ${effective} data (${info.parentType.name}.${info.fieldName})`);
         }
-        // recorded at the values themselves (leaf fields), so an empty relation records nothing
-        if (isLeafType(getNamedType(info.returnType))) {
+        // recorded where data leaves: values (leaf fields) and links to public objects, whose own
+        // fields no category guards (e.g. a placement's provider); an empty relation records nothing
+        const returned = getNamedType(info.returnType);
+        if (isLeafType(returned) || PUBLIC_TYPES.includes(returned.name)) {
           ctx.audit.read(caseId, roles, effective, info.operation.name?.value ?? info.operation.operation);
         }
         return true;

@@ -1,4 +1,5 @@
 import { Category } from '../access/categories';
+import { mayOpenCase } from '../access/decide';
 import { InvolvementRole } from '../access/roles';
 import { providedFields } from '../audit/fields';
 import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
@@ -7,7 +8,7 @@ import { columnsOf, Sql } from '../db/sql';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
-import { badInput, notFound } from '../graphql/errors';
+import { badInput, forbidden, notFound } from '../graphql/errors';
 import { pastDate, text } from '../graphql/validate';
 import { CareCase, IntakeType } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
@@ -101,6 +102,9 @@ export const caseService = {
         `INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code, address, phone)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (personal_code) DO NOTHING`,
         [code.canonical, givenName, familyName, birthDate, client.gender, client.declaredMunicipalityCode, address, phone]);
+      // the decision was taken before the transaction; a client registered meanwhile is judged again
+      const [stored] = await tx.query('SELECT declared_municipality_code AS m FROM client WHERE personal_code = $1', [code.canonical]);
+      if (!mayOpenCase(principal, stored.m)) throw forbidden("Only the social service of the client's municipality may open the case");
       await ensureStaffMember(tx, principal.userId, principal.agency.id, principal.name);
       const [created] = await tx.query(
         `INSERT INTO care_case (client_id, target_group, intake_type, reported_by, opened_on,

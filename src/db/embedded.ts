@@ -7,6 +7,8 @@ export interface RunningDatabase {
   url: string;
   /** Stops the embedded server; safe to call twice and when postgres already exited on its own. */
   stop(): Promise<void>;
+  /** Last resort when a clean stop cannot wait: immediate shutdown of the embedded server. */
+  kill(): void;
 }
 
 const USER = 'postgres';
@@ -52,18 +54,24 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const pg = new EmbeddedPostgres({
     databaseDir, port, user: USER, password: PASSWORD, persistent: true, createPostgresUser: true,
     postgresFlags: ['-c', 'max_connections=100', '-c', 'fsync=off', '-c', 'listen_addresses=127.0.0.1'],
+    // postgres's own output can quote row contents (personal data): it is not logged
     onLog: () => {},
-    onError: (message: unknown) => log.debug({ postgres: String(message).slice(0, 500) }, 'embedded postgres'),
+    onError: () => {},
   });
-  const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
-  if (fresh) await pg.initialise();
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    log.info({ databaseDir }, 'creating the embedded PostgreSQL data directory');
+    await pg.initialise();
+  }
   await pg.start();
-  if (fresh) await pg.createDatabase(DATABASE);
 
   let stopping: Promise<void> | undefined;
   const child = () => (pg as unknown as { process?: ChildLike }).process;
-  return {
+  const running: RunningDatabase = {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    kill: () => {
+      const proc = child();
+      if (proc?.pid && proc.exitCode === null && proc.signalCode === null) process.kill(proc.pid, 'SIGQUIT');
+    },
     stop: () => {
       stopping ??= (async () => {
         const proc = child();
@@ -79,4 +87,16 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
       return stopping;
     },
   };
+  try {
+    // created whenever missing, so a start that failed half-way does not break the next one
+    const client = pg.getPgClient();
+    await client.connect();
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    await client.end();
+    if (!rowCount) await pg.createDatabase(DATABASE);
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
+  return running;
 }

@@ -14,10 +14,11 @@ export const discoveryService = {
     if (!code.valid) throw badInput('personalCode', `The personal code ${code.reason}`);
     return inTransaction(ctx.db, async (tx) => {
       // one user's lookups are counted one at a time, so parallel requests cannot slip past the limit
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('discovery:' || $1))`, [ctx.principal.userId]);
+      const user = [ctx.principal.agency.id, ctx.principal.userId];
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('discovery:' || $1 || ':' || $2))`, user);
       const [{ used }] = await tx.query(
-        `SELECT count(*)::int AS used FROM audit_log WHERE kind = 'DISCOVERY' AND user_id = $1 AND at > now() - interval '1 hour'`,
-        [ctx.principal.userId]);
+        `SELECT count(*)::int AS used FROM audit_log
+          WHERE kind = 'DISCOVERY' AND agency_id = $1 AND user_id = $2 AND at > now() - interval '1 hour'`, user);
       if (used >= DISCOVERY_LIMIT_PER_HOUR) {
         throw new AppError('RATE_LIMITED', `At most ${DISCOVERY_LIMIT_PER_HOUR} lookups per hour; try again later`);
       }

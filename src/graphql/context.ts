@@ -5,6 +5,7 @@ import { AuditSink } from '../audit/audit-sink';
 import { createAssessmentLoaders } from '../assessments/assessment.loaders';
 import { createCaseLoaders } from '../cases/case.loaders';
 import { createClientLoaders } from '../clients/client.loaders';
+import { checkPersonalCode } from '../clients/personal-code';
 import { createFollowUpLoaders } from '../follow-ups/follow-up.loaders';
 import { createInvolvementLoaders } from '../involvements/involvement.loaders';
 import type { Logger } from '../logger';
@@ -63,7 +64,11 @@ export function createRequestContext(requestId: string, principal: Principal, db
       rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
       caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id),
       followUp: (id) => loaders.followUps.followUpFacts.load(id),
-      municipalityOfClient: (code) => loaders.clients.municipalityOfClient.load(code),
+      municipalityOfClient: async (code) => {
+        // the register holds canonical codes: 14031521018 and 140315-21018 are the same person
+        const checked = checkPersonalCode(code);
+        return checked.valid ? loaders.clients.municipalityOfClient.load(checked.canonical) : null;
+      },
     },
   };
 }

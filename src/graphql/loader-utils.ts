@@ -32,3 +32,11 @@ export async function readBack<T>(load: DataLoader<string, T | null, unknown>, i
   if (!row) throw notFound(what);
   return row;
 }
+
+/** Empties every DataLoader in a (nested) group, so what a write changed is read afresh. */
+export function forgetAll(group: object): void {
+  for (const value of Object.values(group)) {
+    if (value instanceof DataLoader) value.clearAll();
+    else if (value && typeof value === 'object') forgetAll(value);
+  }
+}

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { inTransaction } from '../db/transaction';
 import type { RequestContext } from './context';
 import { badInput, conflict } from './errors';
+import { forgetAll } from './loader-utils';
 
 /** What a write produced, kept to answer a retry: ids and timestamps, never personal data. */
 export type Memo = Record<string, string>;
@@ -33,6 +34,15 @@ function stable(value: unknown): unknown {
  * the key's row) gets it back without writing anything; the same key with other input is CONFLICT.
  */
 export async function runMutation<R>(ctx: RequestContext, spec: MutationSpec<R>, work: (tx: EntityManager) => Promise<R>): Promise<R> {
+  try {
+    return await idempotent(ctx, spec, work);
+  } finally {
+    // rows and rights cached before the write (even the roles the rule checked) are stale now
+    forgetAll(ctx.loaders);
+  }
+}
+
+async function idempotent<R>(ctx: RequestContext, spec: MutationSpec<R>, work: (tx: EntityManager) => Promise<R>): Promise<R> {
   const key = spec.idempotencyKey;
   if (key === null || key === undefined) return inTransaction(ctx.db, work);
   if (key.length < 1 || key.length > 200) throw badInput('idempotencyKey', 'must be 1 to 200 characters');

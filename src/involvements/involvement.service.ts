@@ -38,6 +38,8 @@ export const involvementService = {
     if (validUntil && validUntil <= validFrom) throw badInput('input.validUntil', 'must be after validFrom');
 
     const id = await runMutation(ctx, producesId('addInvolvement', idempotencyKey, { input }), async (tx) => {
+      // involvements of one case are added one at a time, so the duplicate check below holds
+      await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
       const [agency] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.agencyCode]);
       if (!agency) throw badInput('input.agencyCode', 'is not an agency in the register');
       if (!ROLE_AGENCY_KINDS[input.role].includes(agency.kind)) {

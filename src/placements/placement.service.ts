@@ -40,11 +40,12 @@ async function fosterException(tx: EntityManager, caseId: string, form: FosterFo
   const children: { birthDate: string | null; targetGroup: TargetGroup }[] = await tx.query(
     `SELECT cl.birth_date AS "birthDate", c.target_group AS "targetGroup"
        FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
-      WHERE p.carer_ref = $1 AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
-        AND p.case_id <> $3
+      WHERE p.carer_ref = $1 AND p.type = 'FOSTER_FAMILY' AND p.case_id <> $3
+        -- every child whose stay overlaps the new one's, future placements included
+        AND p.starts_on < COALESCE($4::date, 'infinity'::date) AND COALESCE(p.ends_on, 'infinity'::date) > $2
      UNION ALL
      SELECT cl.birth_date, c.target_group FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $3`,
-    [carerRef, details.startsOn, caseId]);
+    [carerRef, details.startsOn, caseId, details.endsOn ?? null]);
   const decision = checkFosterCapacity(form, children.map((c) => ({ age: ageOn(c.birthDate, details.startsOn),
     specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason);
   if (!decision.ok) throw badInput(`${path}.carerRef`, decision.reason);

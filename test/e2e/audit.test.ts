@@ -41,6 +41,16 @@ describe('audit: every read of case data and every write is recorded, append-onl
       case_id: opened.id, operation: 'Look', categories: ['CASE', 'IDENTITY'] });
   });
 
+  it('records a read of a link to reference data (who decided a placement) under its category', async () => {
+    await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
+    await hub.gql(await hub.token('BT-RIGA'), `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`,
+      { input: { caseId: opened.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: '2026-10-01' } });
+    const token = await hub.token('AC-RIGA-1', UserRole.CASE_WORKER, { userId: 'ac-worker-2' });
+    await hub.gql(token, `query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }`, { id: opened.id });
+    const [entry] = await hub.db.query(`SELECT categories FROM audit_log WHERE user_id = 'ac-worker-2' AND kind = 'READ'`);
+    expect(entry.categories).toEqual(['PLACEMENT']);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of audit records, to the application itself', async () => {
     await expect(hub.db.query(`UPDATE audit_log SET user_id = 'someone else'`)).rejects.toThrow(/append-only/);
     await expect(hub.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);

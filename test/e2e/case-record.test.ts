@@ -89,6 +89,14 @@ describe('the case record: assessments, support plans, follow-ups', () => {
     expect(badGoal.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tasks.0.goalPosition' });
   });
 
+  it('answers each of several writes in one document with what that write did', async () => {
+    const res = await hub.gql<{ a: { version: number }; b: { version: number } }>(manager, `mutation($input: SaveSupportPlanInput!) {
+      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }`,
+      { input: { caseId: opened.id, status: 'DRAFT', validFrom: '2026-11-01' } });
+    expect(res.errors).toEqual([]);
+    expect(res.data?.b.version).toBe((res.data?.a.version ?? 0) + 1);
+  });
+
   it('files follow-ups under their category and shows each only to those who may read it', async () => {
     for (const [category, summary] of [['FOLLOW_UP', 'Home visit went well'], ['HEALTH', 'Started new medication'],
       ['SAFETY', 'No signs of neglect']] as const) {

@@ -70,6 +70,18 @@ describe('openCase: intake by the social service of the client municipality', ()
     expect(await counts()).toEqual(before);
   });
 
+  it('knows a client by any spelling of the code: no hyphen does not make a Liepāja client new to Rīga', async () => {
+    const code = oldFormCode('2012-12-12');
+    expect((await hub.gql(token, OPEN_CASE, child(code))).errors).toEqual([]);
+    const before = await counts();
+    const res = await hub.gql(await hub.token('SD-RIGA'), OPEN_CASE,
+      { input: { ...child(code.replace('-', ''), 'RIGA').input, targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE' } });
+    expect(res.data).toBeNull();
+    expect(res.errors[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.raw).not.toContain('Jānis');
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses agencies that are not social services, even in the municipality', async () => {
     const res = await hub.gql(await hub.token('BT-LIEPAJA'), OPEN_CASE, child(oldFormCode('2014-01-05')));
     expect(res.errors[0].extensions?.code).toBe('FORBIDDEN');

@@ -48,6 +48,13 @@ describe('capacity and load limits', () => {
     expect(res.data).toMatchObject({ recordPlacement: { siblingGroup: true, capacityException: 'placed with two sisters' } });
   });
 
+  it('counts children placed from a later date too: no room now if the family is full later', async () => {
+    const later = daysAfter(TODAY, 30);
+    for (let i = 0; i < 3; i += 1) expect((await foster((await child(6 + i)).id, 'ORDINARY', 'FAM-LATER', { startsOn: later })).errors).toEqual([]);
+    const now = await foster((await child(9)).id, 'ORDINARY', 'FAM-LATER');
+    expect(now.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('limits a crisis family to 2 when a baby is placed', async () => {
     expect((await foster((await child(0)).id, 'CRISIS', 'FAM-CRISIS')).errors).toEqual([]);
     expect((await foster((await child(1)).id, 'CRISIS', 'FAM-CRISIS')).errors).toEqual([]);

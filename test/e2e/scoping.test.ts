@@ -99,6 +99,14 @@ describe('row scoping: an agency reaches a case only through an active involveme
     expect(n).toBe(0);
   });
 
+  it('adds an agency once even when asked twice at the same moment', async () => {
+    const token = await hub.token('SD-RIGA');
+    const both = await Promise.all([1, 2].map(() => hub.gql(token,
+      'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }',
+      { input: { caseId: opened.id, agencyCode: 'AT-RIGA-2', role: 'ASSESSMENT_TEAM', legalBasis: 'assignment 7' } })));
+    expect(both.map((r) => r.errors[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+  });
+
   it('lets the database refuse a second active case manager', async () => {
     await expect(hub.db.query(
       `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id)
