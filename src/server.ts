@@ -176,8 +176,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const q = url.searchParams;
     const variables = {
-      period: { from: q.get('from'), to: q.get('to') }, groupBy: q.get('groupBy') ?? undefined, region: q.get('region'),
-      targetGroup: q.get('targetGroup'), metrics: q.get('metrics')?.split(',').filter(Boolean) ?? null,
+      period: { from: q.get('from'), to: q.get('to') }, region: q.get('region'), targetGroup: q.get('targetGroup'),
+      metrics: q.get('metrics')?.split(',').filter(Boolean) ?? null, ...(q.get('groupBy') ? { groupBy: q.get('groupBy') } : {}),
     };
     const context = createRequestContext(requestId, principal, db, log.child({ requestId }), settings);
     const result = await apollo.executeOperation<{ regionalSummary: RegionalSummary }>({ query: CSV_QUERY, variables }, { contextValue: context });

@@ -1,7 +1,7 @@
 import { Cell, RegionalSummary } from './summary.types';
 
 /** The GraphQL selection the CSV download runs, so both answers come from the same place. */
-export const CSV_QUERY = `query RegionalCsv($period: PeriodInput!, $groupBy: GroupBy, $region: String, $targetGroup: TargetGroup, $metrics: [Metric!]) {
+export const CSV_QUERY = `query RegionalCsv($period: PeriodInput!, $groupBy: GroupBy = MUNICIPALITY, $region: String, $targetGroup: TargetGroup, $metrics: [Metric!]) {
   regionalSummary(period: $period, groupBy: $groupBy, region: $region, targetGroup: $targetGroup, metrics: $metrics) {
     scopeLevel scopeCode groupBy from to suppressionThreshold
     figures { metric unit columns rows { areaCode areaName cells { value suppressed } total { value suppressed } }

@@ -184,4 +184,41 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
     expect(text).not.toContain('Carer');
     expect(text).not.toContain('FAM-A');
   });
+
+  it('serves the same summary as CSV, with the same arguments and token', async () => {
+    const token = await hub.token('LM', UserRole.ANALYST);
+    const res = await fetch(`${hub.url}/reports/regional.csv?from=${PERIOD.from}&to=${PERIOD.to}&groupBy=MUNICIPALITY`,
+      { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const [header, ...lines] = (await res.text()).trim().split('\n');
+    expect(header).toBe('metric,unit,area_code,area_name,column,value,suppressed');
+    const fromCsv = new Map(lines.map((l) => {
+      const [metric, , area, , column, value, suppressed] = l.split(',');
+      return [`${metric}|${area}|${column}`, suppressed === 'true' ? null : Number(value)];
+    }));
+    const again = await hub.gql<Summary>(token, SUMMARY, { period: PERIOD });
+    let compared = 0;
+    for (const f of again.data?.regionalSummary.figures ?? []) {
+      for (const row of f.rows) {
+        row.cells.forEach((c, i) => {
+          expect([f.metric, row.areaCode, f.columns[i], fromCsv.get(`${f.metric}|${row.areaCode}|${f.columns[i]}`)])
+            .toEqual([f.metric, row.areaCode, f.columns[i], c.value]);
+          compared += 1;
+        });
+      }
+      expect(fromCsv.get(`${f.metric}|TOTAL|TOTAL`)).toBe(f.total.value);
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('refuses the CSV without a token (401) and to non-analysts (403)', async () => {
+    const url = `${hub.url}/reports/regional.csv?from=${PERIOD.from}&to=${PERIOD.to}`;
+    expect((await fetch(url)).status).toBe(401);
+    const caseWorker = await hub.token('SD-RIGA');
+    expect((await fetch(url, { headers: { authorization: `Bearer ${caseWorker}` } })).status).toBe(403);
+    const bad = await fetch(`${hub.url}/reports/regional.csv?from=2026-07-01&to=2026-01-01`,
+      { headers: { authorization: `Bearer ${await hub.token('LM', UserRole.ANALYST)}` } });
+    expect(bad.status).toBe(400);
+  });
 });
