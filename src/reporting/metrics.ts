@@ -56,12 +56,12 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
      GROUP BY 1` },
   [Metric.WAITING_FOR_SERVICE]: { columns: 'SERVICE_TYPE', sql: `
     SELECT s.area, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
-      JOIN LATERAL (SELECT a.recommended_services FROM assessment a WHERE a.case_id = s.id AND a.assessed_on <= $2
-                     ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) latest ON true
+      JOIN (SELECT DISTINCT ON (a.case_id) a.case_id, a.recommended_services FROM assessment a WHERE a.assessed_on <= $2
+             ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC) latest ON latest.case_id = s.id
      CROSS JOIN LATERAL unnest(latest.recommended_services) AS wanted(service)
-     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2)
-       AND NOT EXISTS (SELECT 1 FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
-                        WHERE p.case_id = s.id AND p.status = 'ACTIVE' AND ps.service_type = wanted.service)
+      LEFT JOIN (SELECT DISTINCT p.case_id, ps.service_type FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
+                  WHERE p.status = 'ACTIVE') planned ON planned.case_id = s.id AND planned.service_type = wanted.service
+     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2) AND planned.case_id IS NULL
      GROUP BY 1, 2` },
   [Metric.SERVICES_IN_PLANS]: { columns: 'SERVICE_TYPE', sql: `
     SELECT s.area, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
@@ -72,8 +72,9 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
     SELECT s.area, ps.service_type AS col,
            round(sum(CASE ps.period WHEN 'WEEK' THEN ps.volume * 52 / 12 ELSE ps.volume END * price.eur), 2) AS value
       FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
-      JOIN LATERAL (SELECT sp.price_eur AS eur FROM service_price sp WHERE sp.service_type = ps.service_type AND sp.unit = ps.unit
-                     AND sp.valid_from <= $2 ORDER BY sp.valid_from DESC LIMIT 1) price ON true
+      JOIN (SELECT DISTINCT ON (sp.service_type, sp.unit) sp.service_type, sp.unit, sp.price_eur AS eur FROM service_price sp
+             WHERE sp.valid_from <= $2 ORDER BY sp.service_type, sp.unit, sp.valid_from DESC) price
+        ON price.service_type = ps.service_type AND price.unit = ps.unit
      WHERE s.status <> 'CLOSED' GROUP BY 1, 2` },
   [Metric.OVERDUE_REVIEWS]: { columns: 'ALL', sql: `
     SELECT s.area, 'ALL' AS col, count(*) AS value FROM scoped s
