@@ -141,7 +141,7 @@ export const PUBLIC_TYPES = [
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'DueItemConnection', 'DueItemEdge',
   // aggregates: no personal data by construction (counts after disclosure control)
-  'RegionalSummary', 'Figure', 'FigureRow', 'Cell',
+  'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint',
 ];
 
 /**

@@ -129,6 +129,7 @@ export function buildRuleTree(): IRules {
       me: allow, regions: allow, municipalities: allow, agencies: allow,
       case: caseHandler, cases: caseLister,
       caseExists: discoverer, caseAccessLog: accessLogReader, dueItems: caseHandler, regionalSummary: aggregateReader,
+      trend: aggregateReader,
     },
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
     ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),

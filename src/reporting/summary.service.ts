@@ -1,12 +1,13 @@
-import { aggregateScope } from '../access/decide';
+import { AggregateScope, aggregateScope } from '../access/decide';
 import { TargetGroup } from '../cases/case.entity';
 import type { RequestContext } from '../graphql/context';
 import { badInput, forbidden } from '../graphql/errors';
+import { today } from '../graphql/validate';
 import { FosterForm } from '../placements/placement.entity';
 import { ServiceType } from '../plans/service-type';
 import { Published, suppress } from './disclosure';
 import { ColumnSet, Metric, METRICS, SCOPED } from './metrics';
-import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs } from './summary.types';
+import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
 
 const UNITS: Record<Metric, string> = {
   OPEN_CASES: 'CLIENTS', IN_INSTITUTIONS: 'CLIENTS', BEYOND_STAY_LIMIT: 'CLIENTS', MOVES_FROM_INSTITUTIONS: 'MOVES',
@@ -38,66 +39,112 @@ function followPattern(values: number[][], pattern: Published): Published {
   };
 }
 
+type Area = { code: string; name: string; municipalities: string[] };
+
+/** The areas (municipalities or regions) a report covers: the caller's scope, narrowed to a region. */
+async function areasInScope(ctx: RequestContext, scope: AggregateScope, groupBy: GroupBy, region: string | null): Promise<Area[]> {
+  if (scope.level === 'MUNICIPALITY' && groupBy === GroupBy.REGION) {
+    throw badInput('groupBy', "a municipality's analyst reports on its municipality only");
+  }
+  const scopeRegion = scope.level === 'REGION' ? scope.code : null;
+  const areas: Area[] = await ctx.db.query(
+    groupBy === GroupBy.REGION
+      ? `SELECT r.code, r.name, array_agg(m.code) AS municipalities FROM region r JOIN municipality m ON m.region_code = r.code
+          WHERE ($1::text IS NULL OR r.code = $1) AND ($2::text IS NULL OR m.region_code = $2) GROUP BY r.code, r.name ORDER BY r.name`
+      : `SELECT m.code, m.name, ARRAY[m.code] AS municipalities FROM municipality m
+          WHERE ($1::text IS NULL OR m.region_code = $1) AND ($2::text IS NULL OR m.region_code = $2)
+            AND ($3::text IS NULL OR m.code = $3) ORDER BY m.name`,
+    groupBy === GroupBy.REGION ? [region, scopeRegion] : [region, scopeRegion, scope.level === 'MUNICIPALITY' ? scope.code : null]);
+  if (areas.length === 0) throw badInput('region', 'is not a planning region in your scope');
+  return areas;
+}
+
+/** Every asked figure for one period, in one SQL statement over the same scoped cases, then disclosure-controlled. */
+async function computeFigures(ctx: RequestContext, areas: Area[], from: string, to: string, groupBy: GroupBy,
+  targetGroup: TargetGroup | null, metrics: Metric[]): Promise<Figure[]> {
+  const needed = [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy].filter((x): x is Metric => !!x)))];
+  const rows: { metric: Metric; area: string; col: string; value: string }[] = await ctx.db.query(
+    `WITH ${SCOPED} ${needed.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ')}`,
+    [from, to, areas.flatMap((a) => a.municipalities), targetGroup, groupBy]);
+
+  const tables = new Map<Metric, { columns: string[]; values: number[][] }>();
+  for (const metric of needed) {
+    const columns = columnsOf(METRICS[metric].columns, targetGroup);
+    tables.set(metric, { columns, values: areas.map(() => columns.map(() => 0)) });
+  }
+  const areaIndex = new Map(areas.map((a, i) => [a.code, i]));
+  for (const row of rows) {
+    const table = tables.get(row.metric);
+    const r = areaIndex.get(row.area);
+    const c = table?.columns.indexOf(row.col) ?? -1;
+    if (table && r !== undefined && c >= 0) table.values[r][c] = Number(row.value);
+  }
+  const published = new Map<Metric, Published>();
+  for (const metric of needed) {
+    if (!METRICS[metric].countedBy) {
+      published.set(metric, suppress({ cells: (tables.get(metric) as { values: number[][] }).values }, ctx.settings.suppressionThreshold));
+    }
+  }
+  return metrics.map((metric) => {
+    const { columns, values } = tables.get(metric) as { columns: string[]; values: number[][] };
+    const counted = METRICS[metric].countedBy;
+    const out = counted ? followPattern(values, published.get(counted) as Published) : published.get(metric) as Published;
+    return {
+      metric, unit: UNITS[metric], columns,
+      rows: areas.map((a, r) => ({ areaCode: a.code, areaName: a.name, cells: out.cells[r].map(cell),
+        total: columns.length > 1 ? cell(out.rowTotals[r]) : null })),
+      columnTotals: areas.length > 1 ? out.columnTotals.map(cell) : [],
+      total: cell(out.total),
+    };
+  });
+}
+
+function scopeOf(ctx: RequestContext): AggregateScope {
+  const scope = aggregateScope(ctx.principal);
+  // the rule on the query has decided already; this only reads which scope it granted
+  if (!scope) throw forbidden('Aggregates are for analysts');
+  return scope;
+}
+
+const scopeLabel = (scope: AggregateScope) => `${scope.level}${scope.code ? `:${scope.code}` : ''}`;
+
+/** The first and last day of the month `back` months before `today`'s (the current month ends today). */
+function monthPeriod(today: string, back: number): { month: string; from: string; to: string } {
+  const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - back);
+  const from = d.toISOString().slice(0, 10);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  d.setUTCDate(0);
+  const last = d.toISOString().slice(0, 10);
+  return { month: from.slice(0, 7), from, to: last < today ? last : today };
+}
+
 export const summaryService = {
   /** The DI monitoring figures within the caller's scope, computed in SQL, then disclosure-controlled. */
   async summary(ctx: RequestContext, args: SummaryArgs): Promise<RegionalSummary> {
-    const scope = aggregateScope(ctx.principal);
-    if (!scope) throw forbidden('Aggregates are for analysts');
+    const scope = scopeOf(ctx);
     const { from, to } = args.period;
     if (from > to) throw badInput('period.to', 'must not be before period.from');
-    if (scope.level === 'MUNICIPALITY' && args.groupBy === GroupBy.REGION) {
-      throw badInput('groupBy', "a municipality's analyst reports on its municipality only");
-    }
-    const areas: { code: string; name: string; municipalities: string[] }[] = await ctx.db.query(
-      args.groupBy === GroupBy.REGION
-        ? `SELECT r.code, r.name, array_agg(m.code) AS municipalities FROM region r JOIN municipality m ON m.region_code = r.code
-            WHERE ($1::text IS NULL OR r.code = $1) AND ($2::text IS NULL OR m.region_code = $2) GROUP BY r.code, r.name ORDER BY r.name`
-        : `SELECT m.code, m.name, ARRAY[m.code] AS municipalities FROM municipality m
-            WHERE ($1::text IS NULL OR m.region_code = $1) AND ($2::text IS NULL OR m.region_code = $2)
-              AND ($3::text IS NULL OR m.code = $3) ORDER BY m.name`,
-      args.groupBy === GroupBy.REGION ? [args.region, scope.level === 'REGION' ? scope.code : null]
-        : [args.region, scope.level === 'REGION' ? scope.code : null, scope.level === 'MUNICIPALITY' ? scope.code : null]);
-    if (areas.length === 0) throw badInput('region', 'is not a planning region in your scope');
+    const areas = await areasInScope(ctx, scope, args.groupBy, args.region);
     const metrics = args.metrics?.length ? [...new Set(args.metrics)] : Object.values(Metric);
-    const needed = [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy].filter((x): x is Metric => !!x)))];
-    const municipalities = areas.flatMap((a) => a.municipalities);
+    const figures = await computeFigures(ctx, areas, from, to, args.groupBy, args.targetGroup, metrics);
+    await ctx.audit.aggregate(ctx.db, scopeLabel(scope), metrics);
+    return { scopeLevel: scope.level, scopeCode: scope.code, groupBy: args.groupBy, from, to,
+      suppressionThreshold: ctx.settings.suppressionThreshold, figures };
+  },
 
-    // every figure in one statement over the same scoped cases
-    const rows: { metric: Metric; area: string; col: string; value: string }[] = await ctx.db.query(
-      `WITH ${SCOPED} ${needed.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ')}`,
-      [from, to, municipalities, args.targetGroup, args.groupBy]);
-
-    const threshold = ctx.settings.suppressionThreshold;
-    const tables = new Map<Metric, { columns: string[]; values: number[][] }>();
-    for (const metric of needed) {
-      const columns = columnsOf(METRICS[metric].columns, args.targetGroup);
-      const values = areas.map(() => columns.map(() => 0));
-      tables.set(metric, { columns, values });
+  /** One figure per month for the last `months` months (the current month so far included), oldest first. */
+  async trend(ctx: RequestContext, args: TrendArgs): Promise<TrendPoint[]> {
+    const scope = scopeOf(ctx);
+    if (!Number.isInteger(args.months) || args.months < 1 || args.months > 36) throw badInput('months', 'must be from 1 to 36');
+    const areas = await areasInScope(ctx, scope, args.groupBy, args.region);
+    const points: TrendPoint[] = [];
+    for (let back = args.months - 1; back >= 0; back -= 1) {
+      const { month, from, to } = monthPeriod(today(), back);
+      const [figure] = await computeFigures(ctx, areas, from, to, args.groupBy, args.targetGroup, [args.metric]);
+      points.push({ month, from, to, figure });
     }
-    const areaIndex = new Map(areas.map((a, i) => [a.code, i]));
-    for (const row of rows) {
-      const table = tables.get(row.metric);
-      const r = areaIndex.get(row.area);
-      const c = table?.columns.indexOf(row.col) ?? -1;
-      if (table && r !== undefined && c >= 0) table.values[r][c] = Number(row.value);
-    }
-    const published = new Map<Metric, Published>();
-    for (const metric of needed) {
-      if (!METRICS[metric].countedBy) published.set(metric, suppress({ cells: (tables.get(metric) as { values: number[][] }).values }, threshold));
-    }
-    const figures: Figure[] = metrics.map((metric) => {
-      const { columns, values } = tables.get(metric) as { columns: string[]; values: number[][] };
-      const counted = METRICS[metric].countedBy;
-      const out = counted ? followPattern(values, published.get(counted) as Published) : published.get(metric) as Published;
-      return {
-        metric, unit: UNITS[metric], columns,
-        rows: areas.map((a, r) => ({ areaCode: a.code, areaName: a.name, cells: out.cells[r].map(cell),
-          total: columns.length > 1 ? cell(out.rowTotals[r]) : null })),
-        columnTotals: areas.length > 1 ? out.columnTotals.map(cell) : [],
-        total: cell(out.total),
-      };
-    });
-    await ctx.audit.aggregate(ctx.db, `${scope.level}${scope.code ? `:${scope.code}` : ''}`, metrics);
-    return { scopeLevel: scope.level, scopeCode: scope.code, groupBy: args.groupBy, from, to, suppressionThreshold: Math.max(threshold, 5), figures };
+    await ctx.audit.aggregate(ctx.db, scopeLabel(scope), [args.metric]);
+    return points;
   },
 };

@@ -96,3 +96,27 @@ export interface SummaryArgs {
   targetGroup: TargetGroup | null;
   metrics: Metric[] | null;
 }
+
+@ObjectType({ description: 'One month of a trend: the figure for that month (the current month up to today)' })
+export class TrendPoint {
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => LocalDate)
+  from!: string;
+
+  @Field(() => LocalDate)
+  to!: string;
+
+  @Field(() => Figure)
+  figure!: Figure;
+}
+
+/** What a trend is asked for. */
+export interface TrendArgs {
+  metric: Metric;
+  groupBy: GroupBy;
+  months: number;
+  region: string | null;
+  targetGroup: TargetGroup | null;
+}

@@ -221,4 +221,19 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
       { headers: { authorization: `Bearer ${await hub.token('LM', UserRole.ANALYST)}` } });
     expect(bad.status).toBe(400);
   });
+
+  it('gives a figure per month for a trend, oldest first, up to today', async () => {
+    const res = await hub.gql<{ trend: { month: string; from: string; to: string; figure: { total: CellOut } }[] }>(
+      await hub.token('LM', UserRole.ANALYST),
+      `query { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }`);
+    expect(res.errors).toEqual([]);
+    const points = res.data?.trend ?? [];
+    expect(points).toHaveLength(3);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(points[2]).toMatchObject({ month: today.slice(0, 7), to: today });
+    expect(points.map((p) => p.from.slice(8))).toEqual(['01', '01', '01']);
+    expect(points[0].month < points[1].month && points[1].month < points[2].month).toBe(true);
+    // the fixture's open cases were all opened in 2025 and stay open (the closed one closed in March 2026)
+    for (const p of points) expect(p.figure.total).toEqual(shown(44));
+  });
 });
