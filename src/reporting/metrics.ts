@@ -58,10 +58,11 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
     SELECT s.area, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN (SELECT DISTINCT ON (a.case_id) a.case_id, a.recommended_services FROM assessment a WHERE a.assessed_on <= $2
              ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC) latest ON latest.case_id = s.id
+      LEFT JOIN (SELECT p.case_id, array_agg(ps.service_type) AS services FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
+                  WHERE p.status = 'ACTIVE' GROUP BY p.case_id) planned ON planned.case_id = s.id
      CROSS JOIN LATERAL unnest(latest.recommended_services) AS wanted(service)
-      LEFT JOIN (SELECT DISTINCT p.case_id, ps.service_type FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
-                  WHERE p.status = 'ACTIVE') planned ON planned.case_id = s.id AND planned.service_type = wanted.service
-     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2) AND planned.case_id IS NULL
+     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2)
+       AND NOT (wanted.service = ANY(COALESCE(planned.services, '{}')))
      GROUP BY 1, 2` },
   [Metric.SERVICES_IN_PLANS]: { columns: 'SERVICE_TYPE', sql: `
     SELECT s.area, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
