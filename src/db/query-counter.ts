@@ -15,10 +15,6 @@ export function countQueries<T>(fn: () => T, counter: QueryCount = { statements:
   return storage.run(counter, fn);
 }
 
-export function currentQueryCount(): QueryCount | undefined {
-  return storage.getStore();
-}
-
 /** TypeORM logger that counts statements and reports failures without their parameters. */
 export class CountingLogger implements TypeOrmLogger {
   constructor(private readonly onError: (message: string) => void) {}
