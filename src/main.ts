@@ -7,8 +7,11 @@ import { RunningDatabase } from './db/embedded';
 import { seedDemoData } from './demo/seed';
 import { forgetOldIdempotencyKeys } from './graphql/mutation';
 import { createLogger } from './logger';
+import { refreshRollups } from './reporting/rollups';
 import { loadReferenceData } from './reference/load-reference';
 import { App, createApp } from './server';
+
+const ROLLUP_REFRESH_MS = 20_000;
 
 /** Start-up: config → database → migrations → reference and demo data → HTTP server. */
 async function main(): Promise<void> {
@@ -76,6 +79,10 @@ async function main(): Promise<void> {
     await proceed();
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     setInterval(() => void forgetOldIdempotencyKeys(db).catch(() => {}), 3_600_000).unref();
+    // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)
+    const refresh = () => void refreshRollups(db).catch((error: Error) => log.warn({ err: { message: error.message } }, 'rollup refresh failed'));
+    refresh();
+    setInterval(refresh, ROLLUP_REFRESH_MS).unref();
   } catch (error) {
     // never leave an embedded postgres running behind a failed start
     await release();

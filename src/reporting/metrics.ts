@@ -29,33 +29,34 @@ registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure'
 export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'ALL';
 
 /**
- * Per metric: what its columns are, and the SQL of its cells as (area, col, value) over `scoped`,
- * the cases in the caller's scope ($1 period start, $2 period end).
+ * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
+ * `scoped`, the cases in the caller's scope ($1 period start, $2 period end). Counts are kept per
+ * target group and summed over them, so the live figures and the rollups always agree.
  */
 export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedBy?: Metric }> = {
   [Metric.OPEN_CASES]: { columns: 'TARGET_GROUP', sql: `
-    SELECT s.area, s.target_group AS col, count(DISTINCT s.client_id) AS value FROM scoped s
-     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2) GROUP BY 1, 2` },
+    SELECT s.area, s.target_group AS tg, s.target_group AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2) GROUP BY 1, 2, 3` },
   [Metric.IN_INSTITUTIONS]: { columns: 'ALL', sql: `
-    SELECT s.area, 'ALL' AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type = 'INSTITUTION' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
-     GROUP BY 1` },
+     GROUP BY 1, 2, 3` },
   [Metric.BEYOND_STAY_LIMIT]: { columns: 'ALL', sql: `
-    SELECT s.area, 'ALL' AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN client cl ON cl.id = s.client_id
       JOIN placement p ON p.case_id = s.id AND p.type = 'INSTITUTION' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
      WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND cl.birth_date IS NOT NULL
        AND p.starts_on + CASE WHEN age(p.starts_on, cl.birth_date) < interval '${RULES.youngChildUnderYears} years'
                               THEN interval '${RULES.youngChildStayMonths} months' ELSE interval '${RULES.childStayMonths} months' END < $2
-     GROUP BY 1` },
+     GROUP BY 1, 2, 3` },
   [Metric.MOVES_FROM_INSTITUTIONS]: { columns: 'ALL', sql: `
-    SELECT s.area, 'ALL' AS col, count(*) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on BETWEEN $1 AND $2
       JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
                      ORDER BY q.starts_on DESC LIMIT 1) previous ON previous.type = 'INSTITUTION'
-     GROUP BY 1` },
+     GROUP BY 1, 2, 3` },
   [Metric.WAITING_FOR_SERVICE]: { columns: 'SERVICE_TYPE', sql: `
-    SELECT s.area, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN (SELECT DISTINCT ON (a.case_id) a.case_id, a.recommended_services FROM assessment a WHERE a.assessed_on <= $2
              ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC) latest ON latest.case_id = s.id
       LEFT JOIN (SELECT p.case_id, array_agg(ps.service_type) AS services FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
@@ -63,32 +64,32 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
      CROSS JOIN LATERAL unnest(latest.recommended_services) AS wanted(service)
      WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2)
        AND NOT (wanted.service = ANY(COALESCE(planned.services, '{}')))
-     GROUP BY 1, 2` },
+     GROUP BY 1, 2, 3` },
   [Metric.SERVICES_IN_PLANS]: { columns: 'SERVICE_TYPE', sql: `
-    SELECT s.area, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
-     WHERE s.status <> 'CLOSED' GROUP BY 1, 2` },
+     WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3` },
   // a service without a price for its unit is not costed
   [Metric.MONTHLY_COST]: { columns: 'SERVICE_TYPE', countedBy: Metric.SERVICES_IN_PLANS, sql: `
-    SELECT s.area, ps.service_type AS col,
+    SELECT s.area, s.target_group AS tg, ps.service_type AS col,
            round(sum(CASE ps.period WHEN 'WEEK' THEN ps.volume * 52 / 12 ELSE ps.volume END * price.eur), 2) AS value
       FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
       JOIN (SELECT DISTINCT ON (sp.service_type, sp.unit) sp.service_type, sp.unit, sp.price_eur AS eur FROM service_price sp
              WHERE sp.valid_from <= $2 ORDER BY sp.service_type, sp.unit, sp.valid_from DESC) price
         ON price.service_type = ps.service_type AND price.unit = ps.unit
-     WHERE s.status <> 'CLOSED' GROUP BY 1, 2` },
+     WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3` },
   [Metric.OVERDUE_REVIEWS]: { columns: 'ALL', sql: `
-    SELECT s.area, 'ALL' AS col, count(*) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
-     WHERE s.status <> 'CLOSED' AND p.review_due_on < $2 GROUP BY 1` },
+     WHERE s.status <> 'CLOSED' AND p.review_due_on < $2 GROUP BY 1, 2, 3` },
   [Metric.FOSTER_CHILDREN]: { columns: 'FOSTER_FORM', sql: `
-    SELECT s.area, p.foster_form AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, p.foster_form AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
-     GROUP BY 1, 2` },
+     GROUP BY 1, 2, 3` },
   [Metric.FOSTER_CARERS]: { columns: 'ALL', sql: `
-    SELECT s.area, 'ALL' AS col, count(DISTINCT p.carer_ref) AS value FROM scoped s
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(DISTINCT p.carer_ref) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
-     GROUP BY 1` },
+     GROUP BY 1, 2, 3` },
 };
 
 /**
@@ -101,3 +102,11 @@ export const SCOPED = `scoped AS (
     FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code
    WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
      AND $1::date <= $2::date)`;
+
+/** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
+export const MOVES_BY_DAY = `
+  SELECT s.area, s.target_group AS tg, p.starts_on AS day, count(*) AS value FROM scoped s
+    JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on <= $2
+    JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
+                   ORDER BY q.starts_on DESC LIMIT 1) previous ON previous.type = 'INSTITUTION'
+   GROUP BY 1, 2, 3`;

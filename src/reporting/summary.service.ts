@@ -6,7 +6,8 @@ import { today } from '../graphql/validate';
 import { FosterForm } from '../placements/placement.entity';
 import { ServiceType } from '../plans/service-type';
 import { Published, suppress } from './disclosure';
-import { ColumnSet, Metric, METRICS, SCOPED } from './metrics';
+import { ColumnSet, Metric, METRICS } from './metrics';
+import { figureRows } from './rollups';
 import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
 
 const UNITS: Record<Metric, string> = {
@@ -63,9 +64,7 @@ async function areasInScope(ctx: RequestContext, scope: AggregateScope, groupBy:
 async function computeFigures(ctx: RequestContext, areas: Area[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<Figure[]> {
   const needed = [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy].filter((x): x is Metric => !!x)))];
-  const rows: { metric: Metric; area: string; col: string; value: string }[] = await ctx.db.query(
-    `WITH ${SCOPED} ${needed.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ')}`,
-    [from, to, areas.flatMap((a) => a.municipalities), targetGroup, groupBy]);
+  const rows = await figureRows(ctx.db, areas.flatMap((a) => a.municipalities), from, to, groupBy, targetGroup, needed);
 
   const tables = new Map<Metric, { columns: string[]; values: number[][] }>();
   for (const metric of needed) {

@@ -1,4 +1,5 @@
 import { UserRole } from '../../src/access/roles';
+import { rebuildRollups, refreshRollups } from '../../src/reporting/rollups';
 import { startHub, TestHub } from '../support/hub';
 
 const SUMMARY = `query($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {
@@ -235,5 +236,31 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
     expect(points[0].month < points[1].month && points[1].month < points[2].month).toBe(true);
     // the fixture's open cases were all opened in 2025 and stay open (the closed one closed in March 2026)
     for (const p of points) expect(p.figure.total).toEqual(shown(44));
+  });
+
+  it('answers from rollups exactly as from the source, and shows a write once its municipality is refreshed', async () => {
+    const token = await hub.token('LM', UserRole.ANALYST);
+    const period = { from: '2026-01-01', to: new Date().toISOString().slice(0, 10) };
+    const live = await hub.gql<Summary>(token, SUMMARY, { period });
+    expect(await rebuildRollups(hub.db, null)).toBe(43);
+    const rolled = await hub.gql<Summary>(token, SUMMARY, { period });
+    expect(rolled.errors).toEqual([]);
+    expect(rolled.data).toEqual(live.data);
+    const byRegion = { period, groupBy: 'REGION' };
+    await hub.db.query('TRUNCATE report_rollup_state');
+    const liveByRegion = await hub.gql<Summary>(token, SUMMARY, byRegion);
+    expect(await refreshRollups(hub.db)).toBe(43);
+    expect((await hub.gql<Summary>(token, SUMMARY, byRegion)).data).toEqual(liveByRegion.data);
+
+    // a change no write has announced is not in the answer: the rollups answered
+    await hub.db.query(`UPDATE placement SET ends_on = '2026-07-01' WHERE type = 'INSTITUTION' AND ends_on IS NULL AND starts_on < '2026-07-01'`);
+    const inInstitutions = async () => at(figure('IN_INSTITUTIONS',
+      (await hub.gql<Summary>(token, SUMMARY, { period, metrics: ['IN_INSTITUTIONS'] })).data?.regionalSummary), 'RIGA');
+    expect(await inInstitutions()).toEqual(shown(11));
+    // every write touches its case, which marks the municipality stale; the refresh rebuilds just that one
+    await hub.db.query(`UPDATE care_case SET updated_at = now() WHERE responsible_municipality_code = 'RIGA'`);
+    expect(await refreshRollups(hub.db)).toBe(1);
+    expect(await inInstitutions()).toEqual(shown(0));
+    expect(await refreshRollups(hub.db)).toBe(0);
   });
 });

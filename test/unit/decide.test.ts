@@ -1,5 +1,7 @@
 import { Category } from '../../src/access/categories';
-import { decide, mayDiscover, mayOpenCase, mayReadAccessLog, Operation, readableCategories, safeToFilterBy } from '../../src/access/decide';
+import {
+  aggregateScope, decide, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, Operation, readableCategories, safeToFilterBy,
+} from '../../src/access/decide';
 import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/access/roles';
 
 /**
@@ -130,5 +132,33 @@ describe('mayDiscover() and mayReadAccessLog()', () => {
     [AgencyKind.SOCIAL_SERVICE, UserRole.INSPECTOR, [InvolvementRole.CASE_MANAGER], false],
   ])('access log for %s %s with roles %p: %s', (kind, role, roles, allowed) => {
     expect(mayReadAccessLog(p(kind, role), roles)).toBe(allowed);
+  });
+});
+
+describe('aggregateScope(): who sees which aggregates', () => {
+  const p = (kind: AgencyKind, role: UserRole, municipalityCode: string | null, regionCode: string | null): Principal => ({
+    userId: 'u', name: undefined, role, agency: { id: 'a', code: 'X', kind, municipalityCode, regionCode },
+  });
+
+  it.each([
+    [AgencyKind.SOCIAL_SERVICE, UserRole.ANALYST, 'RIGA', 'RIGA', { level: 'MUNICIPALITY', code: 'RIGA' }],
+    [AgencyKind.ORPHAN_COURT, UserRole.ANALYST, 'OGRES_NOV', 'VIDZEME', { level: 'MUNICIPALITY', code: 'OGRES_NOV' }],
+    [AgencyKind.OVERSIGHT, UserRole.ANALYST, null, 'KURZEME', { level: 'REGION', code: 'KURZEME' }],
+    [AgencyKind.OVERSIGHT, UserRole.ANALYST, null, null, { level: 'NATIONAL', code: null }],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.CASE_WORKER, 'RIGA', 'RIGA', null],
+    [AgencyKind.OVERSIGHT, UserRole.INSPECTOR, null, null, null],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.ANALYST, 'RIGA', 'RIGA', null],
+    [AgencyKind.INSTITUTION, UserRole.ANALYST, null, 'RIGA', null],
+    [AgencyKind.ASSESSMENT_TEAM, UserRole.ANALYST, null, 'RIGA', null],
+  ])('%s %s (%s, %s): %p', (kind, role, municipality, region, scope) => {
+    expect(aggregateScope(p(kind, role, municipality, region))).toEqual(scope);
+  });
+
+  it('lets a region office narrow to its own region only, and the ministry to any', () => {
+    expect(mayReportOnRegion({ level: 'REGION', code: 'KURZEME' }, 'KURZEME')).toBe(true);
+    expect(mayReportOnRegion({ level: 'REGION', code: 'KURZEME' }, 'RIGA')).toBe(false);
+    expect(mayReportOnRegion({ level: 'MUNICIPALITY', code: 'RIGA' }, 'RIGA')).toBe(false);
+    expect(mayReportOnRegion({ level: 'NATIONAL', code: null }, 'RIGA')).toBe(true);
+    expect(mayReportOnRegion({ level: 'MUNICIPALITY', code: 'RIGA' }, null)).toBe(true);
   });
 });

@@ -1,0 +1,86 @@
+import { DataSource } from 'typeorm';
+import { TargetGroup } from '../cases/case.entity';
+import { Sql } from '../db/sql';
+import { today } from '../graphql/validate';
+import { Metric, METRICS, MOVES_BY_DAY, SCOPED } from './metrics';
+import { GroupBy } from './summary.types';
+
+export type FigureValue = { metric: Metric; area: string; col: string; value: string };
+
+const figuresSql = (metrics: Metric[]) =>
+  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ');
+
+const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
+
+/** From the rollups, when every asked municipality's rollup holds today's figures and `to` is today. */
+async function fromRollups(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
+  targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[] | null> {
+  if (to !== today()) return null;
+  const [{ ready }] = await db.query(
+    `SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
+      WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
+  if (!ready) return null;
+  return db.query(
+    `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
+       FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
+      WHERE r.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group = $4) AND r.metric = ANY($5::text[])
+      GROUP BY 1, 2, 3
+     UNION ALL
+     SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
+       FROM report_moves v JOIN municipality m ON m.code = v.municipality_code
+      WHERE $6 AND v.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
+        AND v.day BETWEEN $7::date AND $2::date
+      GROUP BY 1, 2, 3`,
+    [municipalities, to, groupBy, targetGroup, metrics, metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from]);
+}
+
+/** The cells of the asked figures: (metric, area, column, value), summed over target groups. */
+export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
+  targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
+  const rolled = await fromRollups(db, municipalities, from, to, groupBy, targetGroup, metrics);
+  if (rolled) return rolled;
+  return db.query(
+    `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(metrics)}) f GROUP BY 1, 2, 3`,
+    [from, to, municipalities, targetGroup, groupBy]);
+}
+
+/** Rebuilds the rollups of some municipalities (all when null) from the source tables, in one transaction. */
+export async function rebuildRollups(db: DataSource, municipalities: string[] | null, waitForOthers = true): Promise<number> {
+  const day = today();
+  return db.transaction(async (tx) => {
+    // one rebuild at a time across hubs; a periodic refresh skips its turn instead of waiting
+    const lock = `hashtext('casehub:report-rollups')`;
+    if (waitForOthers) {
+      await tx.query(`SELECT pg_advisory_xact_lock(${lock})`);
+    } else {
+      const [{ mine }] = await tx.query(`SELECT pg_try_advisory_xact_lock(${lock}) AS mine`);
+      if (!mine) return 0;
+    }
+    const targets: string[] = municipalities
+      ?? (await tx.query('SELECT code FROM municipality ORDER BY code')).map((m: { code: string }) => m.code);
+    if (targets.length === 0) return 0;
+    // marks made after this point (by writes committing later) stay for the next refresh
+    await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
+    await tx.query('DELETE FROM report_rollup WHERE municipality_code = ANY($1::text[])', [targets]);
+    await tx.query('DELETE FROM report_moves WHERE municipality_code = ANY($1::text[])', [targets]);
+    const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
+    const figures = Object.values(Metric).filter((m) => m !== Metric.MOVES_FROM_INSTITUTIONS);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
+      SELECT area, tg, metric, col, value FROM (${figuresSql(figures)}) f`, args);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)
+      SELECT area, tg, day, value FROM (${MOVES_BY_DAY}) f`, args);
+    await tx.query(
+      `INSERT INTO report_rollup_state (municipality_code, built_for) SELECT unnest($1::text[]), $2::date
+       ON CONFLICT (municipality_code) DO UPDATE SET built_for = EXCLUDED.built_for, built_at = now()`, [targets, day]);
+    return targets.length;
+  });
+}
+
+/** Rebuilds what writes marked stale, and everything on a new day; one hub at a time. */
+export async function refreshRollups(db: DataSource): Promise<number> {
+  const [{ stale }] = await db.query(
+    `SELECT ARRAY(SELECT m.code FROM municipality m LEFT JOIN report_rollup_state s ON s.municipality_code = m.code
+                   WHERE s.built_for IS DISTINCT FROM $1::date
+                  UNION SELECT municipality_code FROM report_dirty) AS stale`, [today()]);
+  return stale.length === 0 ? 0 : rebuildRollups(db, stale, false);
+}
