@@ -67,3 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 5, 5, 1000),
   };
 }
+
+/** HS256 verification with one shared secret and no issuer or audience checks (local hubs, tests, benchmarks). */
+export function sharedSecretJwt(secret: string): JwtConfig {
+  return { secret, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined };
+}

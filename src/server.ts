@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { DataSource } from 'typeorm';
+import type { Principal } from './access/roles';
 import { authenticate, AuthenticationError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { JwtConfig } from './config';
@@ -111,17 +112,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, counter: QueryCount) {
-    const requestLog = log.child({ requestId });
-    let principal;
+  /** The caller, or null after answering 401 (no token, bad or expired token, unknown agency). */
+  async function principalOf(req: IncomingMessage, res: ServerResponse): Promise<Principal | null> {
     try {
-      principal = await authenticate(req.headers.authorization, verifier, db);
+      return await authenticate(req.headers.authorization, verifier, db);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] },
         { 'www-authenticate': 'Bearer' });
-      return { status: 401 };
+      return null;
     }
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, counter: QueryCount) {
+    const requestLog = log.child({ requestId });
+    const principal = await principalOf(req, res);
+    if (!principal) return { status: 401 };
     const raw = req.method === 'POST' ? await readBody(req) : '';
     let body: unknown = undefined;
     if (raw) {
@@ -166,14 +172,8 @@ export async function createApp(options: AppOptions): Promise<App> {
    * token, run through the GraphQL schema (and so through the same rules), written as CSV.
    */
   async function regionalCsv(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
-    let principal;
-    try {
-      principal = await authenticate(req.headers.authorization, verifier, db);
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
-      return 401;
-    }
+    const principal = await principalOf(req, res);
+    if (!principal) return 401;
     const q = url.searchParams;
     const variables = {
       period: { from: q.get('from'), to: q.get('to') }, region: q.get('region'), targetGroup: q.get('targetGroup'),

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { UserRole } from '../../src/access/roles';
 import { DevTokenRequest, signDevToken } from '../../src/auth/dev-token';
+import { sharedSecretJwt } from '../../src/config';
 import { openDatabase } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
 import { App, createApp, RequestStats } from '../../src/server';
@@ -47,7 +48,7 @@ export async function startHub(): Promise<TestHub> {
   const db = await openDatabase({ url: url.toString(), poolSize: 5 });
   const requests: RequestStats[] = [];
   const app: App = await createApp({
-    db, jwt: { secret: TEST_SECRET, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined },
+    db, jwt: sharedSecretJwt(TEST_SECRET),
     log: createLogger(process.env.CASEHUB_TEST_LOG ?? 'silent'), development: false, onRequestDone: (stats) => requests.push(stats),
   });
   const port = await app.listen(0, '127.0.0.1');
