@@ -10,7 +10,7 @@ import { Involvement } from '../involvements/involvement.entity';
 import { MentorAssignment } from '../mentors/mentor-assignment.types';
 import { DueItem } from '../monitoring/due-item.types';
 import { LocalDate } from '../graphql/scalars';
-import { today } from '../graphql/validate';
+import { today } from '../kernel/dates';
 import { Placement } from '../placements/placement.entity';
 import { SupportPlan } from '../plans/support-plan.entity';
 import { Municipality } from '../reference/municipality.entity';

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { TIME_ZONE } from '../kernel/dates';
 import { CountingLogger } from './query-counter';
 import { ENTITIES } from './entities';
 import { Foundation1763900000000 } from '../../migrations/1763900000000-Foundation';
@@ -31,7 +32,8 @@ export function createDataSource({ url, poolSize = 10, onQueryError = () => {} }
     synchronize: false,
     logging: false,
     logger: new CountingLogger(onQueryError),
-    extra: { max: poolSize, application_name: 'casehub' },
+    // the session's calendar is Latvia's: `now()::date` and timestamp-to-date casts are Riga dates
+    extra: { max: poolSize, application_name: 'casehub', options: `-c TimeZone=${TIME_ZONE}` },
   });
 }
 

@@ -1,3 +1,4 @@
+import { today } from '../kernel/dates';
 import { badInput } from './errors';
 
 /** Input checks shared by the services: each names the offending field's path. */
@@ -11,10 +12,6 @@ export function text(path: string, value: string | null | undefined, { max = 20_
   return value.trim();
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** A calendar date that is not in the future (visits, assessments, openings). */
 export function pastDate(path: string, value: string | undefined | null): string {
   const date = value ?? today();
@@ -24,10 +21,4 @@ export function pastDate(path: string, value: string | undefined | null): string
 
 export function dateOrder(path: string, start: string, end: string | null | undefined): void {
   if (end && end < start) throw badInput(path, 'must not be before the start');
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }

@@ -7,6 +7,7 @@ import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput, conflict, notFound } from '../graphql/errors';
 import { text } from '../graphql/validate';
+import { addMonthsToInstant } from '../kernel/dates';
 import { Involvement } from './involvement.entity';
 import { AddInvolvementInput } from './involvement.inputs';
 
@@ -32,8 +33,7 @@ export const involvementService = {
     const validFrom = input.validFrom ?? new Date();
     let validUntil = input.validUntil ?? null;
     if (!validUntil && input.role === InvolvementRole.PREVIOUS_PROVIDER) {
-      validUntil = new Date(validFrom);
-      validUntil.setUTCMonth(validUntil.getUTCMonth() + PREVIOUS_PROVIDER_MONTHS);
+      validUntil = addMonthsToInstant(validFrom, PREVIOUS_PROVIDER_MONTHS);
     }
     if (validUntil && validUntil <= validFrom) throw badInput('input.validUntil', 'must be after validFrom');
 

@@ -5,7 +5,7 @@ import type { RequestContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
 import { DataSource } from 'typeorm';
 import { groupByKey, loader, uuids } from '../graphql/loader-utils';
-import { today } from '../graphql/validate';
+import { today } from '../kernel/dates';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
 import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';
 

@@ -5,7 +5,8 @@ import { caseService } from '../cases/case.service';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput, notFound } from '../graphql/errors';
-import { addMonths, dateOrder, text } from '../graphql/validate';
+import { dateOrder, text } from '../graphql/validate';
+import { addMonths } from '../kernel/dates';
 import { SaveSupportPlanInput } from './plan.inputs';
 import { PlanStatus, SupportPlan } from './support-plan.entity';
 

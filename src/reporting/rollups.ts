@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases/case.entity';
 import { Sql } from '../db/sql';
-import { today } from '../graphql/validate';
+import { today } from '../kernel/dates';
 import { Metric, METRICS, MOVES_BY_DAY, SCOPED } from './metrics';
 import { GroupBy } from './summary.types';
 

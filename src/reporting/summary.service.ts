@@ -2,7 +2,7 @@ import { AggregateScope, aggregateScope } from '../access/decide';
 import { TargetGroup } from '../cases/case.entity';
 import type { RequestContext } from '../graphql/context';
 import { badInput, forbidden } from '../graphql/errors';
-import { today } from '../graphql/validate';
+import { monthOf, today } from '../kernel/dates';
 import { FosterForm } from '../placements/placement.entity';
 import { ServiceType } from '../plans/service-type';
 import { Published, suppress } from './disclosure';
@@ -109,13 +109,8 @@ const scopeLabel = (scope: AggregateScope) => `${scope.level}${scope.code ? `:${
 
 /** The first and last day of the month `back` months before `today`'s (the current month ends today). */
 function monthPeriod(today: string, back: number): { month: string; from: string; to: string } {
-  const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - back);
-  const from = d.toISOString().slice(0, 10);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  d.setUTCDate(0);
-  const last = d.toISOString().slice(0, 10);
-  return { month: from.slice(0, 7), from, to: last < today ? last : today };
+  const { month, first, last } = monthOf(today, back);
+  return { month, from: first, to: last < today ? last : today };
 }
 
 export const summaryService = {

@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/access/roles';
-import { addMonths } from '../../src/graphql/validate';
+import { addMonths } from '../../src/kernel/dates';
 import { daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 

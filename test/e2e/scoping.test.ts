@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/access/roles';
-import { addMonths } from '../../src/graphql/validate';
+import { addMonths } from '../../src/kernel/dates';
 import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 

@@ -1,4 +1,5 @@
 import { checkDigit } from '../../src/clients/personal-code';
+import { addDays, today } from '../../src/kernel/dates';
 import { TestHub } from './hub';
 
 let sequence = 100;
@@ -57,8 +58,7 @@ export async function involve(hub: TestHub, caseId: string, agency: string, role
 }
 
 /** A `YYYY-MM-DD` date n days after another (negative: before); tests keep their dates relative to today. */
-export function daysAfter(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
+export const daysAfter = addDays;
 
-export const TODAY = new Date().toISOString().slice(0, 10);
+/** Today in Latvia, as the hub counts it. */
+export const TODAY = today();

@@ -1,0 +1,63 @@
+/**
+ * The one place for calendar arithmetic. Dates are Latvian: "today" is the date in Europe/Riga,
+ * and a period in months ends on the same day number of its last month, or on that month's last
+ * day when it has none (Regulation 1182/71 Art. 3(2)(c), as PostgreSQL's `date + interval` also
+ * counts): 2026-11-30 + 3 months = 2027-02-28. The SQL rules and this module agree.
+ */
+
+/** The time zone every date rule uses. */
+export const TIME_ZONE = 'Europe/Riga';
+
+const rigaDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Latvia at an instant (`YYYY-MM-DD`). */
+export function dateInRiga(instant: Date): string {
+  return rigaDate.format(instant);
+}
+
+/** Today's date in Latvia. */
+export function today(): string {
+  return dateInRiga(new Date());
+}
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+function format(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `months` calendar months after `date` (negative: before), clamped to the last day of the month. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** `days` days after `date` (negative: before). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** An instant `months` calendar months later, by the same clamping rule (time of day kept, in UTC). */
+export function addMonthsToInstant(instant: Date, months: number): Date {
+  const date = addMonths(instant.toISOString().slice(0, 10), months);
+  return new Date(`${date}T${instant.toISOString().slice(11)}`);
+}
+
+/** The first day of the month `back` months before the month of `date`, and that month's last day. */
+export function monthOf(date: string, back = 0): { month: string; first: string; last: string } {
+  const first = addMonths(`${date.slice(0, 7)}-01`, -back);
+  const [y, m] = parts(first);
+  return { month: first.slice(0, 7), first, last: format(y, m, daysInMonth(y, m)) };
+}
