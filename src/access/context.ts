@@ -12,8 +12,8 @@ export interface CaseFacts {
   caseOfInvolvement(involvementId: string): Promise<string | null>;
   /** The case, author agency and category of a follow-up, when the caller reaches its case. */
   followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
-  /** The declared municipality of an existing client, by canonical personal code. */
-  municipalityOfClient(personalCode: string): Promise<string | null>;
+  /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */
+  adultCase(caseId: string): Promise<boolean>;
 }
 
 /** Where allowed reads of case data are recorded (the audit trail of the request). */

@@ -1,5 +1,5 @@
 import { Category } from './categories';
-import { MATRIX, Right } from './policy';
+import { ADULT_CASE_MATRIX, MATRIX, Right } from './policy';
 import { AgencyKind, InvolvementRole, Principal, UserRole } from './roles';
 
 /**
@@ -22,6 +22,15 @@ export function handlesCases(principal: Pick<Principal, 'role'>): boolean {
   return CASE_HANDLING_ROLES.has(principal.role);
 }
 
+/** What the policy needs to know of the case itself: an adult's case has no orphan court. */
+export interface CaseSubject {
+  adult: boolean;
+}
+
+function rightOf(role: InvolvementRole, category: Category, subject: CaseSubject | undefined): Right {
+  return (subject?.adult ? ADULT_CASE_MATRIX[category]?.[role] : undefined) ?? MATRIX[category][role];
+}
+
 /**
  * THE decision: may this caller, whose agency holds `roles` in a case (its active involvements),
  * perform `operation` on data of `category` in that case? Several involvements give the union.
@@ -31,9 +40,28 @@ export function decide(
   roles: readonly InvolvementRole[],
   category: Category,
   operation: Operation,
+  subject?: CaseSubject,
 ): boolean {
   if (!handlesCases(principal)) return false;
-  return roles.some((role) => ALLOWS[MATRIX[category][role]].has(operation));
+  return roles.some((role) => ALLOWS[rightOf(role, category, subject)].has(operation));
+}
+
+/**
+ * Whether the caller's role inside its agency may perform a kind of write at all, before any
+ * target is looked up (so the answer cannot depend on whether the target exists).
+ */
+export function mayWriteAs(principal: Pick<Principal, 'role'>, by: readonly UserRole[] | undefined): boolean {
+  return handlesCases(principal) && (!by || by.includes(principal.role));
+}
+
+/** The first (category, operation) of a write the caller may not perform in the case, or null. */
+export function deniedWrite(
+  principal: Pick<Principal, 'role'>,
+  roles: readonly InvolvementRole[],
+  writes: readonly (readonly [Category, Operation])[],
+  subject?: CaseSubject,
+): readonly [Category, Operation] | null {
+  return writes.find(([category, operation]) => !decide(principal, roles, category, operation, subject)) ?? null;
 }
 
 /** The categories the caller may read in a case, e.g. to filter follow-ups in SQL. */
@@ -41,7 +69,10 @@ export function readableCategories(principal: Pick<Principal, 'role'>, roles: re
   return Object.values(Category).filter((category) => decide(principal, roles, category, 'read'));
 }
 
-/** Only the social service of the client's municipality opens a case (and becomes its manager). */
+/**
+ * Only the social service of the client's municipality opens a case (and becomes its manager).
+ * Decided on the caller and the municipality the input declares, never on a register lookup.
+ */
 export function mayOpenCase(principal: Pick<Principal, 'role' | 'agency'>, clientMunicipalityCode: string): boolean {
   return handlesCases(principal)
     && principal.agency.kind === AgencyKind.SOCIAL_SERVICE

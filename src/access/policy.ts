@@ -1,5 +1,5 @@
 import { Category } from './categories';
-import { InvolvementRole } from './roles';
+import { AgencyKind, InvolvementRole, UserRole } from './roles';
 
 /**
  * THE access policy, as data (ACCESS.md, policy v1). Changing who sees what is a change here.
@@ -34,6 +34,24 @@ export const MATRIX: Record<Category, Record<InvolvementRole, Right>> = {
   [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN'),
   [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R'),
   [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R'),
+};
+
+/**
+ * Rights that differ in an adult's case. An adult has no orphan court: where an adult lives (a
+ * group home, a halfway house) is the managing social service's decision (ACCESS.md, amended).
+ */
+export const ADULT_CASE_MATRIX: Partial<Record<Category, Partial<Record<InvolvementRole, Right>>>> = {
+  [Category.PLACEMENT]: { [CM]: 'W' },
+};
+
+/** Which kinds of agency can play which role in a case. */
+export const ROLE_AGENCY_KINDS: Record<InvolvementRole, readonly AgencyKind[]> = {
+  [CM]: [AgencyKind.SOCIAL_SERVICE],
+  [OC]: [AgencyKind.ORPHAN_COURT],
+  [SC]: [AgencyKind.SUPPORT_CENTRE],
+  [CP]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
+  [PP]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
+  [AT]: [AgencyKind.ASSESSMENT_TEAM],
 };
 
 /**
@@ -169,10 +187,17 @@ export interface RowFacts {
   own: boolean;
   category: Category;
 }
+/**
+ * `by`: the user roles inside the agency that may perform the write (ACCESS.md, Principal); every
+ * case-handling role when absent.
+ */
 export type MutationPolicy =
   | { target: 'new-case' }
-  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][] }
-  | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][] };
+  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[] }
+  | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] };
+
+/** Managing involvements is for the managing service's MANAGER (ACCESS.md: "manages involvements their agency grants"). */
+const MANAGERS: readonly UserRole[] = [UserRole.MANAGER];
 
 /** The categories an input touches through the sensitive fields it fills. */
 export function sensitiveCategories(inputType: string, input: Record<string, unknown> = {}): Category[] {
@@ -188,10 +213,10 @@ function sensitiveWrites(inputType: string, input: Record<string, unknown> = {})
 export const MUTATIONS: Record<string, MutationPolicy> = {
   // only the social service of the client's municipality (decide.ts, mayOpenCase)
   openCase: { target: 'new-case' },
-  addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
   transitionCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
-  endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']] },
+  endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   recordAssessment: {
     target: 'case',
     writes: ({ input }) => [[Category.ASSESSMENT, 'create'], ...sensitiveWrites('RecordAssessmentInput', input)],
@@ -212,9 +237,13 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
       ...(input?.category && input.category !== row.category ? [[input.category as Category, 'create'] as [Category, WriteOperation]] : [])],
   },
   recordPlacement: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']] },
-  // the case manager decides a move between providers; the placement it opens follows that
-  // decision (for a child, the orphan court's decision reference is required)
-  recordTransition: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  // a move between providers ends and adds involvements; the new placement is written only by who
+  // may write PLACEMENT (for a child the orphan court, with recordPlacement; for an adult the case manager)
+  recordTransition: {
+    target: 'case',
+    writes: ({ input }) => [[Category.CASE, 'update-any'], ...(input?.newPlacement ? [[Category.PLACEMENT, 'create'] as [Category, WriteOperation]] : [])],
+    by: MANAGERS,
+  },
   // a mentor is a service of the support plan
   assignMentor: { target: 'case', writes: () => [[Category.PLAN, 'update-any']] },
 };

@@ -4,11 +4,12 @@ import { forbidden, notFound } from '../graphql/errors';
 import { Category } from './categories';
 import { AccessContext } from './context';
 import {
-  aggregateScope, decide, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, safeToFilterBy,
+  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs,
+  safeToFilterBy,
 } from './decide';
 import { UserRole } from './roles';
 import {
-  FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY, WriteOperation,
+  ADULT_CASE_MATRIX, FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY, WriteOperation,
 } from './policy';
 
 /**
@@ -90,28 +91,40 @@ const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
   'new-case': 'Case', case: 'Case', involvement: 'Involvement', 'follow-up': 'Follow-up',
 };
 
+/**
+ * A write's rule. Everything that depends on the caller alone is decided first; then the target is
+ * looked up, and a target the caller cannot see (a case it does not reach, a follow-up filed under
+ * a category it may not read) answers NOT_FOUND exactly as a target that does not exist.
+ */
 function mutationRule(name: string, policy: MutationPolicy): IRule {
   return rule(`write:${name}`, { cache: 'no_cache' })(async (_parent: unknown, args: MutationArgs, ctx: AccessContext) => {
     if (policy.target === 'new-case') {
-      const client = (args.input?.client ?? {}) as Record<string, string>;
-      const municipality = await ctx.facts.municipalityOfClient(client.personalCode ?? '') ?? client.declaredMunicipalityCode;
-      return mayOpenCase(ctx.principal, municipality)
+      const client = (args.input?.client ?? {}) as Record<string, unknown>;
+      return mayOpenCase(ctx.principal, String(client.declaredMunicipalityCode ?? ''))
         || forbidden("Only the social service of the client's municipality may open the case");
+    }
+    if (!mayWriteAs(ctx.principal, policy.by)) {
+      return forbidden(policy.by
+        ? `Only a ${policy.by.join(' or ')} of the agency may ${name}`
+        : `The role ${ctx.principal.role} has no access to case data`);
     }
     let caseId: string | null;
     let writes: [Category, WriteOperation][];
     if (policy.target === 'follow-up') {
       const row = await ctx.facts.followUp(String(args.id ?? ''));
-      caseId = row?.caseId ?? null;
-      writes = row ? policy.writes(args, { own: row.authorAgencyId === ctx.principal.agency.id, category: row.category }) : [];
+      const roles = row ? await ctx.facts.rolesInCase(row.caseId) : [];
+      if (!row || !decide(ctx.principal, roles, row.category, 'read')) return notFound(TARGET_NAMES[policy.target]);
+      caseId = row.caseId;
+      writes = policy.writes(args, { own: row.authorAgencyId === ctx.principal.agency.id, category: row.category });
     } else {
       caseId = policy.target === 'case' ? String(args.input?.caseId ?? '') : await ctx.facts.caseOfInvolvement(String(args.id ?? ''));
       writes = policy.writes(args);
     }
     const roles = caseId ? await ctx.facts.rolesInCase(caseId) : [];
     // a case the caller does not reach does not exist for it, nor does anything in it
-    if (roles.length === 0) return notFound(TARGET_NAMES[policy.target]);
-    const denied = writes.find(([category, operation]) => !decide(ctx.principal, roles, category, operation));
+    if (!caseId || roles.length === 0) return notFound(TARGET_NAMES[policy.target]);
+    const subject = writes.some(([category]) => category in ADULT_CASE_MATRIX) ? { adult: await ctx.facts.adultCase(caseId) } : undefined;
+    const denied = deniedWrite(ctx.principal, roles, writes, subject);
     return denied
       ? forbidden(`Your agency's role in this case may not ${denied[1] === 'create' ? 'create' : 'change'} ${denied[0]} data`)
       : true;

@@ -1,3 +1,8 @@
+import { Category } from './categories';
+import { decide, readableCategories } from './decide';
+import { ROLE_AGENCY_KINDS } from './policy';
+import { AgencyKind, InvolvementRole, UserRole } from './roles';
+
 /**
  * Row scoping in SQL: an agency reaches a case only through an involvement that is active now.
  * Every statement that reads case data embeds one of these fragments; rows are never loaded and
@@ -17,4 +22,30 @@ export function reachableBy(caseIdExpr: string, agencyParam: string): string {
 export function rolesOf(caseIdExpr: string, agencyParam: string): string {
   return `ARRAY(SELECT DISTINCT r.role FROM involvement r WHERE r.case_id = ${caseIdExpr} `
     + `AND r.agency_id = ${agencyParam} AND ${activeInvolvement('r')} ORDER BY r.role)`;
+}
+
+/** Every (role, category) the matrix lets a role read, as SQL rows: the policy table, not a copy of it. */
+function readablePairs(): string {
+  return Object.values(InvolvementRole).flatMap((role) => Object.values(Category)
+    .filter((category) => decide({ role: UserRole.CASE_WORKER }, [role], category, 'read'))
+    .map((category) => `('${role}', '${category}')`)).join(', ');
+}
+
+/**
+ * When a case last changed in a way the roles `rolesExpr` (a text[] expression) may read: the
+ * latest change of a category they read (case_change, kept by the audit of writes). A change of
+ * data a caller may not read does not move what it sees.
+ */
+export function lastVisibleChange(caseIdExpr: string, rolesExpr: string): string {
+  return `(SELECT max(cc.changed_at) FROM case_change cc JOIN (VALUES ${readablePairs()}) AS readable(role, category)
+             ON readable.category = cc.category AND readable.role = ANY(${rolesExpr}) WHERE cc.case_id = ${caseIdExpr})`;
+}
+
+/**
+ * Whether every role an agency of this kind can hold reads every category; then the change any
+ * write makes is visible to it, and a case's own `updated_at` (indexed) is what it sees.
+ */
+export function seesEveryChange(kind: AgencyKind): boolean {
+  return Object.entries(ROLE_AGENCY_KINDS).filter(([, kinds]) => kinds.includes(kind))
+    .every(([role]) => readableCategories({ role: UserRole.CASE_WORKER }, [role as InvolvementRole]).length === Object.values(Category).length);
 }

@@ -1,7 +1,6 @@
 import { Category } from '../access/categories';
 import { providedFields, writtenCategories } from '../audit/fields';
 import { TargetGroup } from '../cases/case.entity';
-import { caseService } from '../cases/case.service';
 import { readBack } from '../graphql/loader-utils';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
@@ -37,7 +36,6 @@ export const assessmentService = {
         [input.caseId, input.type, assessedOn, ctx.principal.agency.id, ctx.principal.userId, values.needsSummary, careLevel,
           [...new Set(input.recommendedServices ?? [])], values.healthFindings, values.safetyFindings, values.familyNotes,
           values.childOpinion]);
-      await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordAssessment',
         entity: 'Assessment', entityId: row.id, fields: providedFields(input), categories: writtenCategories('RecordAssessmentInput', input, Category.ASSESSMENT),
         oldVersion: null, newVersion: 1 });

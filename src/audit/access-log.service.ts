@@ -1,6 +1,5 @@
 import type { RequestContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
-import { badInput } from '../graphql/errors';
 import { uuids } from '../graphql/loader-utils';
 import { AccessLogConnection, AccessLogEntry } from './access-log.type';
 
@@ -13,8 +12,7 @@ export const accessLogService = {
   async list(ctx: RequestContext, caseId: string, first: number, after: string | null): Promise<AccessLogConnection> {
     const limit = pageSize(first);
     const [id] = uuids([caseId]);
-    const before = after ? decodeCursor(after, 1)[0] : null;
-    if (before !== null && !/^\d+$/.test(before)) throw badInput('after', 'is not a cursor this API issued');
+    const before = after ? decodeCursor(after, ['integer'])[0] : null;
     const rows: AccessLogEntry[] = id ? await ctx.db.query(
       `SELECT ${COLUMNS} FROM audit_log a WHERE a.case_id = $1 AND ($2::bigint IS NULL OR a.id < $2::bigint)
         ORDER BY a.id DESC LIMIT $3`, [id, before, limit + 1]) : [];

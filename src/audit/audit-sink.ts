@@ -77,11 +77,11 @@ export class AuditSink {
        VALUES ('AGGREGATE', $1, $2, $3, $4, 'regionalSummary', $5, $6)`, [userId, role, agency.id, this.requestId, scope, metrics]);
   }
 
-  /** A discovery lookup: who asked whether a case exists (never the code asked about). */
-  async discovery(sql: Sql, caseId: string | null): Promise<void> {
+  /** A discovery lookup: who asked whether a case exists (never the code asked about), and through which operation. */
+  async discovery(sql: Sql, caseId: string | null, operation: 'caseExists' | 'openCase'): Promise<void> {
     const { userId, role, agency } = this.principal;
     await sql.query(
       `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, operation)
-       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, 'caseExists')`, [userId, role, agency.id, this.requestId, caseId]);
+       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, $6)`, [userId, role, agency.id, this.requestId, caseId, operation]);
   }
 }

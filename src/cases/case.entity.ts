@@ -68,6 +68,10 @@ export class CareCase {
   @Column({ name: 'responsible_municipality_code' })
   responsibleMunicipalityCode!: string;
 
+  /** The case manager is a staff member of the managing social service: (agency, user) together. */
+  @Column({ name: 'case_manager_agency_id', type: 'uuid', nullable: true })
+  caseManagerAgencyId!: string | null;
+
   @Column({ name: 'case_manager_user_id', type: 'text', nullable: true })
   caseManagerUserId!: string | null;
 
@@ -75,7 +79,7 @@ export class CareCase {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
-  @Field(() => DateTime, { nullable: true })
+  /** The latest change of any kind; callers see `Case.updatedAt` per what they may read (case.fields.ts). */
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 

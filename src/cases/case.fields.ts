@@ -9,7 +9,7 @@ import type { RequestContext } from '../graphql/context';
 import { Involvement } from '../involvements/involvement.entity';
 import { MentorAssignment } from '../mentors/mentor-assignment.types';
 import { DueItem } from '../monitoring/due-item.types';
-import { LocalDate } from '../graphql/scalars';
+import { DateTime, LocalDate } from '../graphql/scalars';
 import { today } from '../kernel/dates';
 import { Placement } from '../placements/placement.entity';
 import { SupportPlan } from '../plans/support-plan.entity';
@@ -27,6 +27,12 @@ export class CaseFields {
     return c.myRoles;
   }
 
+  /** The latest change the caller may read: a change of data hidden from it does not move this. */
+  @FieldResolver(() => DateTime, { nullable: true })
+  updatedAt(@Root() c: ReachedCase): Date {
+    return c.visibleUpdatedAt;
+  }
+
   @FieldResolver(() => Client, { nullable: true })
   async client(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<(Client & { caseId: string }) | null> {
     const client = await ctx.loaders.clients.clientById.load(c.clientId);
@@ -41,8 +47,8 @@ export class CaseFields {
 
   @FieldResolver(() => CaseManager, { nullable: true })
   async caseManager(@Ctx() ctx: RequestContext, @Root() c: CareCase): Promise<CaseManager | null> {
-    if (!c.caseManagerUserId) return null;
-    const staff = await ctx.loaders.reference.staffMemberById.load(c.caseManagerUserId);
+    if (!c.caseManagerAgencyId || !c.caseManagerUserId) return null;
+    const staff = await ctx.loaders.reference.staffMember.load({ agencyId: c.caseManagerAgencyId, userId: c.caseManagerUserId });
     return staff && { caseId: c.id, agencyId: staff.agencyId, userId: staff.userId, name: staff.fullName,
       workEmail: staff.workEmail, workPhone: staff.workPhone };
   }

@@ -1,14 +1,25 @@
 import { DataSource } from 'typeorm';
 import { InvolvementRole, Principal } from '../access/roles';
-import { reachableBy, rolesOf } from '../access/scope';
+import { lastVisibleChange, reachableBy, rolesOf, seesEveryChange } from '../access/scope';
 import { columnsOf } from '../db/sql';
 import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
 import { CareCase } from './case.entity';
 import type { CaseTransition } from './transition.types';
 import type { MentorAssignment } from '../mentors/mentor-assignment.types';
 
-/** A case as the caller reaches it, with the caller's roles in it (selected in the same statement). */
-export type ReachedCase = CareCase & { myRoles: InvolvementRole[] };
+/**
+ * A case as the caller reaches it, with the caller's roles in it and the time of its latest change
+ * the caller may read (selected in the same statement).
+ */
+export type ReachedCase = CareCase & { myRoles: InvolvementRole[]; visibleUpdatedAt: Date };
+
+/**
+ * SQL of the latest change the caller may read, over `alias`: a sub-select of a case row's entity
+ * columns and the caller's roles as "myRoles".
+ */
+export function visibleUpdatedAt(principal: Principal, alias: string): string {
+  return seesEveryChange(principal.agency.kind) ? `${alias}."updatedAt"` : lastVisibleChange(`${alias}.id`, `${alias}."myRoles"`);
+}
 
 export function createCaseLoaders(db: DataSource, principal: Principal) {
   const agency = principal.agency.id;
@@ -21,8 +32,9 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
 
   const caseById = loader<string, ReachedCase | null>(async (ids) => {
     const rows: ReachedCase[] = await db.query(
-      `SELECT ${columnsOf(db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
-         FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}`, [agency, uuids(ids)]);
+      `SELECT s.*, ${visibleUpdatedAt(principal, 's')} AS "visibleUpdatedAt"
+         FROM (SELECT ${columnsOf(db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
+                 FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}) s`, [agency, uuids(ids)]);
     return oneByKey(ids, rows, (r) => r.id);
   });
 

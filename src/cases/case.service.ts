@@ -1,18 +1,18 @@
 import { Category } from '../access/categories';
-import { mayOpenCase } from '../access/decide';
 import { InvolvementRole } from '../access/roles';
 import { providedFields } from '../audit/fields';
 import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
 import { checkPersonalCode } from '../clients/personal-code';
+import { discoveryService, managedByOthers } from '../discovery/discovery.service';
 import { columnsOf, Sql } from '../db/sql';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
-import { badInput, forbidden, notFound } from '../graphql/errors';
+import { badInput, conflict, notFound } from '../graphql/errors';
 import { pastDate, text } from '../graphql/validate';
 import { CareCase, IntakeType } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
-import { ReachedCase } from './case.loaders';
+import { ReachedCase, visibleUpdatedAt } from './case.loaders';
 
 export interface CasePage {
   edges: { cursor: string; node: ReachedCase }[];
@@ -42,24 +42,29 @@ export const caseService = {
     if (filter.municipalityCode?.length) {
       where.push(`c.responsible_municipality_code = ANY(${bind(filter.municipalityCode)}::text[])`);
     }
-    if (filter.updatedSince) where.push(`c.updated_at >= ${bind(filter.updatedSince)}`);
     if (filter.myRole) {
       where.push(`EXISTS (SELECT 1 FROM involvement mr WHERE mr.case_id = c.id AND mr.agency_id = $1
                    AND mr.role = ${bind(filter.myRole)} AND ${activeInvolvement('mr')})`);
     }
-    const countWhere = where.join(' AND ');
+    // the caller's cases with its roles in each, and the latest change each shows the caller
+    const reached = `SELECT s.*, ${visibleUpdatedAt(ctx.principal, 's')} AS "visibleUpdatedAt"
+      FROM (SELECT ${columnsOf(ctx.db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles" FROM care_case c
+             WHERE ${where.join(' AND ')}) s`;
+    const shown: string[] = [];
+    if (filter.updatedSince) shown.push(`v."visibleUpdatedAt" >= ${bind(filter.updatedSince)}`);
+    const whereShown = () => (shown.length ? `WHERE ${shown.join(' AND ')}` : '');
+    const countSql = `SELECT count(*)::int AS n FROM (${reached}) v ${whereShown()}`;
     const countParams = [...params];
 
     const descending = order === CaseOrder.UPDATED_DESC;
     if (after) {
-      const [updatedAt, id] = decodeCursor(after, 2);
-      where.push(`(c.updated_at, c.id) ${descending ? '<' : '>'} (${bind(updatedAt)}::timestamptz, ${bind(id)}::uuid)`);
+      const [updatedAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
+      shown.push(`(v."visibleUpdatedAt", v.id) ${descending ? '<' : '>'} (${bind(updatedAt)}::timestamptz, ${bind(id)}::uuid)`);
     }
     const direction = descending ? 'DESC' : 'ASC';
     const rows: (ReachedCase & { sortKey: string })[] = await ctx.db.query(
-      `SELECT ${columnsOf(ctx.db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles", c.updated_at::text AS "sortKey"
-         FROM care_case c WHERE ${where.join(' AND ')}
-        ORDER BY c.updated_at ${direction}, c.id ${direction} LIMIT ${bind(limit + 1)}`, params);
+      `SELECT v.*, v."visibleUpdatedAt"::text AS "sortKey" FROM (${reached}) v ${whereShown()}
+        ORDER BY v."visibleUpdatedAt" ${direction}, v.id ${direction} LIMIT ${bind(limit + 1)}`, params);
 
     const page = rows.slice(0, limit);
     const edges = page.map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
@@ -68,7 +73,7 @@ export const caseService = {
       edges,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
       count: async () => {
-        const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM care_case c WHERE ${countWhere}`, countParams);
+        const [{ n }] = await ctx.db.query(countSql, countParams);
         return n as number;
       },
     };
@@ -95,23 +100,31 @@ export const caseService = {
     const openedOn = pastDate('input.openedOn', input.openedOn);
     const { principal } = ctx;
 
+    // the input is valid and the caller opens cases for the municipality it declares; whether the
+    // person is already someone else's client is answered only as discovery answers it
+    await discoveryService.refuseIfManagedElsewhere(ctx, code.canonical);
     const caseId = await runMutation(ctx, producesId('openCase', idempotencyKey, { input }), async (tx) => {
       const [known] = await tx.query('SELECT 1 FROM municipality WHERE code = $1', [client.declaredMunicipalityCode]);
       if (!known) throw badInput('input.client.declaredMunicipalityCode', 'is not a known municipality code');
+      // one person's cases are opened one at a time, so the check above holds until commit
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('client:' || $1))`, [code.canonical]);
+      if (await managedByOthers(tx, code.canonical, principal.agency.id)) {
+        throw conflict("The person's cases changed while this one was being opened; try again");
+      }
+      // a person known from closed cases now lives where this social service works: the register follows
       await tx.query(
-        `INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code, address, phone)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (personal_code) DO NOTHING`,
+        `INSERT INTO client AS cl (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code, address, phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (personal_code) DO UPDATE SET declared_municipality_code = EXCLUDED.declared_municipality_code, updated_at = now()
+          WHERE cl.declared_municipality_code <> EXCLUDED.declared_municipality_code`,
         [code.canonical, givenName, familyName, birthDate, client.gender, client.declaredMunicipalityCode, address, phone]);
-      // the decision was taken before the transaction; a client registered meanwhile is judged again
-      const [stored] = await tx.query('SELECT declared_municipality_code AS m FROM client WHERE personal_code = $1', [code.canonical]);
-      if (!mayOpenCase(principal, stored.m)) throw forbidden("Only the social service of the client's municipality may open the case");
       await ensureStaffMember(tx, principal.userId, principal.agency.id, principal.name);
       const [created] = await tx.query(
         `INSERT INTO care_case (client_id, target_group, intake_type, reported_by, opened_on,
-                                responsible_municipality_code, case_manager_user_id)
-         SELECT cl.id, $2, $3, $4, $5, $6, $7 FROM client cl WHERE cl.personal_code = $1 RETURNING id`,
+                                responsible_municipality_code, case_manager_agency_id, case_manager_user_id)
+         SELECT cl.id, $2, $3, $4, $5, $6, $7, $8 FROM client cl WHERE cl.personal_code = $1 RETURNING id`,
         [code.canonical, input.targetGroup, input.intakeType, reportedBy, openedOn,
-          principal.agency.municipalityCode, principal.userId]);
+          principal.agency.municipalityCode, principal.agency.id, principal.userId]);
       await tx.query(
         `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
         [created.id, principal.agency.id, InvolvementRole.CASE_MANAGER, CASE_MANAGER_BASIS, principal.userId]);
@@ -122,18 +135,12 @@ export const caseService = {
     });
     return caseService.get(ctx, caseId);
   },
-
-  /** Marks a case changed (for `updatedSince`) when anything hung on it changes. */
-  async touch(tx: Sql, caseId: string): Promise<void> {
-    await tx.query('UPDATE care_case SET updated_at = now() WHERE id = $1', [caseId]);
-  },
 };
 
-/** The hub knows a case manager by name and work contact; the token's name is used when sent. */
+/** The hub knows a case manager by name and work contact; the token's name is used when sent (its own agency's row only). */
 async function ensureStaffMember(tx: Sql, userId: string, agencyId: string, name: string | undefined): Promise<void> {
   await tx.query(
     `INSERT INTO staff_member (user_id, agency_id, full_name) VALUES ($1, $2, $3)
-     ON CONFLICT (user_id) DO UPDATE SET agency_id = EXCLUDED.agency_id,
-       full_name = CASE WHEN $4 THEN EXCLUDED.full_name ELSE staff_member.full_name END`,
+     ON CONFLICT (agency_id, user_id) DO UPDATE SET full_name = CASE WHEN $4 THEN EXCLUDED.full_name ELSE staff_member.full_name END`,
     [userId, agencyId, name ?? userId, name !== undefined]);
 }

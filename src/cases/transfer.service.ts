@@ -43,7 +43,7 @@ export const transferService = {
         `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
         [input.caseId, receiving.id, InvolvementRole.CASE_MANAGER, CASE_MANAGER_BASIS, ctx.principal.userId]);
       await tx.query(
-        `UPDATE care_case SET responsible_municipality_code = $2, case_manager_user_id = NULL, version = version + 1,
+        `UPDATE care_case SET responsible_municipality_code = $2, case_manager_agency_id = NULL, case_manager_user_id = NULL, version = version + 1,
                 updated_at = now() WHERE id = $1`, [input.caseId, input.toMunicipalityCode]);
       await tx.query('UPDATE client SET declared_municipality_code = $2, updated_at = now() WHERE id = $1',
         [current.client_id, input.toMunicipalityCode]);

@@ -17,13 +17,5 @@ export function createClientLoaders(db: DataSource, principal: Principal) {
     return oneByKey(ids, rows, (r) => r.id);
   });
 
-  /** For the open-case decision only: where a known client lives; reveals nothing else. */
-  const municipalityOfClient = loader<string, string | null>(async (codes) => {
-    const rows: { code: string; municipality: string }[] = await db.query(
-      `SELECT personal_code AS code, declared_municipality_code AS municipality FROM client WHERE personal_code = ANY($1::text[])`,
-      [codes]);
-    return oneByKey(codes, rows, (r) => r.code).map((r) => r?.municipality ?? null);
-  });
-
-  return { clientById, municipalityOfClient };
+  return { clientById };
 }

@@ -9,11 +9,12 @@ import { IdempotencyAndLifecycle1763900300000 } from '../../migrations/176390030
 import { MonitoringRules1763900400000 } from '../../migrations/1763900400000-MonitoringRules';
 import { Reporting1763900500000 } from '../../migrations/1763900500000-Reporting';
 import { ReportRollups1763900600000 } from '../../migrations/1763900600000-ReportRollups';
+import { SecurityReview1763900700000 } from '../../migrations/1763900700000-SecurityReview';
 
 /** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
 export const MIGRATIONS = [
   Foundation1763900000000, AuditLog1763900100000, FollowUpRevisions1763900200000, IdempotencyAndLifecycle1763900300000,
-  MonitoringRules1763900400000, Reporting1763900500000, ReportRollups1763900600000,
+  MonitoringRules1763900400000, Reporting1763900500000, ReportRollups1763900600000, SecurityReview1763900700000,
 ];
 
 export interface DataSourceOptions {

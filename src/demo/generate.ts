@@ -135,6 +135,7 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
     child && (birth > lastDay - 12 * YEAR_DAYS || rng.chance(0.4)) ? null : mobilePhone(rng), isoTime(createdAt), isoTime(createdAt)]);
   batch.careCase.add([draft.id, clientId, targetGroup, mandatory ? IntakeType.MANDATORY : IntakeType.VOLUNTARY,
     mandatory ? rng.pick(child ? REPORTERS_CHILD : REPORTERS_ADULT) : null, status, isoDate(opened),
-    closed === null ? null : isoDate(closed), municipality.code, draft.manager.userId, isoTime(createdAt),
+    closed === null ? null : isoDate(closed), municipality.code, draft.manager.agencyId, draft.manager.userId, isoTime(createdAt),
     isoTime(draft.touched), status === S.INTAKE ? 1 : rng.int(2, 6)]);
+  batch.caseChange.add([draft.id, 'CASE', isoTime(draft.touched)]);
 }

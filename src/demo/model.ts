@@ -17,6 +17,7 @@ export interface Batch {
   followUp: CopyTable;
   followUpRevision: CopyTable;
   placement: CopyTable;
+  caseChange: CopyTable;
 }
 
 export function newBatch(): Batch {
@@ -24,7 +25,8 @@ export function newBatch(): Batch {
     client: new CopyTable('client', ['id', 'personal_code', 'given_name', 'family_name', 'birth_date', 'gender',
       'declared_municipality_code', 'address', 'phone', 'created_at', 'updated_at']),
     careCase: new CopyTable('care_case', ['id', 'client_id', 'target_group', 'intake_type', 'reported_by', 'status',
-      'opened_on', 'closed_on', 'responsible_municipality_code', 'case_manager_user_id', 'created_at', 'updated_at', 'version']),
+      'opened_on', 'closed_on', 'responsible_municipality_code', 'case_manager_agency_id', 'case_manager_user_id', 'created_at',
+      'updated_at', 'version']),
     involvement: new CopyTable('involvement', ['id', 'case_id', 'agency_id', 'role', 'valid_from', 'valid_until', 'ended_at',
       'end_reason', 'legal_basis', 'created_by_user_id', 'created_at']),
     assessment: new CopyTable('assessment', ['id', 'case_id', 'type', 'assessed_on', 'author_agency_id', 'author_user_id',
@@ -43,12 +45,14 @@ export function newBatch(): Batch {
       'recommendations', 'category', 'replaced_at', 'replaced_by_user_id']),
     placement: new CopyTable('placement', ['id', 'case_id', 'type', 'foster_form', 'carer_name', 'carer_ref',
       'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at']),
+    // demo history is not itemised: each case's last change counts as a change of the case as a whole
+    caseChange: new CopyTable('case_change', ['case_id', 'category', 'changed_at']),
   };
 }
 
 export function batchTables(batch: Batch): CopyTable[] {
   return [batch.client, batch.careCase, batch.involvement, batch.assessment, batch.supportPlan, batch.planGoal,
-    batch.planTask, batch.planService, batch.followUp, batch.followUpRevision, batch.placement];
+    batch.planTask, batch.planService, batch.followUp, batch.followUpRevision, batch.placement, batch.caseChange];
 }
 
 /** An involvement being drafted: an agency taking part in a case from a day on. */

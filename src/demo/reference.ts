@@ -154,11 +154,11 @@ export async function loadDemoReference(client: Client): Promise<DemoReference> 
   return { municipalities, byPopulation: new Weighted(weights), staff: municipalities.flatMap((m) => m.staff) };
 }
 
-/** Adds the case workers that are missing; existing staff rows (by user id) are left alone. */
+/** Adds the case workers that are missing; existing staff rows (by agency and user id) are left alone. */
 export async function insertStaff(client: Client, staff: StaffRef[]): Promise<void> {
   await client.query(
     `INSERT INTO staff_member (user_id, agency_id, full_name, work_email, work_phone)
-     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[]) ON CONFLICT (user_id) DO NOTHING`,
+     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[]) ON CONFLICT (agency_id, user_id) DO NOTHING`,
     [staff.map((s) => s.userId), staff.map((s) => s.agencyId), staff.map((s) => s.fullName),
       staff.map((s) => s.workEmail), staff.map((s) => s.workPhone)]);
 }

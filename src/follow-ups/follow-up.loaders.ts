@@ -60,7 +60,7 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
       const params: unknown[] = [agency, cases, categories, first + 1];
       let cursorCondition = '';
       if (after) {
-        const [occurredOn, id] = decodeCursor(after, 2);
+        const [occurredOn, id] = decodeCursor(after, ['date', 'uuid']);
         params.push(occurredOn, id);
         cursorCondition = 'AND (f.occurred_on, f.id) < ($5::date, $6::uuid)';
       }

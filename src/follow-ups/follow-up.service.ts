@@ -1,4 +1,3 @@
-import { caseService } from '../cases/case.service';
 import { columnsOf, updateReturning } from '../db/sql';
 import { providedFields } from '../audit/fields';
 import { readBack } from '../graphql/loader-utils';
@@ -21,7 +20,6 @@ export const followUpService = {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${columnsOf(ctx.db, FollowUp, 'f')}`,
         [input.caseId, input.kind, occurredOn, ctx.principal.agency.id, ctx.principal.userId, summary, recommendations,
           input.category]);
-      await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addFollowUp',
         entity: 'FollowUp', entityId: row.id, fields: providedFields(input), categories: [policyCategory(input.category)],
         oldVersion: null, newVersion: row.version });
@@ -39,7 +37,7 @@ export const followUpService = {
     const summary = input.summary === undefined ? null : text('input.summary', input.summary, { required: true });
     const recommendations = text('input.recommendations', input.recommendations);
     await runMutation(ctx, producesId('updateFollowUp', idempotencyKey, { id, input }), async (tx) => {
-      const [current] = await tx.query('SELECT version FROM follow_up WHERE id = $1 FOR UPDATE', [id]);
+      const [current] = await tx.query('SELECT version, category FROM follow_up WHERE id = $1 FOR UPDATE', [id]);
       if (current.version !== input.expectedVersion) {
         throw conflict(`The follow-up has changed since version ${input.expectedVersion}; it is now at version ${current.version}`,
           { currentVersion: current.version });
@@ -54,10 +52,9 @@ export const followUpService = {
                 version = version + 1, updated_at = now()
           WHERE f.id = $1 RETURNING ${columnsOf(ctx.db, FollowUp, 'f')}`,
         [id, input.kind ?? null, occurredOn, summary, input.recommendations !== undefined, recommendations, input.category ?? null]);
-      await caseService.touch(tx, row.caseId);
       const { expectedVersion: _expected, ...changed } = input;
       await ctx.audit.write(tx, { caseId: row.caseId, roles: await ctx.facts.rolesInCase(row.caseId), operation: 'updateFollowUp',
-        entity: 'FollowUp', entityId: id, fields: providedFields(changed), categories: [row.category],
+        entity: 'FollowUp', entityId: id, fields: providedFields(changed), categories: [policyCategory(current.category), row.category],
         oldVersion: current.version, newVersion: row.version });
       return id;
     });

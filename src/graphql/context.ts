@@ -3,9 +3,9 @@ import { AccessContext } from '../access/context';
 import { Principal } from '../access/roles';
 import { AuditSink } from '../audit/audit-sink';
 import { createAssessmentLoaders } from '../assessments/assessment.loaders';
+import { TargetGroup } from '../cases/case.entity';
 import { createCaseLoaders } from '../cases/case.loaders';
 import { createClientLoaders } from '../clients/client.loaders';
-import { checkPersonalCode } from '../clients/personal-code';
 import { createFollowUpLoaders } from '../follow-ups/follow-up.loaders';
 import { createInvolvementLoaders } from '../involvements/involvement.loaders';
 import type { Logger } from '../logger';
@@ -64,11 +64,7 @@ export function createRequestContext(requestId: string, principal: Principal, db
       rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
       caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id),
       followUp: (id) => loaders.followUps.followUpFacts.load(id),
-      municipalityOfClient: async (code) => {
-        // the register holds canonical codes: 14031521018 and 140315-21018 are the same person
-        const checked = checkPersonalCode(code);
-        return checked.valid ? loaders.clients.municipalityOfClient.load(checked.canonical) : null;
-      },
+      adultCase: async (caseId) => (await loaders.cases.caseById.load(caseId))?.targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER,
     },
   };
 }

@@ -5,10 +5,33 @@ export function encodeCursor(values: readonly string[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number, field = 'after'): string[] {
+/** What one position of a cursor holds; each is checked before it reaches SQL. */
+export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'integer' | 'text';
+
+const PART: Record<CursorPart, RegExp> = {
+  // as PostgreSQL prints a timestamptz (`::text`)
+  timestamp: /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  integer: /^\d{1,18}$/,
+  text: /^[\w:.-]{1,200}$/,
+};
+
+function fits(part: CursorPart, value: unknown): value is string {
+  if (typeof value !== 'string' || !PART[part].test(value)) return false;
+  if (part === 'date' || part === 'timestamp') {
+    const day = value.slice(0, 10);
+    return value.slice(0, 4) >= '1800' && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))
+      && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  }
+  return true;
+}
+
+/** The values of a cursor this API issued, one per part; anything else is BAD_USER_INPUT on `field`. */
+export function decodeCursor(cursor: string, parts: readonly CursorPart[], field = 'after'): string[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string')) {
+    if (Array.isArray(values) && values.length === parts.length && values.every((v, i) => fits(parts[i], v))) {
       return values as string[];
     }
   } catch {

@@ -1,7 +1,7 @@
 import { Category } from '../access/categories';
-import { AgencyKind, InvolvementRole } from '../access/roles';
+import { ROLE_AGENCY_KINDS } from '../access/policy';
+import { InvolvementRole } from '../access/roles';
 import { providedFields } from '../audit/fields';
-import { caseService } from '../cases/case.service';
 import { readBack } from '../graphql/loader-utils';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
@@ -10,16 +10,6 @@ import { text } from '../graphql/validate';
 import { addMonthsToInstant } from '../kernel/dates';
 import { Involvement } from './involvement.entity';
 import { AddInvolvementInput } from './involvement.inputs';
-
-/** Which kinds of agency can play which role in a case. */
-const ROLE_AGENCY_KINDS: Record<InvolvementRole, readonly AgencyKind[]> = {
-  [InvolvementRole.CASE_MANAGER]: [AgencyKind.SOCIAL_SERVICE],
-  [InvolvementRole.ORPHAN_COURT]: [AgencyKind.ORPHAN_COURT],
-  [InvolvementRole.SUPPORT_CENTRE]: [AgencyKind.SUPPORT_CENTRE],
-  [InvolvementRole.CURRENT_PROVIDER]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
-  [InvolvementRole.PREVIOUS_PROVIDER]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
-  [InvolvementRole.ASSESSMENT_TEAM]: [AgencyKind.ASSESSMENT_TEAM],
-};
 
 /** A previous provider keeps access for its quarterly situation reviews, by default 12 months. */
 export const PREVIOUS_PROVIDER_MONTHS = 12;
@@ -40,10 +30,17 @@ export const involvementService = {
     const id = await runMutation(ctx, producesId('addInvolvement', idempotencyKey, { input }), async (tx) => {
       // involvements of one case are added one at a time, so the duplicate check below holds
       await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
-      const [agency] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.agencyCode]);
+      const [agency] = await tx.query(
+        `SELECT a.id, a.kind, a.municipality_code = cl.declared_municipality_code AS "ofClientMunicipality"
+           FROM agency a, care_case c JOIN client cl ON cl.id = c.client_id WHERE a.code = $1 AND c.id = $2`,
+        [input.agencyCode, input.caseId]);
       if (!agency) throw badInput('input.agencyCode', 'is not an agency in the register');
       if (!ROLE_AGENCY_KINDS[input.role].includes(agency.kind)) {
         throw badInput('input.role', `an agency of kind ${agency.kind} cannot take the role ${input.role}`);
+      }
+      // the court in a case is the one with jurisdiction: the orphan court of the client's municipality
+      if (input.role === InvolvementRole.ORPHAN_COURT && !agency.ofClientMunicipality) {
+        throw badInput('input.agencyCode', "is not the orphan court of the client's municipality");
       }
       const [duplicate] = await tx.query(
         `SELECT 1 FROM involvement WHERE case_id = $1 AND agency_id = $2 AND role = $3 AND ended_at IS NULL
@@ -53,7 +50,6 @@ export const involvementService = {
         `INSERT INTO involvement AS i (case_id, agency_id, role, valid_from, valid_until, legal_basis, created_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING i.id`,
         [input.caseId, agency.id, input.role, validFrom, validUntil, legalBasis, ctx.principal.userId]);
-      await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'addInvolvement',
         entity: 'Involvement', entityId: row.id, fields: providedFields(input), categories: [Category.CASE], oldVersion: null, newVersion: 1 });
       return row.id as string;
@@ -72,7 +68,6 @@ export const involvementService = {
       }
       if (current.ended_at) throw conflict('The involvement has already ended');
       await tx.query('UPDATE involvement SET ended_at = now(), end_reason = $2 WHERE id = $1', [id, endReason]);
-      await caseService.touch(tx, current.case_id);
       await ctx.audit.write(tx, { caseId: current.case_id, roles: await ctx.facts.rolesInCase(current.case_id), operation: 'endInvolvement',
         entity: 'Involvement', entityId: id, fields: ['endedAt', 'endReason'], categories: [Category.CASE], oldVersion: null, newVersion: null });
       return id;

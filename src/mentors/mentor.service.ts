@@ -1,6 +1,5 @@
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
-import { caseService } from '../cases/case.service';
 import type { RequestContext } from '../graphql/context';
 import { badInput, conflict } from '../graphql/errors';
 import { producesId, runMutation } from '../graphql/mutation';
@@ -35,7 +34,6 @@ export const mentorService = {
         `INSERT INTO mentor_assignment (case_id, mentor_ref, mentor_name, provider_agency_id, starts_on, created_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [input.caseId, mentorRef, mentorName, providerId, input.startsOn, ctx.principal.userId]);
-      await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'assignMentor',
         entity: 'MentorAssignment', entityId: row.id, fields: providedFields(input), categories: [Category.PLAN],
         oldVersion: null, newVersion: 1 });

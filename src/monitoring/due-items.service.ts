@@ -35,7 +35,7 @@ export const dueItemsService = {
       filter.kinds?.length ? filter.kinds : null, filter.responsibleOnly];
     let cursor = '';
     if (after) {
-      const [dueOn, id] = decodeCursor(after, 2);
+      const [dueOn, id] = decodeCursor(after, ['date', 'text']);
       params.push(dueOn, id);
       cursor = `WHERE ("dueOn", id) > ($8::date, $9::text)`;
     }

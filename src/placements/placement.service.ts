@@ -2,7 +2,6 @@ import { EntityManager } from 'typeorm';
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
 import { TargetGroup } from '../cases/case.entity';
-import { caseService } from '../cases/case.service';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { readBack } from '../graphql/loader-utils';
@@ -84,7 +83,6 @@ export const placementService = {
   async record(ctx: RequestContext, input: RecordPlacementInput, idempotencyKey: string | null): Promise<Placement> {
     const id = await runMutation(ctx, producesId('recordPlacement', idempotencyKey, { input }), async (tx) => {
       const placementId = await placeClient(ctx, tx, input.caseId, input, 'input');
-      await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordPlacement',
         entity: 'Placement', entityId: placementId, fields: providedFields(input), categories: [Category.PLACEMENT],
         oldVersion: null, newVersion: 1 });

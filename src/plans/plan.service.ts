@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Category } from '../access/categories';
 import { providedFields } from '../audit/fields';
-import { caseService } from '../cases/case.service';
 import { producesId, runMutation } from '../graphql/mutation';
 import type { RequestContext } from '../graphql/context';
 import { badInput, notFound } from '../graphql/errors';
@@ -109,7 +108,6 @@ export const planService = {
             input.services.map((s) => (s.providerAgencyCode ? ids.get(s.providerAgencyCode) : null)),
             input.services.map((s) => s.volume), input.services.map((s) => s.unit), input.services.map((s) => s.period)]);
       }
-      await caseService.touch(tx, input.caseId);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'saveSupportPlan',
         entity: 'SupportPlan', entityId: plan.id, fields: providedFields(input), categories: [Category.PLAN],
         oldVersion: plan.version > 1 ? plan.version - 1 : null, newVersion: plan.version });

@@ -5,6 +5,11 @@ import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
 import { StaffMember } from './staff-member.entity';
 
+export interface StaffKey {
+  agencyId: string;
+  userId: string;
+}
+
 export type AgencyLoader = ReturnType<typeof createReferenceLoaders>['agencyById'];
 
 /** Reference data: not case data, but still loaded per request so a change is seen at once. */
@@ -20,11 +25,15 @@ export function createReferenceLoaders(db: DataSource) {
     return oneByKey(codes, rows, (r) => r.code);
   });
 
-  const staffMemberById = loader<string, StaffMember | null>(async (ids) => {
+  /** A staff member by agency and user id. */
+  const staffMember = loader<StaffKey, StaffMember | null>(async (keys) => {
     const rows: StaffMember[] = await db.query(
-      `SELECT ${columnsOf(db, StaffMember, 's')} FROM staff_member s WHERE s.user_id = ANY($1::text[])`, [ids]);
-    return oneByKey(ids, rows, (r) => r.userId);
-  });
+      `SELECT ${columnsOf(db, StaffMember, 's')} FROM staff_member s
+         JOIN unnest($1::uuid[], $2::text[]) AS k(agency_id, user_id) ON k.agency_id = s.agency_id AND k.user_id = s.user_id`,
+      [keys.map((k) => k.agencyId), keys.map((k) => k.userId)]);
+    const keyOf = (k: StaffKey) => `${k.agencyId}|${k.userId}`;
+    return oneByKey(keys.map(keyOf), rows, keyOf);
+  }, (k) => `${k.agencyId}|${k.userId}`);
 
-  return { agencyById, municipalityByCode, staffMemberById };
+  return { agencyById, municipalityByCode, staffMember };
 }

@@ -1,13 +1,16 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A user of an agency the hub knows by name (a case manager), keyed by the token's subject. */
+/**
+ * A user of an agency the hub knows by name (a case manager), keyed by the agency and the token's
+ * subject: a subject is unique only within its agency's identity provider.
+ */
 @Entity('staff_member')
 export class StaffMember {
+  @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
+
   @PrimaryColumn({ name: 'user_id' })
   userId!: string;
-
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId!: string;
 
   @Column({ name: 'full_name' })
   fullName!: string;

@@ -1,7 +1,6 @@
 import { Category } from '../access/categories';
 import { AgencyKind, InvolvementRole } from '../access/roles';
 import { providedFields } from '../audit/fields';
-import { TargetGroup } from '../cases/case.entity';
 import { ReachedCase } from '../cases/case.loaders';
 import { caseService } from '../cases/case.service';
 import { updateReturning } from '../db/sql';
@@ -15,17 +14,15 @@ import { RecordTransitionInput } from './provider-transition.types';
 
 export const providerTransitionService = {
   /**
-   * One transaction: the current provider becomes the previous provider for 12 months, the new
-   * provider is involved, the placement is closed and the new one opened. The first quarterly
+   * One transaction: the current provider becomes the previous provider for 12 months and the new
+   * provider is involved; for an adult, the placement the social service decided is opened too
+   * (a child's is recorded by the orphan court; the policy refuses it here). The first quarterly
    * review is then due 3 months on (dueItems).
    */
   async record(ctx: RequestContext, input: RecordTransitionInput, idempotencyKey: string | null): Promise<ReachedCase> {
     const legalBasis = text('input.legalBasis', input.legalBasis, { max: 1000, required: true });
     const caseId = await runMutation(ctx, producesId('recordTransition', idempotencyKey, { input }), async (tx) => {
-      const [current] = await tx.query('SELECT target_group FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
-      if (current.target_group !== TargetGroup.ADULT_WITH_MENTAL_DISORDER && !input.newPlacement.courtDecisionRef) {
-        throw badInput('input.newPlacement.courtDecisionRef', "a child's placement needs the orphan court's decision");
-      }
+      await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
       let newProviderId: string | null = null;
       if (input.newProviderAgencyCode) {
         const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.newProviderAgencyCode]);
@@ -49,10 +46,9 @@ export const providerTransitionService = {
           `INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id) VALUES ($1, $2, $3, $4, $5)`,
           [input.caseId, newProviderId, InvolvementRole.CURRENT_PROVIDER, legalBasis, ctx.principal.userId]);
       }
-      await placeClient(ctx, tx, input.caseId, input.newPlacement, 'input.newPlacement');
-      await caseService.touch(tx, input.caseId);
+      if (input.newPlacement) await placeClient(ctx, tx, input.caseId, input.newPlacement, 'input.newPlacement');
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordTransition',
-        entity: 'Case', entityId: input.caseId, fields: providedFields(input), categories: [Category.CASE, Category.PLACEMENT],
+        entity: 'Case', entityId: input.caseId, fields: providedFields(input), categories: input.newPlacement ? [Category.CASE, Category.PLACEMENT] : [Category.CASE],
         oldVersion: null, newVersion: null });
       return input.caseId;
     });

@@ -9,8 +9,11 @@ export class RecordTransitionInput {
   @Field({ nullable: true, description: 'The new provider (CURRENT_PROVIDER); none when the client moves to a family' })
   newProviderAgencyCode?: string;
 
-  @Field(() => PlacementDetailsInput, { description: 'Where the client lives from now on' })
-  newPlacement!: PlacementDetailsInput;
+  @Field(() => PlacementDetailsInput, {
+    nullable: true,
+    description: "Where an adult lives from now on. A child's new placement is the orphan court's decision: the court records it with recordPlacement",
+  })
+  newPlacement?: PlacementDetailsInput | null;
 
   @Field({ description: 'The legal basis of the move (transition plan, decision)' })
   legalBasis!: string;

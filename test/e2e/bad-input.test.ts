@@ -1,3 +1,4 @@
+import { UserRole } from '../../src/access/roles';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 
@@ -98,7 +99,7 @@ describe('bad input changes nothing', () => {
     const [{ version }] = await hub.db.query('SELECT version FROM care_case WHERE id = $1', [opened.id]);
     const input = JSON.parse(JSON.stringify(raw).replace(/"CASE"/g, `"${opened.id}"`).replace(/"VERSION"/g, String(version)));
     const before = await checksum();
-    const res = await hub.gql(await hub.token(agency), `mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`, { input });
+    const res = await hub.gql(await hub.token(agency, UserRole.MANAGER), `mutation($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`, { input });
     expect(res.data?.[mutation] ?? null).toBeNull();
     expect(res.errors).toHaveLength(1);
     const [error] = res.errors;

@@ -91,7 +91,7 @@ describe('caseAccessLog: who accessed a case', () => {
   });
 
   it('is not readable by an involved agency that does not manage the case', async () => {
-    await hub.gql(await hub.token('SD-RIGA'), `mutation($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }`,
+    await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), `mutation($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }`,
       { input: { caseId: opened.id, agencyCode: 'BT-RIGA', role: 'ORPHAN_COURT', legalBasis: 'decision 1' } });
     const res = await hub.gql(await hub.token('BT-RIGA'), LOG, { id: opened.id });
     expect(res.errors[0].extensions?.code).toBe('FORBIDDEN');

@@ -11,10 +11,12 @@ describe('capacity and load limits', () => {
   let hub: TestHub;
   let court: string;
   let manager: string;
+  let managerOfService: string;
   beforeAll(async () => {
     hub = await startHub();
     court = await hub.token('BT-RIGA', UserRole.SPECIALIST);
     manager = await hub.token('SD-RIGA');
+    managerOfService = await hub.token('SD-RIGA', UserRole.MANAGER);
   });
   afterAll(async () => { await hub.close(); });
 
@@ -74,41 +76,65 @@ describe('capacity and load limits', () => {
     expect(refused?.errors[0].message).toContain('at most 5');
   });
 
-  it('records a move from an institution in one transaction: previous provider for 12 months, new provider, new placement', async () => {
+  it("records a child's move from an institution in one transaction: previous provider for 12 months, new provider; the court records the placement", async () => {
     const c = await child(8);
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
     expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA',
       startsOn: '2026-03-01', courtDecisionRef: 'BT 10' } })).errors).toEqual([]);
     const res = await hub.gql<{ recordTransition: { involvements: { role: string; active: boolean; agency: { code: string }; validUntil: string | null }[];
-      placements: { type: string; endsOn: string | null; startsOn: string }[] } }>(manager, MOVE, { input: {
-      caseId: c.id, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan 2026/5',
-      newPlacement: { type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME', startsOn: '2026-11-01', courtDecisionRef: 'BT 11' } } });
+      placements: { type: string; endsOn: string | null; startsOn: string }[] } }>(managerOfService, MOVE, { input: {
+      caseId: c.id, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan 2026/5' } });
     expect(res.errors).toEqual([]);
     const active = res.data?.recordTransition.involvements.filter((i) => i.active).map((i) => `${i.role}:${i.agency.code}`).sort();
     expect(active).toEqual(['CASE_MANAGER:SD-RIGA', 'CURRENT_PROVIDER:SP-RIGA-FAMILY-HOME', 'ORPHAN_COURT:BT-RIGA', 'PREVIOUS_PROVIDER:BSAC-RIGA']);
     const previous = res.data?.recordTransition.involvements.find((i) => i.role === 'PREVIOUS_PROVIDER');
     expect(new Date(previous?.validUntil as string).getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000);
-    expect(res.data?.recordTransition.placements).toEqual([
-      { type: 'FAMILY_LIKE_CARE_HOME', endsOn: null, startsOn: '2026-11-01', carerRef: null },
-      { type: 'INSTITUTION', endsOn: '2026-11-01', startsOn: '2026-03-01', carerRef: null },
+    // the social service moves no child: the placement is unchanged until the court decides
+    expect(res.data?.recordTransition.placements).toEqual([{ type: 'INSTITUTION', endsOn: null, startsOn: '2026-03-01', carerRef: null }]);
+    expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME',
+      startsOn: '2026-11-01', courtDecisionRef: 'BT 11' } })).errors).toEqual([]);
+    const placed = await hub.gql<{ case: { placements: { type: string; endsOn: string | null; courtDecisionRef: string; decidingAgency: { code: string } }[] } }>(
+      managerOfService, `query($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }`, { id: c.id });
+    expect(placed.data?.case.placements).toEqual([
+      { type: 'FAMILY_LIKE_CARE_HOME', endsOn: null, courtDecisionRef: 'BT 11', decidingAgency: { code: 'BT-RIGA' } },
+      { type: 'INSTITUTION', endsOn: '2026-11-01', courtDecisionRef: 'BT 10', decidingAgency: { code: 'BT-RIGA' } },
     ]);
     // and the first quarterly review becomes due for the institution the child left
     const due = await hub.gql<{ dueItems: { edges: { node: { kind: string; caseId: string } }[] } }>(await hub.token('BSAC-RIGA'),
       `query($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }`,
-      { asOf: new Date(Date.now() + 85 * 86_400_000).toISOString().slice(0, 10) });
+      { asOf: daysAfter(TODAY, 85) });
     expect(due.data?.dueItems.edges.map((e) => e.node)).toContainEqual({ kind: 'SITUATION_REVIEW', caseId: c.id });
   });
 
-  it('refuses a move without a current provider, and a child’s move without the court decision, changing nothing', async () => {
+  it("records an adult's move with the placement the social service decided, naming it as the deciding agency", async () => {
+    const adult = await openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER', intakeType: 'VOLUNTARY',
+      client: { personalCode: oldFormCode('1985-02-02'), givenName: 'Pieaugušais', familyName: 'Ozols', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
+    await involve(hub, adult.id, 'VSAC-RIGA', 'CURRENT_PROVIDER');
+    const res = await hub.gql<{ recordTransition: { placements: { type: string; startsOn: string }[] } }>(managerOfService, MOVE, { input: {
+      caseId: adult.id, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'social service decision 2026/77',
+      newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: '2026-11-01' } } });
+    expect(res.errors).toEqual([]);
+    const [row] = await hub.db.query(
+      `SELECT a.code FROM placement p JOIN agency a ON a.id = p.deciding_agency_id WHERE p.case_id = $1`, [adult.id]);
+    expect(row).toEqual({ code: 'SD-RIGA' });
+  });
+
+  it('refuses a move without a current provider, a child’s placement by the social service, and a case worker’s move, changing nothing', async () => {
     const c = await child(9);
-    const none = await hub.gql(manager, MOVE, { input: { caseId: c.id, legalBasis: 'x',
-      newPlacement: { type: 'GUARDIAN', carerName: 'Aizbildnis', startsOn: '2026-11-01', courtDecisionRef: 'BT 12' } } });
+    const none = await hub.gql(managerOfService, MOVE, { input: { caseId: c.id, legalBasis: 'x' } });
     expect(none.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' });
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
-    const noDecision = await hub.gql(manager, MOVE, { input: { caseId: c.id, legalBasis: 'x',
-      newPlacement: { type: 'GUARDIAN', carerName: 'Aizbildnis', startsOn: '2026-11-01' } } });
-    expect(noDecision.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPlacement.courtDecisionRef' });
-    const [{ n }] = await hub.db.query(`SELECT count(*)::int AS n FROM involvement WHERE case_id = $1 AND role = 'PREVIOUS_PROVIDER'`, [c.id]);
-    expect(n).toBe(0);
+    const before = await hub.db.query(
+      `SELECT (SELECT count(*) FROM involvement WHERE case_id = $1)::int AS involvements, (SELECT count(*) FROM placement WHERE case_id = $1)::int AS placements`,
+      [c.id]);
+    const childPlacement = await hub.gql(managerOfService, MOVE, { input: { caseId: c.id, legalBasis: 'x',
+      newPlacement: { type: 'GUARDIAN', carerName: 'Aizbildnis', startsOn: '2026-11-01', courtDecisionRef: 'BT 12' } } });
+    expect(childPlacement.errors[0].extensions?.code).toBe('FORBIDDEN');
+    expect(childPlacement.errors[0].message).toContain('PLACEMENT');
+    const byCaseWorker = await hub.gql(manager, MOVE, { input: { caseId: c.id, legalBasis: 'x', newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME' } });
+    expect(byCaseWorker.errors[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await hub.db.query(
+      `SELECT (SELECT count(*) FROM involvement WHERE case_id = $1)::int AS involvements, (SELECT count(*) FROM placement WHERE case_id = $1)::int AS placements`,
+      [c.id])).toEqual(before);
   });
 });

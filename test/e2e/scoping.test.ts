@@ -58,7 +58,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
     });
     expect(await listAs('BT-RIGA')).toEqual([opened.id]);
 
-    const ended = await hub.gql(await hub.token('SD-RIGA'),
+    const ended = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER),
       'mutation End($id: ID!) { endInvolvement(id: $id, reason: "court proceedings closed") { id active endedAt } }',
       { id: involvementId });
     expect(ended.errors).toEqual([]);
@@ -72,7 +72,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
 
   it('gives a previous provider 12 months of access by default, for its quarterly reviews', async () => {
     const from = addMonths(TODAY, -1);
-    const res = await hub.gql<{ addInvolvement: { validUntil: string; active: boolean } }>(await hub.token('SD-RIGA'),
+    const res = await hub.gql<{ addInvolvement: { validUntil: string; active: boolean } }>(await hub.token('SD-RIGA', UserRole.MANAGER),
       'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }',
       { input: { caseId: opened.id, agencyCode: 'BSAC-RIGA', role: 'PREVIOUS_PROVIDER', legalBasis: 'moved to a foster family',
         validFrom: `${from}T00:00:00Z` } });
@@ -100,7 +100,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
   });
 
   it('adds an agency once even when asked twice at the same moment', async () => {
-    const token = await hub.token('SD-RIGA');
+    const token = await hub.token('SD-RIGA', UserRole.MANAGER);
     const both = await Promise.all([1, 2].map(() => hub.gql(token,
       'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }',
       { input: { caseId: opened.id, agencyCode: 'AT-RIGA-2', role: 'ASSESSMENT_TEAM', legalBasis: 'assignment 7' } })));

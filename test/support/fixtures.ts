@@ -1,3 +1,4 @@
+import { UserRole } from '../../src/access/roles';
 import { checkDigit } from '../../src/clients/personal-code';
 import { addDays, today } from '../../src/kernel/dates';
 import { TestHub } from './hub';
@@ -47,10 +48,10 @@ export const ADD_INVOLVEMENT = `mutation Add($input: AddInvolvementInput!) {
   addInvolvement(input: $input) { id role validUntil active agency { code } }
 }`;
 
-/** Involves `agency` in the case as `role`, acting as the case's social service. */
+/** Involves `agency` in the case as `role`, acting as a MANAGER of the case's social service. */
 export async function involve(hub: TestHub, caseId: string, agency: string, role: string, manager = 'SD-RIGA',
   extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await hub.gql<{ addInvolvement: { id: string } }>(await hub.token(manager), ADD_INVOLVEMENT, {
+  const res = await hub.gql<{ addInvolvement: { id: string } }>(await hub.token(manager, UserRole.MANAGER), ADD_INVOLVEMENT, {
     input: { caseId, agencyCode: agency, role, legalBasis: 'test', ...extra },
   });
   if (!res.data?.addInvolvement) throw new Error(`addInvolvement failed: ${res.raw}`);
