@@ -1,6 +1,8 @@
 /** Every environment variable the hub reads, parsed and validated once at start-up. */
 export interface Config {
   port: number;
+  /** The interface to listen on: 127.0.0.1 for a local development hub unless HOST says otherwise. */
+  host: string;
   /** External PostgreSQL; when absent the hub starts an embedded one under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -21,7 +23,15 @@ export interface JwtConfig {
   publicKey: string | undefined;
   issuer: string | undefined;
   audience: string | undefined;
+  /** The longest lifetime a token may have (exp − iat), in seconds; tokens must carry `exp`. */
+  maxTtlSeconds: number;
+  /** How far clocks may disagree, in seconds. */
+  clockSkewSeconds: number;
 }
+
+/** Tokens live at most this long unless JWT_MAX_TTL says otherwise (a working day). */
+const DEFAULT_MAX_TTL_SECONDS = 12 * 3600;
+export const CLOCK_SKEW_SECONDS = 60;
 
 /** The development secret `npm start` and `npm run token` share when JWT_SECRET is not set. */
 export const DEV_JWT_SECRET = 'casehub-development-secret-do-not-use-in-production';
@@ -38,6 +48,16 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/** A duration: seconds, or a number with s, m or h. */
+function duration(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d+)\s*([smh]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * ({ '': 1, s: 1, m: 60, h: 3600 }[match[2]] ?? 1) : NaN;
+  if (!(seconds > 0 && seconds <= max)) throw new ConfigError(`${name} must be a duration such as 900, 15m or 12h, at most ${max} s, got "${raw}"`);
+  return seconds;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'local';
   // the published development secret is only for a local hub on its own embedded database
@@ -48,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicKey: env.JWT_PUBLIC_KEY || undefined,
     issuer: env.JWT_ISSUER || undefined,
     audience: env.JWT_AUDIENCE || undefined,
+    maxTtlSeconds: duration(env, 'JWT_MAX_TTL', DEFAULT_MAX_TTL_SECONDS, 7 * 24 * 3600),
+    clockSkewSeconds: CLOCK_SKEW_SECONDS,
   };
   if (!jwt.secret && !jwt.jwksUrl && !jwt.publicKey) {
     throw new ConfigError('set JWT_JWKS_URL or JWT_PUBLIC_KEY (or JWT_SECRET); the built-in development secret '
@@ -58,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    // the development hub, with its published secret, is reachable from this machine only
+    host: env.HOST || (local ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.CASEHUB_DATA_DIR || '.data',
     demoCases: integer(env, 'DEMO_CASES', 500, 0, 10_000_000),
@@ -70,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** HS256 verification with one shared secret and no issuer or audience checks (local hubs, tests, benchmarks). */
 export function sharedSecretJwt(secret: string): JwtConfig {
-  return { secret, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined };
+  return { secret, jwksUrl: undefined, publicKey: undefined, issuer: undefined, audience: undefined,
+    maxTtlSeconds: DEFAULT_MAX_TTL_SECONDS, clockSkewSeconds: CLOCK_SKEW_SECONDS };
 }

@@ -20,3 +20,19 @@ export function createLogger(level: string): Logger {
 }
 
 export type { Logger };
+
+/**
+ * What of an unexpected error may be logged: its kind, the database's error code and rule, and
+ * where in the code it was thrown. Never its message: database and parser messages quote the
+ * values they choke on, which may be personal data or anything a client sent.
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const driver = (error as { driverError?: { code?: string; constraint?: string; table?: string; routine?: string } }).driverError;
+  const at = error.stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim();
+  return {
+    name: error.name,
+    ...(driver ? { sqlState: driver.code, constraint: driver.constraint, table: driver.table, routine: driver.routine } : {}),
+    ...(at ? { at } : {}),
+  };
+}

@@ -6,7 +6,7 @@ import { openDatabase } from './db/data-source';
 import { RunningDatabase } from './db/embedded';
 import { seedDemoData } from './demo/seed';
 import { forgetOldIdempotencyKeys } from './graphql/mutation';
-import { createLogger } from './logger';
+import { createLogger, errorForLog } from './logger';
 import { refreshRollups } from './reporting/rollups';
 import { loadReferenceData } from './reference/load-reference';
 import { App, createApp } from './server';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const database = await provideDatabase(config.databaseUrl, config.dataDir, log);
     running.database = database;
     await proceed();
-    const db = await openDatabase({ url: database.url, onQueryError: (message) => log.debug({ message }, 'query failed') });
+    const db = await openDatabase({ url: database.url, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
     running.db = db;
     await proceed();
     await loadReferenceData(db);
@@ -74,13 +74,13 @@ async function main(): Promise<void> {
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold });
-    port = await running.app.listen(config.port);
+    port = await running.app.listen(config.port, config.host);
     ready = true;
     await proceed();
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     setInterval(() => void forgetOldIdempotencyKeys(db).catch(() => {}), 3_600_000).unref();
     // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)
-    const refresh = () => void refreshRollups(db).catch((error: Error) => log.warn({ err: { message: error.message } }, 'rollup refresh failed'));
+    const refresh = () => void refreshRollups(db).catch((error: Error) => log.warn({ err: errorForLog(error) }, 'rollup refresh failed'));
     refresh();
     setInterval(refresh, ROLLUP_REFRESH_MS).unref();
   } catch (error) {

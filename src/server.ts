@@ -8,12 +8,13 @@ import { authenticate, AuthenticationError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { JwtConfig } from './config';
 import { countQueries, QueryCount } from './db/query-counter';
-import { createRequestContext, RequestContext } from './graphql/context';
+import { createRequestContext, RequestContext, RequestIds } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildBareSchema, buildServedSchema } from './graphql/schema';
 import { CSV_QUERY, summaryToCsv } from './reporting/csv';
 import type { RegionalSummary } from './reporting/summary.types';
-import type { Logger } from './logger';
+import { errorForLog, type Logger } from './logger';
+import { requestGuards } from './graphql/request-guards';
 
 export interface AppOptions {
   db: DataSource;
@@ -71,6 +72,14 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A client's correlation id (`X-Request-Id`), kept only when it is a UUID: nothing a client writes freely reaches logs or audit. */
+function clientRequestIdOf(req: IncomingMessage): string | null {
+  const sent = req.headers['x-request-id'];
+  return typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : null;
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
@@ -86,14 +95,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: (formatted) => formatError(formatted, development),
     includeStacktraceInErrorResponses: development,
     introspection: true,
-    plugins: [{
+    plugins: [requestGuards, {
       // unexpected failures are logged (message only: no variables, no data); clients get a generic error
       async requestDidStart() {
         return {
           async didEncounterErrors({ errors, contextValue }) {
             for (const error of errors) {
               if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
-                contextValue.log.error({ err: { message: error.message, path: error.path } }, 'resolver failed');
+                contextValue.log.error({ err: errorForLog(error.originalError ?? error), path: error.path }, 'resolver failed');
               }
             }
           },
@@ -124,8 +133,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, counter: QueryCount) {
-    const requestLog = log.child({ requestId });
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds, counter: QueryCount) {
+    const { requestId } = ids;
+    const requestLog = log.child(ids);
     const principal = await principalOf(req, res);
     if (!principal) return { status: 401 };
     const raw = req.method === 'POST' ? await readBody(req) : '';
@@ -141,7 +151,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createRequestContext(requestId, principal, db, requestLog, settings);
+    const context = createRequestContext(ids, principal, db, requestLog, settings);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,
@@ -150,7 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // no personal data leaves the hub unaudited: the reads are recorded before the answer is sent
       await context.audit.flush(db);
     } catch (error) {
-      requestLog.error({ err: { message: (error as Error).message } }, 'audit write failed; answer withheld');
+      requestLog.error({ err: errorForLog(error) }, 'audit write failed; answer withheld');
       sendJson(res, 503, { errors: [{ message: 'The audit trail is unavailable; no data was returned',
         extensions: { code: 'AUDIT_UNAVAILABLE' } }] }, { 'x-request-id': requestId });
       return { status: 503, agency: principal.agency.code };
@@ -171,7 +181,8 @@ export async function createApp(options: AppOptions): Promise<App> {
    * GET /reports/regional.csv: the same summary as `regionalSummary`, with the same arguments and
    * token, run through the GraphQL schema (and so through the same rules), written as CSV.
    */
-  async function regionalCsv(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+  async function regionalCsv(req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds) {
+    const { requestId } = ids;
     const principal = await principalOf(req, res);
     if (!principal) return 401;
     const q = url.searchParams;
@@ -179,7 +190,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       period: { from: q.get('from'), to: q.get('to') }, region: q.get('region'), targetGroup: q.get('targetGroup'),
       metrics: q.get('metrics')?.split(',').filter(Boolean) ?? null, ...(q.get('groupBy') ? { groupBy: q.get('groupBy') } : {}),
     };
-    const context = createRequestContext(requestId, principal, db, log.child({ requestId }), settings);
+    const context = createRequestContext(ids, principal, db, log.child(ids), settings);
     const result = await apollo.executeOperation<{ regionalSummary: RegionalSummary }>({ query: CSV_QUERY, variables }, { contextValue: context });
     if (result.body.kind !== 'single') throw new Error('unexpected incremental result');
     const { data, errors } = result.body.singleResult;
@@ -196,8 +207,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   const server = createServer((req, res) => {
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']))
-      ? req.headers['x-request-id'] : randomUUID();
+    // the hub names its requests itself; a client's own id is kept apart, and only when it is a UUID
+    const ids: RequestIds = { requestId: randomUUID(), clientRequestId: clientRequestIdOf(req) };
+    const { requestId } = ids;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const started = process.hrtime.bigint();
     const counter: QueryCount = { statements: 0 };
@@ -205,20 +217,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       try {
         if (url.pathname === '/healthz' && req.method === 'GET') return health(res);
         if (url.pathname === '/reports/regional.csv' && req.method === 'GET') {
-          const status = await regionalCsv(req, res, url, requestId);
-          log.info({ requestId, status, statements: counter.statements }, 'report download');
+          const status = await regionalCsv(req, res, url, ids);
+          log.info({ ...ids, status, statements: counter.statements }, 'report download');
           return;
         }
         if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
         if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { error: 'Method not allowed' });
-        const outcome = await graphql(req, res, url, requestId, counter);
+        const outcome = await graphql(req, res, url, ids, counter);
         const stats = { requestId, status: outcome.status, statements: counter.statements,
           ms: Number(process.hrtime.bigint() - started) / 1e6 };
-        log.info({ ...outcome, ...stats }, 'graphql request');
+        log.info({ ...outcome, ...stats, clientRequestId: ids.clientRequestId }, 'graphql request');
         onRequestDone?.(stats);
       } catch (error) {
         const status = error instanceof HttpError ? error.status : 500;
-        if (status === 500) log.error({ requestId, err: { message: (error as Error).message } }, 'request failed');
+        if (status === 500) log.error({ requestId, err: errorForLog(error) }, 'request failed');
         if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 500 ? 'Internal error' : (error as Error).message }] });
         else res.end();
       }

@@ -24,6 +24,15 @@ const CASE_ID_OF: Record<string, string> = { Case: 'id' };
 
 const readRules = new Map<string, IRule>();
 
+/**
+ * The operation name the audit records. A client chooses it, so a name that could carry data (long,
+ * or with a run of digits such as a personal code or a phone number) is recorded as its type.
+ */
+function auditedOperation(info: GraphQLResolveInfo): string {
+  const name = info.operation.name?.value;
+  return name && name.length <= 64 && !/\d{5}/.test(name) ? name : info.operation.operation;
+}
+
 function readRule(typeName: string, category: Category): IRule {
   const key = `${typeName}:${category}`;
   let cached = readRules.get(key);
@@ -42,7 +51,7 @@ function readRule(typeName: string, category: Category): IRule {
         // fields no category guards (e.g. a placement's provider); an empty relation records nothing
         const returned = getNamedType(info.returnType);
         if (isLeafType(returned) || PUBLIC_TYPES.includes(returned.name)) {
-          ctx.audit.read(caseId, roles, effective, info.operation.name?.value ?? info.operation.operation);
+          ctx.audit.read(caseId, roles, effective, auditedOperation(info));
         }
         return true;
       });

@@ -1,6 +1,7 @@
 import { Category } from '../access/categories';
 import { InvolvementRole, Principal } from '../access/roles';
 import { Sql } from '../db/sql';
+import type { RequestIds } from '../graphql/context';
 
 /** A change to one row of case data: names of the fields and versions, never values. */
 export interface WriteRecord {
@@ -30,7 +31,7 @@ interface ReadRecord {
 export class AuditSink {
   private readonly reads = new Map<string, ReadRecord>();
 
-  constructor(private readonly principal: Principal, private readonly requestId: string) {}
+  constructor(private readonly principal: Principal, private readonly ids: RequestIds) {}
 
   read(caseId: string, roles: readonly InvolvementRole[], category: Category, operation: string): void {
     const key = `${caseId}|${operation}`;
@@ -51,11 +52,11 @@ export class AuditSink {
     const records = [...this.reads.values()];
     const { userId, role, agency } = this.principal;
     await sql.query(
-      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, case_roles, operation, categories)
-       SELECT 'READ', $1, $2, $3, $4, r.case_id, string_to_array(r.roles, ','), r.operation, string_to_array(r.categories, ',')
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, case_id, case_roles, operation, categories)
+       SELECT 'READ', $1, $2, $3, $4, $9, r.case_id, string_to_array(r.roles, ','), r.operation, string_to_array(r.categories, ',')
          FROM unnest($5::uuid[], $6::text[], $7::text[], $8::text[]) AS r(case_id, roles, operation, categories)`,
-      [userId, role, agency.id, this.requestId, records.map((r) => r.caseId), records.map((r) => r.roles.join(',')),
-        records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(','))]);
+      [userId, role, agency.id, this.ids.requestId, records.map((r) => r.caseId), records.map((r) => r.roles.join(',')),
+        records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(',')), this.ids.clientRequestId]);
     this.reads.clear();
   }
 
@@ -63,25 +64,26 @@ export class AuditSink {
     const { userId, role, agency } = this.principal;
     await sql.query(
       `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, case_roles, operation, categories,
-                              entity, entity_id, fields, old_version, new_version)
-       VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [userId, role, agency.id, this.requestId, record.caseId, record.roles, record.operation, [...new Set(record.categories)],
-        record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion]);
+                              entity, entity_id, fields, old_version, new_version, client_request_id)
+       VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [userId, role, agency.id, this.ids.requestId, record.caseId, record.roles, record.operation, [...new Set(record.categories)],
+        record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion, this.ids.clientRequestId]);
   }
 
   /** An aggregate read: who, which figures, which scope. */
   async aggregate(sql: Sql, scope: string, metrics: string[]): Promise<void> {
     const { userId, role, agency } = this.principal;
     await sql.query(
-      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, operation, entity, categories)
-       VALUES ('AGGREGATE', $1, $2, $3, $4, 'regionalSummary', $5, $6)`, [userId, role, agency.id, this.requestId, scope, metrics]);
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, operation, entity, categories)
+       VALUES ('AGGREGATE', $1, $2, $3, $4, $5, 'regionalSummary', $6, $7)`,
+      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, scope, metrics]);
   }
 
   /** A discovery lookup: who asked whether a case exists (never the code asked about), and through which operation. */
   async discovery(sql: Sql, caseId: string | null, operation: 'caseExists' | 'openCase'): Promise<void> {
     const { userId, role, agency } = this.principal;
     await sql.query(
-      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, operation)
-       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, $6)`, [userId, role, agency.id, this.requestId, caseId, operation]);
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, case_id, operation)
+       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, $6, $7)`, [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, caseId, operation]);
   }
 }

@@ -38,15 +38,18 @@ export class TokenVerifier {
   async verify(token: string): Promise<TokenClaims> {
     let payload: JWTPayload;
     try {
-      const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience };
+      const options = { algorithms: this.algorithms, issuer: this.config.issuer, audience: this.config.audience,
+        requiredClaims: ['exp'], clockTolerance: this.config.clockSkewSeconds };
       // jose's overloads differ only in the key's type; both forms verify the same way
       ({ payload } = typeof this.key === 'function'
         ? await jwtVerify(token, this.key, options)
         : await jwtVerify(token, this.key, options));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('token expired');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') throw new InvalidTokenError('token has no expiry');
       throw new InvalidTokenError('token invalid');
     }
+    this.checkLifetime(payload);
     const { sub, agency, role, name } = payload as JWTPayload & Record<string, unknown>;
     if (typeof sub !== 'string' || sub === '' || typeof agency !== 'string' || agency === '') {
       throw new InvalidTokenError('token lacks sub or agency');
@@ -55,5 +58,15 @@ export class TokenVerifier {
       throw new InvalidTokenError('token has no known role');
     }
     return { userId: sub, agencyCode: agency, role: role as UserRole, name: typeof name === 'string' ? name : undefined };
+  }
+
+  /** A token is issued now or in the past (within the clock skew) and lives at most the maximum lifetime. */
+  private checkLifetime({ iat, exp }: JWTPayload): void {
+    const now = Math.floor(Date.now() / 1000);
+    const { maxTtlSeconds, clockSkewSeconds } = this.config;
+    if (iat !== undefined && (typeof iat !== 'number' || iat > now + clockSkewSeconds)) throw new InvalidTokenError('token issued in the future');
+    if ((exp as number) - Math.min(iat ?? now, now) > maxTtlSeconds + clockSkewSeconds) {
+      throw new InvalidTokenError(`token lives longer than ${maxTtlSeconds} s`);
+    }
   }
 }

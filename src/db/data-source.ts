@@ -20,7 +20,7 @@ export const MIGRATIONS = [
 export interface DataSourceOptions {
   url: string;
   poolSize?: number;
-  onQueryError?: (message: string) => void;
+  onQueryError?: (error: unknown) => void;
 }
 
 export function createDataSource({ url, poolSize = 10, onQueryError = () => {} }: DataSourceOptions): DataSource {

@@ -15,9 +15,9 @@ export function countQueries<T>(fn: () => T, counter: QueryCount = { statements:
   return storage.run(counter, fn);
 }
 
-/** TypeORM logger that counts statements and reports failures without their parameters. */
+/** TypeORM logger that counts statements and reports failures without their SQL or parameters. */
 export class CountingLogger implements TypeOrmLogger {
-  constructor(private readonly onError: (message: string) => void) {}
+  constructor(private readonly onError: (error: unknown) => void) {}
 
   logQuery(): void {
     const store = storage.getStore();
@@ -25,8 +25,8 @@ export class CountingLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error): void {
-    // the SQL text may carry literals, so only the error's message is reported
-    this.onError(typeof error === 'string' ? error : error.message);
+    // the SQL text may carry literals and the message quotes values: the receiver logs neither
+    this.onError(error);
   }
 
   logQuerySlow(): void {}

@@ -32,9 +32,14 @@ function createLoaders(db: DataSource, principal: Principal) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Everything one request carries. Built per request; nothing user-specific outlives it. */
-export interface RequestContext extends AccessContext {
+/** The hub's own id of a request, and the client's correlation id when it sent a valid one. */
+export interface RequestIds {
   requestId: string;
+  clientRequestId: string | null;
+}
+
+/** Everything one request carries. Built per request; nothing user-specific outlives it. */
+export interface RequestContext extends AccessContext, RequestIds {
   principal: Principal;
   db: DataSource;
   loaders: Loaders;
@@ -49,15 +54,15 @@ export interface RequestSettings {
   suppressionThreshold: number;
 }
 
-export function createRequestContext(requestId: string, principal: Principal, db: DataSource, log: Logger,
+export function createRequestContext(ids: RequestIds, principal: Principal, db: DataSource, log: Logger,
   settings: RequestSettings): RequestContext {
   const loaders = createLoaders(db, principal);
   return {
-    requestId,
+    ...ids,
     principal,
     db,
     loaders,
-    audit: new AuditSink(principal, requestId),
+    audit: new AuditSink(principal, ids),
     log,
     settings,
     facts: {

@@ -1,6 +1,31 @@
+import { GraphQLScalarType, ValueNode } from 'graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 
+/**
+ * Dates this domain can hold: from 1800 (the oldest personal codes) to 2999. Outside that range a
+ * value is refused as bad input where it is parsed, before it reaches SQL (PostgreSQL has no year 0).
+ */
+const EARLIEST_YEAR = 1800;
+const LATEST_YEAR = 2999;
+
+function withinYears<T extends GraphQLScalarType>(scalar: T, yearOf: (value: never) => number): GraphQLScalarType {
+  const check = <V>(value: V): V => {
+    const year = yearOf(value as never);
+    if (!(year >= EARLIEST_YEAR && year <= LATEST_YEAR)) {
+      throw new TypeError(`${scalar.name} must be from the year ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
+    }
+    return value;
+  };
+  const config = scalar.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseValue: (value: unknown) => check(config.parseValue?.(value) ?? value),
+    parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) =>
+      check(config.parseLiteral?.(ast, variables) ?? null),
+  });
+}
+
 /** A calendar date, `YYYY-MM-DD` (no time zone): visit dates, deadlines, birth dates. */
-export const LocalDate = LocalDateResolver;
+export const LocalDate = withinYears(LocalDateResolver, (value: string) => Number(value.slice(0, 4)));
 /** An instant, ISO 8601 with offset: record timestamps. */
-export const DateTime = DateTimeISOResolver;
+export const DateTime = withinYears(DateTimeISOResolver, (value: Date) => value.getUTCFullYear());
