@@ -1,17 +1,20 @@
-/** `npm run migrate`: applies pending migrations and loads missing reference data into DATABASE_URL. */
+/**
+ * `npm run migrate`: applies pending migrations and loads missing reference data, as the schema's
+ * owner (DATABASE_OWNER_URL, else DATABASE_URL). With `--local-roles`, DATABASE_URL is a superuser's
+ * and the two local roles are created first (the test setup).
+ */
 import 'reflect-metadata';
-import { openDatabase } from '../src/db/data-source';
+import { migrateDatabase } from '../src/db/data-source';
+import { ensureLocalRoles } from '../src/db/roles';
 import { loadReferenceData } from '../src/reference/load-reference';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required');
-  const db = await openDatabase({ url, poolSize: 2 });
-  try {
-    await loadReferenceData(db);
-  } finally {
-    await db.destroy();
-  }
+  const owner = process.argv.includes('--local-roles')
+    ? (await ensureLocalRoles(url, new URL(url).pathname.slice(1))).owner
+    : process.env.DATABASE_OWNER_URL ?? url;
+  await migrateDatabase(owner, loadReferenceData);
 }
 
 main().catch((error: unknown) => {

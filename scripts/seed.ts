@@ -5,14 +5,13 @@
  * migrations and loads missing reference data first. Progress goes to stderr, the summary to stdout.
  */
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
-import { provideDatabase } from '../src/db/database';
-import { openDatabase } from '../src/db/data-source';
+import { migrateDatabase } from '../src/db/data-source';
 import type { RunningDatabase } from '../src/db/embedded';
 import { seedDemoData } from '../src/demo/seed';
 import { createLogger } from '../src/logger';
 import { loadReferenceData } from '../src/reference/load-reference';
 import { parseArgs } from './args';
+import { openScriptDatabase } from './with-database';
 
 const USAGE = 'usage: npm run seed -- --cases <N> [--seed <S>]   (N from 1 to 10000000, S from 0 to 4294967295, default 1)';
 
@@ -28,14 +27,12 @@ function integer(name: string, value: string | true | undefined, fallback: numbe
 }
 
 let database: RunningDatabase | undefined;
-let db: DataSource | undefined;
 let cleaning: Promise<void> | undefined;
 let signalled = false;
 
-/** Closes the pool and stops an embedded postgres; safe to call twice (error path and signal). */
+/** Stops an embedded postgres; safe to call twice (error path and signal). */
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
-    await db?.destroy().catch(() => {});
     await database?.stop().catch(() => {});
   })();
   return cleaning;
@@ -68,11 +65,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const log = createLogger('warn');
   try {
-    database = await provideDatabase(process.env.DATABASE_URL, process.env.CASEHUB_DATA_DIR || '.data', log);
-    db = await openDatabase({ url: database.url, poolSize: 2 });
-    await loadReferenceData(db);
+    database = await openScriptDatabase(log);
+    await migrateDatabase(database.urls.owner, loadReferenceData);
     console.error(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; seeding ${cases} cases (seed ${seed})`);
-    const result = await seedDemoData(database.url, {
+    const result = await seedDemoData(database.urls.owner, {
       cases, seed,
       onProgress: (loaded, total) => {
         console.error(`  ${loaded}/${total} cases  ${((Date.now() - started) / 1000).toFixed(1)} s`);

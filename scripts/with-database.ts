@@ -1,17 +1,27 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { provideDatabase } from '../src/db/database';
-import { openDatabase } from '../src/db/data-source';
-import { createLogger } from '../src/logger';
+import { connectDatabase, migrateDatabase } from '../src/db/data-source';
+import type { RunningDatabase } from '../src/db/embedded';
+import { createLogger, type Logger } from '../src/logger';
+import { loadReferenceData } from '../src/reference/load-reference';
+
+/** The database scripts use: as the hub would find it from the environment. */
+export function openScriptDatabase(log: Logger): Promise<RunningDatabase> {
+  return provideDatabase({ url: process.env.DATABASE_URL, ownerUrl: process.env.DATABASE_OWNER_URL },
+    process.env.CASEHUB_DATA_DIR || '.data', log);
+}
 
 /**
  * Runs a script's work against the hub's database (DATABASE_URL, or the embedded one under
- * CASEHUB_DATA_DIR / .data), migrated, and always releases it: no postgres is left behind.
+ * CASEHUB_DATA_DIR / .data), migrated, as the hub's serving role, and always releases it: no
+ * postgres is left behind.
  */
 export async function withDatabase<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
-  const database = await provideDatabase(process.env.DATABASE_URL, process.env.CASEHUB_DATA_DIR || '.data', createLogger('warn'));
+  const database = await openScriptDatabase(createLogger('warn'));
   try {
-    const db = await openDatabase({ url: database.url });
+    await migrateDatabase(database.urls.owner, loadReferenceData);
+    const db = await connectDatabase({ url: database.urls.app });
     try {
       return await work(db);
     } finally {

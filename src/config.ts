@@ -3,8 +3,10 @@ export interface Config {
   port: number;
   /** The interface to listen on: 127.0.0.1 for a local development hub unless HOST says otherwise. */
   host: string;
-  /** External PostgreSQL; when absent the hub starts an embedded one under `dataDir`. */
+  /** External PostgreSQL, as the serving role; when absent the hub starts an embedded one under `dataDir`. */
   databaseUrl: string | undefined;
+  /** The same database as the schema's owner, for migrations (and reference and demo data). */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   /** How many demo cases to load into an empty database (0 = none). */
   demoCases: number;
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // the development hub, with its published secret, is reachable from this machine only
     host: env.HOST || (local ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
     dataDir: env.CASEHUB_DATA_DIR || '.data',
     demoCases: integer(env, 'DEMO_CASES', 500, 0, 10_000_000),
     nodeEnv,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './config';
 import { provideDatabase } from './db/database';
-import { openDatabase } from './db/data-source';
+import { connectDatabase, migrateDatabase } from './db/data-source';
 import { RunningDatabase } from './db/embedded';
 import { seedDemoData } from './demo/seed';
 import { forgetOldIdempotencyKeys } from './graphql/mutation';
@@ -57,20 +57,22 @@ async function main(): Promise<void> {
 
   let port: number;
   try {
-    const database = await provideDatabase(config.databaseUrl, config.dataDir, log);
+    const database = await provideDatabase({ url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl }, config.dataDir, log);
     running.database = database;
     await proceed();
-    const db = await openDatabase({ url: database.url, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
-    running.db = db;
-    await proceed();
-    await loadReferenceData(db);
-    if (config.demoCases > 0) {
-      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM care_case');
-      if (n === 0) {
-        log.info({ cases: config.demoCases }, 'empty database: loading demo data');
-        await seedDemoData(database.url, { cases: config.demoCases, seed: 1 });
-      }
+    // the schema's owner migrates and loads the reference and demo data; the hub serves as a role that owns nothing
+    let empty = false;
+    await migrateDatabase(database.urls.owner, async (owner) => {
+      await loadReferenceData(owner);
+      empty = (await owner.query('SELECT NOT EXISTS (SELECT 1 FROM care_case) AS empty'))[0].empty;
+    });
+    if (config.demoCases > 0 && empty) {
+      log.info({ cases: config.demoCases }, 'empty database: loading demo data');
+      await seedDemoData(database.urls.owner, { cases: config.demoCases, seed: 1 });
     }
+    await proceed();
+    const db = await connectDatabase({ url: database.urls.app, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
+    running.db = db;
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold });

@@ -10,11 +10,13 @@ import { MonitoringRules1763900400000 } from '../../migrations/1763900400000-Mon
 import { Reporting1763900500000 } from '../../migrations/1763900500000-Reporting';
 import { ReportRollups1763900600000 } from '../../migrations/1763900600000-ReportRollups';
 import { SecurityReview1763900700000 } from '../../migrations/1763900700000-SecurityReview';
+import { LeastPrivilege1763900800000 } from '../../migrations/1763900800000-LeastPrivilege';
 
 /** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
 export const MIGRATIONS = [
   Foundation1763900000000, AuditLog1763900100000, FollowUpRevisions1763900200000, IdempotencyAndLifecycle1763900300000,
   MonitoringRules1763900400000, Reporting1763900500000, ReportRollups1763900600000, SecurityReview1763900700000,
+  LeastPrivilege1763900800000,
 ];
 
 export interface DataSourceOptions {
@@ -38,10 +40,24 @@ export function createDataSource({ url, poolSize = 10, onQueryError = () => {} }
   });
 }
 
-/** Connects and applies pending migrations. */
-export async function openDatabase(options: DataSourceOptions): Promise<DataSource> {
+/**
+ * As the schema's owner: applies pending migrations, then `then` (reference data) on the same
+ * connection, and disconnects.
+ */
+export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) => Promise<void>): Promise<void> {
+  const dataSource = createDataSource({ url: ownerUrl, poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+    await then?.(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The hub's pool, as the serving role; the schema is migrated by its owner beforehand. */
+export async function connectDatabase(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = createDataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations();
   return dataSource;
 }

@@ -2,9 +2,10 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Logger } from '../logger';
+import { DatabaseUrls, ensureLocalRoles } from './roles';
 
 export interface RunningDatabase {
-  url: string;
+  urls: DatabaseUrls;
   /** Stops the embedded server; safe to call twice and when postgres already exited on its own. */
   stop(): Promise<void>;
   /** Last resort when a clean stop cannot wait: immediate shutdown of the embedded server. */
@@ -66,8 +67,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
 
   let stopping: Promise<void> | undefined;
   const child = () => (pg as unknown as { process?: ChildLike }).process;
+  const superuser = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const running: RunningDatabase = {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    urls: { owner: '', app: '' },
     kill: () => {
       const proc = child();
       if (proc?.pid && proc.exitCode === null && proc.signalCode === null) process.kill(proc.pid, 'SIGQUIT');
@@ -94,6 +96,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     await client.end();
     if (!rowCount) await pg.createDatabase(DATABASE);
+    running.urls = await ensureLocalRoles(superuser, DATABASE);
   } catch (error) {
     await running.stop();
     throw error;

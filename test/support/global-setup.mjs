@@ -45,7 +45,8 @@ export default async function globalSetup() {
   await admin.end();
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE}`;
-  execFileSync(process.execPath, ['-r', './scripts/register.js', 'scripts/migrate.ts'], {
+  // as the superuser: the owner and serving roles are created, then the owner migrates
+  execFileSync(process.execPath, ['-r', './scripts/register.js', 'scripts/migrate.ts', '--local-roles'], {
     env: { ...process.env, DATABASE_URL: templateUrl.toString() }, stdio: 'inherit',
   });
   process.env.CASEHUB_TEST_ADMIN_URL = adminUrl;

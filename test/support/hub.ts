@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { UserRole } from '../../src/access/roles';
 import { DevTokenRequest, signDevToken } from '../../src/auth/dev-token';
 import { sharedSecretJwt } from '../../src/config';
-import { openDatabase } from '../../src/db/data-source';
+import { connectDatabase } from '../../src/db/data-source';
+import { localRoleUrls, OWNER_ROLE } from '../../src/db/roles';
 import { createLogger } from '../../src/logger';
 import { App, createApp, RequestStats } from '../../src/server';
 
@@ -20,9 +21,11 @@ export interface GqlResult<T = Record<string, unknown>> {
 /** A hub running in-process on a database of its own, reached over real HTTP. */
 export interface TestHub {
   url: string;
-  /** The test file's own database. */
+  /** The test file's own database, as the schema's owner (what a test sets up and inspects with). */
   databaseUrl: string;
   db: DataSource;
+  /** The same database as the hub's serving role: what the hub itself may do. */
+  appDatabaseUrl: string;
   /** What each GraphQL request cost, in order (SQL statements per request). */
   requests: RequestStats[];
   token(agency: string, role?: UserRole, extra?: Partial<DevTokenRequest>): Promise<string>;
@@ -42,21 +45,22 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 
 export async function startHub(): Promise<TestHub> {
   const name = `casehub_t_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.CASEHUB_TEST_TEMPLATE}`));
-  const url = new URL(process.env.CASEHUB_TEST_ADMIN_URL as string);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString(), poolSize: 5 });
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.CASEHUB_TEST_TEMPLATE} OWNER ${OWNER_ROLE}`));
+  const urls = localRoleUrls(process.env.CASEHUB_TEST_ADMIN_URL as string, name);
+  const db = await connectDatabase({ url: urls.owner, poolSize: 3 });
+  const appDb = await connectDatabase({ url: urls.app, poolSize: 5 });
   const requests: RequestStats[] = [];
   const app: App = await createApp({
-    db, jwt: sharedSecretJwt(TEST_SECRET),
+    db: appDb, jwt: sharedSecretJwt(TEST_SECRET),
     log: createLogger(process.env.CASEHUB_TEST_LOG ?? 'silent'), development: false, onRequestDone: (stats) => requests.push(stats),
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   return {
     url: base,
-    databaseUrl: url.toString(),
+    databaseUrl: urls.owner,
     db,
+    appDatabaseUrl: urls.app,
     requests,
     token: (agency, role = UserRole.CASE_WORKER, extra = {}) =>
       signDevToken({ secret: TEST_SECRET, agencyCode: agency, role, ...extra }),
@@ -72,6 +76,7 @@ export async function startHub(): Promise<TestHub> {
     },
     async close() {
       await app.close();
+      await appDb.destroy();
       await db.destroy();
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
