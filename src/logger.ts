@@ -4,7 +4,7 @@ import pino, { Logger } from 'pino';
  * Structured logs. Personal data never reaches a log line: we log ids, codes of agencies and
  * counts, never names or personal codes; the redact list is a second net for mistakes.
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino({
     level,
     base: { service: 'casehub' },
@@ -16,7 +16,7 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }
 
 export type { Logger };

@@ -1,5 +1,5 @@
 import { Category } from './categories';
-import { FIELD_CATEGORIES, MATRIX, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
 import { InvolvementRole } from './roles';
 
 const SHOW: Record<string, string> = { W: 'W', R: 'R', OWN: 'Own', '-': '—' };
@@ -19,6 +19,18 @@ export function renderAccessMatrix(): string {
     `| category | ${roles.join(' | ')} |`,
     `|---|${roles.map(() => '---').join('|')}|`,
     ...Object.values(Category).map((c) => `| ${c} | ${roles.map((r) => SHOW[MATRIX[c][r]]).join(' | ')} |`),
+    '',
+    '## Rights that differ in an adult\'s case',
+    '',
+    'An adult has no orphan court: where an adult lives is the managing social service\'s decision.',
+    '',
+    ...Object.entries(ADULT_CASE_MATRIX).flatMap(([category, rights]) => Object.entries(rights ?? {})
+      .map(([role, right]) => `- ${category} × ${role}: ${SHOW[right]}`)),
+    '',
+    '## Writes only some users of an agency may make',
+    '',
+    ...Object.entries(MUTATIONS).filter(([, policy]) => 'by' in policy && policy.by)
+      .map(([name, policy]) => `- \`${name}\`: ${'by' in policy ? policy.by?.join(', ') : ''}`),
     '',
     '## Category → fields',
     '',

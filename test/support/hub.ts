@@ -6,7 +6,7 @@ import { DevTokenRequest, signDevToken } from '../../src/auth/dev-token';
 import { sharedSecretJwt } from '../../src/config';
 import { connectDatabase } from '../../src/db/data-source';
 import { localRoleUrls, OWNER_ROLE } from '../../src/db/roles';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { App, createApp, RequestStats } from '../../src/server';
 
 export const TEST_SECRET = 'casehub-test-secret';
@@ -43,7 +43,8 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function startHub(): Promise<TestHub> {
+/** `log`: where the hub logs (silent unless CASEHUB_TEST_LOG names a level). */
+export async function startHub(options: { log?: Logger } = {}): Promise<TestHub> {
   const name = `casehub_t_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.CASEHUB_TEST_TEMPLATE} OWNER ${OWNER_ROLE}`));
   const urls = localRoleUrls(process.env.CASEHUB_TEST_ADMIN_URL as string, name);
@@ -52,7 +53,7 @@ export async function startHub(): Promise<TestHub> {
   const requests: RequestStats[] = [];
   const app: App = await createApp({
     db: appDb, jwt: sharedSecretJwt(TEST_SECRET),
-    log: createLogger(process.env.CASEHUB_TEST_LOG ?? 'silent'), development: false, onRequestDone: (stats) => requests.push(stats),
+    log: options.log ?? createLogger(process.env.CASEHUB_TEST_LOG ?? 'silent'), development: false, onRequestDone: (stats) => requests.push(stats),
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;

@@ -1,6 +1,7 @@
 import { Category } from '../../src/access/categories';
 import {
-  aggregateScope, decide, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, Operation, readableCategories, safeToFilterBy,
+  aggregateScope, decide, deniedWrite, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs, Operation,
+  readableCategories, safeToFilterBy,
 } from '../../src/access/decide';
 import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/access/roles';
 
@@ -160,5 +161,41 @@ describe('aggregateScope(): who sees which aggregates', () => {
     expect(mayReportOnRegion({ level: 'MUNICIPALITY', code: 'RIGA' }, 'RIGA')).toBe(false);
     expect(mayReportOnRegion({ level: 'NATIONAL', code: null }, 'RIGA')).toBe(true);
     expect(mayReportOnRegion({ level: 'MUNICIPALITY', code: 'RIGA' }, null)).toBe(true);
+  });
+});
+
+describe('writes: who inside the agency, and what an adult case changes', () => {
+  it.each([
+    [UserRole.MANAGER, [UserRole.MANAGER], true],
+    [UserRole.CASE_WORKER, [UserRole.MANAGER], false],
+    [UserRole.SPECIALIST, [UserRole.MANAGER], false],
+    [UserRole.CASE_WORKER, undefined, true],
+    [UserRole.SPECIALIST, undefined, true],
+    [UserRole.ANALYST, undefined, false],
+    [UserRole.ADMIN, [UserRole.ADMIN], false],
+  ])('%s, a write for %j: %s', (role, by, expected) => {
+    expect(mayWriteAs({ role }, by)).toBe(expected);
+  });
+
+  it("gives the case manager W on PLACEMENT in an adult's case only", () => {
+    const cm = [InvolvementRole.CASE_MANAGER];
+    expect(decide(worker, cm, Category.PLACEMENT, 'create')).toBe(false);
+    expect(decide(worker, cm, Category.PLACEMENT, 'create', { adult: false })).toBe(false);
+    expect(decide(worker, cm, Category.PLACEMENT, 'create', { adult: true })).toBe(true);
+    // nobody else gains anything
+    for (const role of Object.values(InvolvementRole).filter((r) => r !== InvolvementRole.CASE_MANAGER)) {
+      for (const category of Object.values(Category)) {
+        for (const operation of OPERATIONS) {
+          expect(decide(worker, [role], category, operation, { adult: true })).toBe(decide(worker, [role], category, operation));
+        }
+      }
+    }
+  });
+
+  it('names the first write the caller may not make', () => {
+    const writes = [[Category.CASE, 'update-any'], [Category.PLACEMENT, 'create']] as const;
+    expect(deniedWrite(worker, [InvolvementRole.CASE_MANAGER], writes)).toEqual([Category.PLACEMENT, 'create']);
+    expect(deniedWrite(worker, [InvolvementRole.CASE_MANAGER], writes, { adult: true })).toBeNull();
+    expect(deniedWrite(worker, [InvolvementRole.ORPHAN_COURT], writes)).toEqual([Category.CASE, 'update-any']);
   });
 });
