@@ -1,5 +1,5 @@
 import { Category } from './categories';
-import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, QUERIES, ROW_CATEGORY } from './policy';
 import { InvolvementRole } from './roles';
 
 const SHOW: Record<string, string> = { W: 'W', R: 'R', OWN: 'Own', '-': '—' };
@@ -26,6 +26,12 @@ export function renderAccessMatrix(): string {
     '',
     ...Object.entries(ADULT_CASE_MATRIX).flatMap(([category, rights]) => Object.entries(rights ?? {})
       .map(([role, right]) => `- ${category} × ${role}: ${SHOW[right]}`)),
+    '',
+    '## Who may ask each root query',
+    '',
+    '| query | rule |',
+    '|---|---|',
+    ...Object.entries(QUERIES).map(([name, rule]) => `| \`${name}\` | ${rule} |`),
     '',
     '## Writes only some users of an agency may make',
     '',

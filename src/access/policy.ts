@@ -163,6 +163,26 @@ export const PUBLIC_TYPES = [
 ];
 
 /**
+ * Who may ask each root query, by kind of rule (rules.ts makes one shield rule per kind):
+ *   PUBLIC          any authenticated caller (reference data, the caller itself)
+ *   CASE_HANDLER    a case-handling user; rows are then scoped to its agency's involvements in SQL
+ *   CASE_LISTER     the same, and a list filtered only by what every involved role may read
+ *   DISCOVERER      a case-handling user of an agency that handles cases (minimal disclosure)
+ *   ACCESS_LOG      the managing service's users and DPO, and oversight inspectors (mayReadAccessLog)
+ *   ANALYST         analysts, within their aggregate scope (aggregateScope)
+ */
+export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER' | 'ACCESS_LOG' | 'ANALYST';
+
+export const QUERIES: Record<string, QueryRule> = {
+  me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
+  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER',
+  cases: 'CASE_LISTER',
+  caseExists: 'DISCOVERER',
+  caseAccessLog: 'ACCESS_LOG',
+  regionalSummary: 'ANALYST', trend: 'ANALYST',
+};
+
+/**
  * What a write needs: the categories an input field touches. Fields not listed touch the
  * category of the mutation itself (MUTATIONS below).
  */

@@ -9,7 +9,8 @@ import {
 } from './decide';
 import { UserRole } from './roles';
 import {
-  ADULT_CASE_MATRIX, FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, ROW_CATEGORY, WriteOperation,
+  ADULT_CASE_MATRIX, FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, QUERIES,
+  QueryRule, ROW_CATEGORY, WriteOperation,
 } from './policy';
 
 /**
@@ -96,6 +97,11 @@ const accessLogReader = rule('access-log-reader', { cache: 'no_cache' })(
       : forbidden('Only the managing social service, its data protection officer and inspectors read the access log');
   });
 
+const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
+  PUBLIC: allow, CASE_HANDLER: caseHandler, CASE_LISTER: caseLister, DISCOVERER: discoverer, ACCESS_LOG: accessLogReader,
+  ANALYST: aggregateReader,
+};
+
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
   'new-case': 'Case', case: 'Case', involvement: 'Involvement', 'follow-up': 'Follow-up',
 };
@@ -147,12 +153,7 @@ function fieldRules(typeName: string, fields: Record<string, FieldRule>): IRules
 
 export function buildRuleTree(): IRules {
   return {
-    Query: {
-      me: allow, regions: allow, municipalities: allow, agencies: allow,
-      case: caseHandler, cases: caseLister,
-      caseExists: discoverer, caseAccessLog: accessLogReader, dueItems: caseHandler, regionalSummary: aggregateReader,
-      trend: aggregateReader,
-    },
+    Query: Object.fromEntries(Object.entries(QUERIES).map(([name, kind]) => [name, QUERY_RULES[kind]])),
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
     ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),
     ...Object.fromEntries(Object.entries(FIELD_CATEGORIES).map(([type, fields]) => [type, fieldRules(type, fields)])),

@@ -1,5 +1,5 @@
 import { isInputObjectType, isObjectType } from 'graphql';
-import { FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, PUBLIC_TYPES } from '../../src/access/policy';
+import { FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, PUBLIC_TYPES, QUERIES } from '../../src/access/policy';
 import { buildRuleTree } from '../../src/access/rules';
 import { buildBareSchema } from '../../src/graphql/schema';
 
@@ -31,12 +31,18 @@ describe('the access policy covers the whole schema', () => {
     }
     for (const name of Object.keys(MUTATIONS)) if (!(name in (schema.getMutationType()?.getFields() ?? {}))) stale.push(`Mutation.${name}`);
     for (const name of PUBLIC_TYPES) if (!schema.getType(name)) stale.push(name);
+    for (const name of Object.keys(QUERIES)) if (!(name in schema.getQueryType()!.getFields())) stale.push(`Query.${name}`);
     expect(stale).toEqual([]);
   });
 
   it('gives every case filter a category, so filtering cannot become a side channel', async () => {
     const filter = (await buildBareSchema()).getType('CaseFilter');
     expect(isInputObjectType(filter) && Object.keys(filter.getFields()).sort()).toEqual(Object.keys(INPUT_CATEGORIES.CaseFilter).sort());
+  });
+
+  it('has a row for every root query in the policy table', async () => {
+    const queries = Object.keys((await buildBareSchema()).getQueryType()?.getFields() ?? {});
+    expect(queries.filter((q) => !(q in QUERIES))).toEqual([]);
   });
 
   it('has a write rule for every mutation', async () => {
