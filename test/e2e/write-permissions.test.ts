@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { Category } from '../../src/access/categories';
+import { decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
+import { MutationArgs, MUTATIONS } from '../../src/access/policy';
+import { InvolvementRole, UserRole } from '../../src/access/roles';
+import { newFormCode, oldFormCode, TODAY } from '../support/fixtures';
+import { GqlResult, startHub, TestHub } from '../support/hub';
+
+/**
+ * Who may write what, written out again by hand from ACCESS.md (the matrix, "Involvement" and the
+ * user roles of the Principal), not read from the policy table: a mistake in the table fails here.
+ *
+ *   ok   allowed to any case-handling user of the agency (MANAGER, CASE_WORKER, SPECIALIST)
+ *   mgr  allowed to its MANAGER only ("manages involvements their agency grants"); others FORBIDDEN
+ *   -    FORBIDDEN
+ *   nf   NOT_FOUND: the row is filed under a category the role may not read, so it does not exist for it
+ *
+ * An ANALYST (aggregates only) is refused every write, whatever its agency's role in the case.
+ */
+const PUBLISHED = `
+write                           CASE_MANAGER ORPHAN_COURT SUPPORT_CENTRE CURRENT_PROVIDER PREVIOUS_PROVIDER ASSESSMENT_TEAM
+addInvolvement                  mgr - - - - -
+endInvolvement                  mgr - - - - -
+recordTransition                mgr - - - - -
+recordTransition/childPlacement -   - - - - -
+recordTransition/adultPlacement mgr - - - - -
+transferCase                    ok  - - - - -
+transitionCase                  ok  - - - - -
+recordAssessment                ok  - - - - ok
+recordAssessment/health         ok  - - - - ok
+saveSupportPlan/draft           ok  - - - - ok
+saveSupportPlan/active          ok  - - - - -
+addFollowUp                     ok  - ok ok ok -
+addFollowUp/health              ok  - - - - ok
+updateFollowUp/own              ok  - ok ok ok -
+updateFollowUp/others           ok  - - - - -
+updateFollowUp/othersHealth     ok  nf nf - nf ok
+recordPlacement/child           -   ok - - - -
+recordPlacement/adult           ok  ok - - - -
+assignMentor                    ok  - - - - -`;
+
+/** openCase: only the social service of the municipality the input declares (no case exists yet). */
+const OPENERS = `
+agency     declares  right
+SD-RIGA    RIGA      ok
+SD-RIGA    LIEPAJA   -
+BT-RIGA    RIGA      -
+AC-RIGA-1  RIGA      -
+VSAC-RIGA  RIGA      -
+BSAC-RIGA  RIGA      -
+AT-RIGA-1  RIGA      -`;
+
+/** The acting agency for each role; in each row's case it holds exactly that one role. */
+const ACTING: Record<InvolvementRole, string> = {
+  [InvolvementRole.CASE_MANAGER]: 'SD-RIGA',
+  [InvolvementRole.ORPHAN_COURT]: 'BT-RIGA',
+  [InvolvementRole.SUPPORT_CENTRE]: 'AC-RIGA-1',
+  [InvolvementRole.CURRENT_PROVIDER]: 'VSAC-RIGA',
+  [InvolvementRole.PREVIOUS_PROVIDER]: 'BSAC-RIGA',
+  [InvolvementRole.ASSESSMENT_TEAM]: 'AT-RIGA-1',
+};
+/** Another provider serving the client, so a move has someone to move from and an involvement to end. */
+const OTHER_PROVIDER = 'SP-RIGA-DAY-CENTRE';
+/** The author of follow-ups "written by another agency": none of the acting agencies. */
+const OTHER_AUTHOR = 'SP-RIGA-YOUTH-HOME';
+
+type Outcome = 'OK' | 'FORBIDDEN' | 'NOT_FOUND';
+const USER_ROLES = [UserRole.MANAGER, UserRole.CASE_WORKER, UserRole.SPECIALIST, UserRole.ANALYST] as const;
+
+function outcome(cell: string, userRole: UserRole): Outcome {
+  if (userRole === UserRole.ANALYST) return 'FORBIDDEN';
+  if (cell === 'ok' || (cell === 'mgr' && userRole === UserRole.MANAGER)) return 'OK';
+  if (cell === 'nf') return 'NOT_FOUND';
+  if (cell === '-' || cell === 'mgr') return 'FORBIDDEN';
+  throw new Error(`unknown cell ${cell}`);
+}
+
+function parse(table: string): string[][] {
+  return table.trim().split('\n').map((line) => line.trim().split(/\s+/));
+}
+
+/** What a row's case holds, made in SQL for speed. */
+interface SetUp {
+  caseId: string;
+  /** the OTHER_PROVIDER's CURRENT_PROVIDER involvement */
+  providerInvolvementId: string;
+  followUpId: string | null;
+  serial: number;
+}
+
+interface Scenario {
+  mutation: string;
+  document: string;
+  /** an adult's case (ADULT_WITH_MENTAL_DISORDER) rather than a child's */
+  adult?: boolean;
+  /** a FOLLOW_UP/HEALTH entry in the case, written by the acting agency itself or by OTHER_AUTHOR */
+  followUp?: { byActing: boolean; category: Category };
+  variables(setUp: SetUp): Record<string, unknown>;
+}
+
+const byInput = (mutation: string, inputType: string, selection = 'id') =>
+  `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} } }`;
+const UPDATE_FOLLOW_UP = 'mutation($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }';
+const correction = ({ followUpId }: SetUp) => ({ id: followUpId, input: { expectedVersion: 1, summary: 'corrected text' } });
+
+const assessment = { type: 'INITIAL', assessedOn: TODAY, needsSummary: 'needs a stable home' };
+const plan = { validFrom: TODAY, goals: [{ description: 'a stable home' }] };
+const visit = { kind: 'HOME_VISIT', occurredOn: TODAY, summary: 'home visit' };
+
+const SCENARIOS: Record<string, Scenario> = {
+  addInvolvement: {
+    mutation: 'addInvolvement', document: byInput('addInvolvement', 'AddInvolvementInput'),
+    variables: ({ caseId }) => ({ input: { caseId, agencyCode: 'AT-RIGA-2', role: 'ASSESSMENT_TEAM', legalBasis: 'assessment assignment' } }),
+  },
+  endInvolvement: {
+    mutation: 'endInvolvement', document: 'mutation($id: ID!, $reason: String) { endInvolvement(id: $id, reason: $reason) { id } }',
+    variables: ({ providerInvolvementId }) => ({ id: providerInvolvementId, reason: 'service ended' }),
+  },
+  recordTransition: {
+    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'),
+    variables: ({ caseId }) => ({ input: { caseId, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'transition plan' } }),
+  },
+  'recordTransition/childPlacement': {
+    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'),
+    variables: ({ caseId }) => ({ input: { caseId, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan',
+      newPlacement: { type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME', startsOn: TODAY } } }),
+  },
+  'recordTransition/adultPlacement': {
+    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'), adult: true,
+    variables: ({ caseId }) => ({ input: { caseId, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'transition plan',
+      newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: TODAY } } }),
+  },
+  transferCase: {
+    mutation: 'transferCase', document: byInput('transferCase', 'TransferCaseInput', 'caseId'),
+    variables: ({ caseId }) => ({ input: { caseId, toMunicipalityCode: 'JURMALA', reason: 'the family moved' } }),
+  },
+  transitionCase: {
+    mutation: 'transitionCase', document: byInput('transitionCase', 'TransitionCaseInput'),
+    variables: ({ caseId }) => ({ input: { caseId, to: 'ASSESSMENT', reason: 'intake complete', expectedVersion: 1 } }),
+  },
+  recordAssessment: {
+    mutation: 'recordAssessment', document: byInput('recordAssessment', 'RecordAssessmentInput'),
+    variables: ({ caseId }) => ({ input: { caseId, ...assessment } }),
+  },
+  'recordAssessment/health': {
+    mutation: 'recordAssessment', document: byInput('recordAssessment', 'RecordAssessmentInput'),
+    variables: ({ caseId }) => ({ input: { caseId, ...assessment, healthFindings: 'asthma, inhaler daily' } }),
+  },
+  'saveSupportPlan/draft': {
+    mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'DRAFT', ...plan } }),
+  },
+  'saveSupportPlan/active': {
+    mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'ACTIVE', ...plan } }),
+  },
+  addFollowUp: {
+    mutation: 'addFollowUp', document: byInput('addFollowUp', 'AddFollowUpInput'),
+    variables: ({ caseId }) => ({ input: { caseId, ...visit } }),
+  },
+  'addFollowUp/health': {
+    mutation: 'addFollowUp', document: byInput('addFollowUp', 'AddFollowUpInput'),
+    variables: ({ caseId }) => ({ input: { caseId, ...visit, category: 'HEALTH' } }),
+  },
+  'updateFollowUp/own': {
+    mutation: 'updateFollowUp', document: UPDATE_FOLLOW_UP, followUp: { byActing: true, category: Category.FOLLOW_UP }, variables: correction,
+  },
+  'updateFollowUp/others': {
+    mutation: 'updateFollowUp', document: UPDATE_FOLLOW_UP, followUp: { byActing: false, category: Category.FOLLOW_UP }, variables: correction,
+  },
+  'updateFollowUp/othersHealth': {
+    mutation: 'updateFollowUp', document: UPDATE_FOLLOW_UP, followUp: { byActing: false, category: Category.HEALTH }, variables: correction,
+  },
+  'recordPlacement/child': {
+    mutation: 'recordPlacement', document: byInput('recordPlacement', 'RecordPlacementInput'),
+    variables: ({ caseId }) => ({ input: { caseId, type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME',
+      startsOn: TODAY, courtDecisionRef: 'BT-RIGA 2026/7' } }),
+  },
+  'recordPlacement/adult': {
+    mutation: 'recordPlacement', document: byInput('recordPlacement', 'RecordPlacementInput'), adult: true,
+    variables: ({ caseId }) => ({ input: { caseId, type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: TODAY } }),
+  },
+  assignMentor: {
+    mutation: 'assignMentor', document: byInput('assignMentor', 'AssignMentorInput'),
+    variables: ({ caseId, serial }) => ({ input: { caseId, mentorRef: `MENTOR-${serial}`, mentorName: 'Jānis Mentors', startsOn: TODAY } }),
+  },
+};
+
+type Row = [write: string, role: InvolvementRole, agency: string, userRole: UserRole, expected: Outcome];
+
+const [header, ...lines] = parse(PUBLISHED);
+const COLUMNS = header.slice(1) as InvolvementRole[];
+const ROWS: Row[] = lines.flatMap(([write, ...cells]) => cells.flatMap((cell, i) =>
+  USER_ROLES.map((userRole): Row => [write, COLUMNS[i], ACTING[COLUMNS[i]], userRole, outcome(cell, userRole)])));
+
+type OpenRow = [agency: string, declares: string, userRole: UserRole, expected: Outcome];
+const OPEN_ROWS: OpenRow[] = parse(OPENERS).slice(1).flatMap(([agency, declares, cell]) =>
+  USER_ROLES.map((userRole): OpenRow => [agency, declares, userRole, outcome(cell, userRole)]));
+
+describe('the hand-written table itself', () => {
+  it('has a scenario for every row, every role as a column, and every mutation of the policy', () => {
+    expect(lines.map(([write]) => write).sort()).toEqual(Object.keys(SCENARIOS).sort());
+    expect([...COLUMNS].sort()).toEqual(Object.values(InvolvementRole).sort());
+    expect(lines.every((cells) => cells.length === COLUMNS.length + 1)).toBe(true);
+    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase']);
+    expect([...covered].sort()).toEqual(Object.keys(MUTATIONS).sort());
+  });
+
+  /** The same decision as the write rule (src/access/rules.ts), made from MUTATIONS and decide(). */
+  function policyOutcome(scenario: Scenario, role: InvolvementRole, userRole: UserRole): Outcome {
+    const policy = MUTATIONS[scenario.mutation];
+    if (policy.target === 'new-case') throw new Error('openCase is not decided on a case');
+    const principal = { role: userRole };
+    if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
+    const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0 }) as MutationArgs;
+    let writes;
+    if (policy.target === 'follow-up') {
+      const row = { own: scenario.followUp?.byActing ?? false, category: scenario.followUp?.category ?? Category.FOLLOW_UP };
+      if (!decide(principal, [role], row.category, 'read')) return 'NOT_FOUND';
+      writes = policy.writes(args, row);
+    } else {
+      writes = policy.writes(args);
+    }
+    return deniedWrite(principal, [role], writes, { adult: scenario.adult ?? false }) ? 'FORBIDDEN' : 'OK';
+  }
+
+  it('agrees with the policy table (MUTATIONS through decide) on every case write', () => {
+    const fromPolicy = ROWS.map(([write, role, , userRole]) => `${write} ${role} ${userRole}: ${policyOutcome(SCENARIOS[write], role, userRole)}`);
+    expect(fromPolicy).toEqual(ROWS.map(([write, role, , userRole, expected]) => `${write} ${role} ${userRole}: ${expected}`));
+  });
+});
+
+describe('write permissions over HTTP: every mutation × role in the case × user role, as ACCESS.md says', () => {
+  let hub: TestHub;
+  let snapshotSql: string;
+  let serial = 0;
+
+  beforeAll(async () => {
+    hub = await startHub();
+    // every table hung on a case, found rather than listed, so a new one is covered too
+    const tables: { name: string }[] = await hub.db.query(
+      `SELECT c.table_name AS name FROM information_schema.columns c
+         JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+        WHERE c.table_schema = 'public' AND c.column_name = 'case_id' AND c.table_name <> 'audit_log' ORDER BY 1`);
+    const rows = (from: string, where: string) =>
+      `coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM ${from} WHERE ${where}), '')`;
+    const parts = [
+      rows('care_case t', 't.id = $1'),
+      rows('client t JOIN care_case k ON k.client_id = t.id', 'k.id = $1'),
+      ...tables.map(({ name }) => rows(`"${name}" t`, 't.case_id = $1')),
+      ...['plan_goal', 'plan_task', 'plan_service'].map((name) => rows(`${name} t JOIN support_plan p ON p.id = t.plan_id`, 'p.case_id = $1')),
+      rows('follow_up_revision t JOIN follow_up f ON f.id = t.follow_up_id', 'f.case_id = $1'),
+    ];
+    const everywhere = ['client', 'care_case', ...tables.map((t) => t.name), 'plan_goal', 'plan_task', 'plan_service', 'follow_up_revision']
+      .map((name) => `(SELECT count(*) FROM "${name}")`);
+    snapshotSql = `SELECT md5(concat_ws('#', ${parts.join(', ')})) AS "case", (${everywhere.join(' + ')})::int AS "rows",
+                          (SELECT coalesce(max(id), 0) FROM audit_log)::int AS "lastAudit"`;
+  });
+  afterAll(async () => { await hub.close(); });
+
+  interface Snapshot { case: string; rows: number; lastAudit: number }
+  const snapshot = async (caseId: string | null): Promise<Snapshot> => (await hub.db.query(snapshotSql, [caseId]))[0];
+  const writesSince = (lastAudit: number): Promise<{ operation: string; caseId: string; agency: string; userRole: string }[]> =>
+    hub.db.query(`SELECT l.operation, l.case_id AS "caseId", a.code AS agency, l.user_role AS "userRole"
+                    FROM audit_log l JOIN agency a ON a.id = l.agency_id WHERE l.kind = 'WRITE' AND l.id > $1 ORDER BY l.id`, [lastAudit]);
+
+  /**
+   * One statement: the client, the case (INTAKE, version 1), SD-RIGA as its manager, the acting
+   * agency in its role, OTHER_PROVIDER as a current provider, and a follow-up when the write needs one.
+   */
+  async function setUp(scenario: Scenario, role: InvolvementRole): Promise<SetUp> {
+    const acting = ACTING[role];
+    const involved: [string, string][] = [['SD-RIGA', InvolvementRole.CASE_MANAGER], [OTHER_PROVIDER, InvolvementRole.CURRENT_PROVIDER]];
+    if (role !== InvolvementRole.CASE_MANAGER) involved.push([acting, role]);
+    const [made] = await hub.db.query(
+      `WITH cl AS (
+         INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code)
+         VALUES ($1, 'Anna', 'Bērziņa', $2, 'FEMALE', 'RIGA') RETURNING id),
+       c AS (
+         INSERT INTO care_case (client_id, target_group, intake_type, opened_on, responsible_municipality_code, status, version)
+         SELECT id, $3, 'VOLUNTARY', $4, 'RIGA', 'INTAKE', 1 FROM cl RETURNING id),
+       inv AS (
+         INSERT INTO involvement (case_id, agency_id, role, valid_until, legal_basis, created_by_user_id)
+         SELECT c.id, a.id, v.role, CASE WHEN v.role = 'PREVIOUS_PROVIDER' THEN now() + interval '1 year' END, 'test setup', 'setup'
+           FROM c, unnest($5::text[], $6::text[]) AS v(code, role) JOIN agency a ON a.code = v.code
+         RETURNING id, agency_id),
+       fu AS (
+         INSERT INTO follow_up (case_id, kind, occurred_on, author_agency_id, author_user_id, summary, category)
+         SELECT c.id, 'HOME_VISIT', $4, a.id, 'setup', 'entry to correct', $8 FROM c JOIN agency a ON a.code = $7 RETURNING id),
+       cc AS (INSERT INTO case_change (case_id, category, changed_at) SELECT id, 'CASE', now() FROM c)
+       SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId",
+              (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId"`,
+      [newFormCode(), scenario.adult ? '1990-05-05' : '2015-03-14',
+        scenario.adult ? 'ADULT_WITH_MENTAL_DISORDER' : 'CHILD_WITHOUT_PARENTAL_CARE', TODAY,
+        involved.map(([code]) => code), involved.map(([, r]) => r),
+        scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
+        OTHER_PROVIDER]);
+    serial += 1;
+    return { ...made, serial };
+  }
+
+  function codeOf(res: GqlResult): string | undefined {
+    return res.errors[0]?.extensions?.code as string | undefined;
+  }
+
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(19 * 6 * 4));
+
+  it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
+    const scenario = SCENARIOS[write];
+    const made = await setUp(scenario, role);
+    const token = await hub.token(agency, userRole);
+    const before = await snapshot(made.caseId);
+    const res = await hub.gql<Record<string, unknown>>(token, scenario.document, scenario.variables(made));
+    const after = await snapshot(made.caseId);
+    const written = await writesSince(before.lastAudit);
+
+    if (expected === 'OK') {
+      expect(res.errors).toEqual([]);
+      expect(res.data?.[scenario.mutation]).toBeTruthy();
+      expect(after.case).not.toBe(before.case);
+      expect(written).toEqual([{ operation: scenario.mutation, caseId: made.caseId, agency, userRole }]);
+      return;
+    }
+    expect(res.errors.map((e) => e.extensions?.code)).toEqual([expected]);
+    expect(res.data?.[scenario.mutation] ?? null).toBeNull();
+    // nothing in the case changed, no row was added anywhere, and no write was audited
+    expect([after.case, after.rows]).toEqual([before.case, before.rows]);
+    expect(written).toEqual([]);
+    if (expected === 'NOT_FOUND') {
+      // the same answer as for an id that does not exist at all
+      const unknown = await hub.gql(token, scenario.document, { ...scenario.variables(made), id: randomUUID() });
+      expect([codeOf(unknown), unknown.errors[0]?.message]).toEqual([expected, res.errors[0].message]);
+    }
+  });
+
+  const OPEN_CASE = byInput('openCase', 'OpenCaseInput');
+
+  it.each(OPEN_ROWS)('openCase by %s declaring %s as %s: %s', async (agency, declares, userRole, expected) => {
+    const personalCode = oldFormCode();
+    const before = await snapshot(null);
+    const res = await hub.gql<{ openCase: { id: string } | null }>(await hub.token(agency, userRole), OPEN_CASE, { input: {
+      client: { personalCode, givenName: 'Anna', familyName: 'Bērziņa', gender: 'FEMALE', declaredMunicipalityCode: declares },
+      targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'VOLUNTARY' } });
+    const after = await snapshot(null);
+    const written = await writesSince(before.lastAudit);
+    const [opened] = await hub.db.query(
+      `SELECT c.id, a.code AS manager FROM client cl JOIN care_case c ON c.client_id = cl.id
+         JOIN involvement i ON i.case_id = c.id AND i.role = 'CASE_MANAGER' JOIN agency a ON a.id = i.agency_id
+        WHERE cl.personal_code = $1`, [personalCode]);
+
+    if (expected === 'OK') {
+      expect(res.errors).toEqual([]);
+      expect(opened).toEqual({ id: res.data?.openCase?.id, manager: agency });
+      expect(written).toEqual([{ operation: 'openCase', caseId: opened.id, agency, userRole }]);
+      return;
+    }
+    expect(res.errors.map((e) => e.extensions?.code)).toEqual([expected]);
+    expect(res.data?.openCase ?? null).toBeNull();
+    expect(opened).toBeUndefined();
+    expect(after.rows).toBe(before.rows);
+    expect(written).toEqual([]);
+  });
+});
