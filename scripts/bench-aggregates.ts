@@ -3,7 +3,7 @@
  * all of Latvia by municipality (every figure), as the ministry's analyst, over real HTTP against
  * the current database (DATABASE_URL, or the embedded one under CASEHUB_DATA_DIR / .data).
  */
-import { UserRole } from '../src/access/roles';
+import { UserRole } from '../src/kernel/principal';
 import { parseArgs } from './args';
 import { measure } from './measure';
 import { runScript, withDatabase } from './with-database';

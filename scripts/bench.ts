@@ -4,7 +4,7 @@
  * embedded one under CASEHUB_DATA_DIR / .data), with the permission layer (shield rules and
  * audit) and without it, and the ratio. Load volume data first with `npm run seed`.
  */
-import { UserRole } from '../src/access/roles';
+import { UserRole } from '../src/kernel/principal';
 import { parseArgs } from './args';
 import { measure, Run } from './measure';
 import { DUE_PAGE, FULL_PAGE } from './queries';

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { UserRole } from '../src/access/roles';
-import { signDevToken } from '../src/auth/dev-token';
-import { DEV_JWT_SECRET, sharedSecretJwt } from '../src/config';
-import { createLogger } from '../src/logger';
-import { createApp, RequestStats } from '../src/server';
+import { UserRole } from '../src/kernel/principal';
+import { signDevToken } from '../src/app/auth/dev-token';
+import { DEV_JWT_SECRET, sharedSecretJwt } from '../src/kernel/config';
+import { createLogger } from '../src/kernel/logger';
+import { createApp, RequestStats } from '../src/app/server';
 
 export interface Run { p50: number; p95: number; mean: number; statements: number[] }
 

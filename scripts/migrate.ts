@@ -4,8 +4,8 @@
  * and the two local roles are created first (the test setup).
  */
 import 'reflect-metadata';
-import { migrateDatabase } from '../src/db/data-source';
-import { ensureLocalRoles } from '../src/db/roles';
+import { migrateDatabase } from '../src/kernel/db/data-source';
+import { ensureLocalRoles } from '../src/kernel/db/roles';
 import { loadReferenceData } from '../src/reference/load-reference';
 
 async function main(): Promise<void> {

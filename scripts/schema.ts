@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBareSchema, printSdl } from '../src/graphql/schema';
+import { buildBareSchema, printSdl } from '../src/app/schema';
 
 const FILE = join(__dirname, '..', 'schema', 'schema.graphql');
 

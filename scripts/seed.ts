@@ -5,10 +5,10 @@
  * migrations and loads missing reference data first. Progress goes to stderr, the summary to stdout.
  */
 import 'reflect-metadata';
-import { migrateDatabase } from '../src/db/data-source';
-import type { RunningDatabase } from '../src/db/embedded';
+import { migrateDatabase } from '../src/kernel/db/data-source';
+import type { RunningDatabase } from '../src/kernel/db/embedded';
 import { seedDemoData } from '../src/demo/seed';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/kernel/logger';
 import { loadReferenceData } from '../src/reference/load-reference';
 import { parseArgs } from './args';
 import { openScriptDatabase } from './with-database';

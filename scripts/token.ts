@@ -2,9 +2,9 @@
  * Development tokens. `npm run -s token -- --agency SD-RIGA --role CASE_WORKER` prints a token and
  * nothing else on stdout; `--list` prints the demo agencies (code, kind, municipality, name).
  */
-import { UserRole } from '../src/access/roles';
-import { signDevToken } from '../src/auth/dev-token';
-import { DEV_JWT_SECRET } from '../src/config';
+import { UserRole } from '../src/kernel/principal';
+import { signDevToken } from '../src/app/auth/dev-token';
+import { DEV_JWT_SECRET } from '../src/kernel/config';
 import { agencyRegister } from '../src/reference/agency-register';
 import { parseArgs } from './args';
 

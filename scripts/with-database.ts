@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { provideDatabase } from '../src/db/database';
-import { connectDatabase, migrateDatabase } from '../src/db/data-source';
-import type { RunningDatabase } from '../src/db/embedded';
-import { createLogger, type Logger } from '../src/logger';
+import { provideDatabase } from '../src/kernel/db/database';
+import { connectDatabase, migrateDatabase } from '../src/kernel/db/data-source';
+import type { RunningDatabase } from '../src/kernel/db/embedded';
+import { createLogger, type Logger } from '../src/kernel/logger';
 import { loadReferenceData } from '../src/reference/load-reference';
 
 /** The database scripts use: as the hub would find it from the environment. */

@@ -1,5 +1,5 @@
-import { Category } from './categories';
-import { InvolvementRole, Principal } from './roles';
+import { Category } from '../kernel/categories';
+import { InvolvementRole, Principal } from '../kernel/principal';
 
 /**
  * The facts the policy needs about a request, supplied by the request context (so this module

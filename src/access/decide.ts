@@ -1,6 +1,6 @@
-import { Category } from './categories';
+import { Category } from '../kernel/categories';
 import { ADULT_CASE_MATRIX, MATRIX, Right } from './policy';
-import { AgencyKind, InvolvementRole, Principal, UserRole } from './roles';
+import { AgencyKind, InvolvementRole, Principal, UserRole } from '../kernel/principal';
 
 /**
  * What a caller wants to do with data of one category in one case.

@@ -1,6 +1,6 @@
-import { Category } from './categories';
+import { Category } from '../kernel/categories';
 import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, QUERIES, ROW_CATEGORY } from './policy';
-import { InvolvementRole } from './roles';
+import { InvolvementRole } from '../kernel/principal';
 
 const SHOW: Record<string, string> = { W: 'W', R: 'R', OWN: 'Own', '-': '—' };
 

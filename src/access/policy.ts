@@ -1,5 +1,5 @@
-import { Category } from './categories';
-import { AgencyKind, InvolvementRole, UserRole } from './roles';
+import { Category } from '../kernel/categories';
+import { AgencyKind, InvolvementRole, UserRole } from '../kernel/principal';
 
 /**
  * THE access policy, as data (ACCESS.md, policy v1). Changing who sees what is a change here.

@@ -1,13 +1,13 @@
 import { getNamedType, GraphQLResolveInfo, isLeafType } from 'graphql';
 import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
-import { forbidden, notFound } from '../graphql/errors';
-import { Category } from './categories';
+import { forbidden, notFound } from '../kernel/errors';
+import { Category } from '../kernel/categories';
 import { AccessContext } from './context';
 import {
   aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs,
   safeToFilterBy,
 } from './decide';
-import { UserRole } from './roles';
+import { UserRole } from '../kernel/principal';
 import {
   ADULT_CASE_MATRIX, FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, QUERIES,
   QueryRule, ROW_CATEGORY, WriteOperation,

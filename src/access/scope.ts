@@ -1,7 +1,7 @@
-import { Category } from './categories';
+import { Category } from '../kernel/categories';
 import { decide, readableCategories } from './decide';
 import { ROLE_AGENCY_KINDS } from './policy';
-import { AgencyKind, InvolvementRole, UserRole } from './roles';
+import { AgencyKind, InvolvementRole, UserRole } from '../kernel/principal';
 
 /**
  * Row scoping in SQL: an agency reaches a case only through an involvement that is active now.

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars';
+import { LocalDate } from '../kernel/scalars';
 import { ServiceType } from '../plans/service-type';
 import { AssessmentType } from './assessment.entity';
 

@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../access/roles';
+import { Principal } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf, jsonOf } from '../db/sql';
-import { caseRowById } from '../graphql/case-row-loader';
+import { columnsOf, jsonOf } from '../kernel/db/sql';
+import { caseRowById } from '../access/case-rows';
 import { Agency } from '../reference/agency.entity';
 import type { AgencyLoader } from '../reference/reference.loaders';
-import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
+import { groupByKey, loader, oneByKey } from '../kernel/loaders';
 import { Assessment } from './assessment.entity';
 
 const NEWEST_FIRST = 'a.assessed_on DESC, a.created_at DESC, a.id DESC';

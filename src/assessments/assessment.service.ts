@@ -1,11 +1,11 @@
-import { Category } from '../access/categories';
-import { providedFields, writtenCategories } from '../audit/fields';
+import { Category } from '../kernel/categories';
+import { providedFields, writtenCategories } from '../access/audit-fields';
 import { TargetGroup } from '../cases/case.entity';
-import { readBack } from '../graphql/loader-utils';
-import { producesId, runMutation } from '../graphql/mutation';
-import type { RequestContext } from '../graphql/context';
-import { badInput } from '../graphql/errors';
-import { pastDate, text } from '../graphql/validate';
+import { readBack } from '../kernel/loaders';
+import { producesId, runMutation } from '../kernel/mutation';
+import type { RequestContext } from '../app/context';
+import { badInput } from '../kernel/errors';
+import { pastDate, text } from '../kernel/validate';
 import { Assessment } from './assessment.entity';
 import { RecordAssessmentInput } from './assessment.inputs';
 

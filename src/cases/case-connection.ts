@@ -1,5 +1,5 @@
 import { Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { PageInfo } from '../graphql/connection';
+import { PageInfo } from '../kernel/connection';
 import { CareCase } from './case.entity';
 import type { ReachedCase } from './case.loaders';
 import type { CasePage } from './case.service';

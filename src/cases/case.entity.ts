@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTime, LocalDate } from '../graphql/scalars';
+import { DateTime, LocalDate } from '../kernel/scalars';
 
 /** The three target groups of the deinstitutionalisation plan. */
 export enum TargetGroup {

@@ -1,22 +1,22 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { InvolvementRole } from '../access/roles';
+import { InvolvementRole } from '../kernel/principal';
 import { Assessment } from '../assessments/assessment.entity';
 import { Client } from '../clients/client.entity';
 import { FollowUpConnection } from '../follow-ups/follow-up-connection';
 import type { FollowUpPage } from '../follow-ups/follow-up.loaders';
-import { pageSize } from '../graphql/cursor';
-import type { RequestContext } from '../graphql/context';
+import { pageSize } from '../kernel/cursor';
+import type { RequestContext } from '../app/context';
 import { Involvement } from '../involvements/involvement.entity';
 import { MentorAssignment } from '../mentors/mentor-assignment.types';
 import { DueItem } from '../monitoring/due-item.types';
-import { DateTime, LocalDate } from '../graphql/scalars';
+import { DateTime, LocalDate } from '../kernel/scalars';
 import { today } from '../kernel/dates';
 import { Placement } from '../placements/placement.entity';
 import { SupportPlan } from '../plans/support-plan.entity';
 import { Municipality } from '../reference/municipality.entity';
-import { CaseManager } from './case-manager.type';
+import { CaseManager } from './case-manager.types';
 import { CareCase } from './case.entity';
-import { CaseTransition } from './transition.types';
+import { CaseTransition } from './lifecycle.types';
 import type { ReachedCase } from './case.loaders';
 
 /** The relations of a case. Each loads through a per-request DataLoader: one statement per list. */

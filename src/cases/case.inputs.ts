@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { InvolvementRole } from '../access/roles';
+import { InvolvementRole } from '../kernel/principal';
 import { Gender } from '../clients/client.entity';
-import { DateTime, LocalDate } from '../graphql/scalars';
+import { DateTime, LocalDate } from '../kernel/scalars';
 import { CaseStatus, IntakeType, TargetGroup } from './case.entity';
 
 export enum CaseOrder {

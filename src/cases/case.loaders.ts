@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { InvolvementRole, Principal } from '../access/roles';
+import { InvolvementRole, Principal } from '../kernel/principal';
 import { lastVisibleChange, reachableBy, rolesOf, seesEveryChange } from '../access/scope';
-import { columnsOf } from '../db/sql';
-import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
+import { columnsOf } from '../kernel/db/sql';
+import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { CareCase } from './case.entity';
-import type { CaseTransition } from './transition.types';
+import type { CaseTransition } from './lifecycle.types';
 import type { MentorAssignment } from '../mentors/mentor-assignment.types';
 
 /**

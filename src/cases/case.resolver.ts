@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { IdempotencyKey } from '../graphql/idempotency-key';
+import type { RequestContext } from '../app/context';
+import { IdempotencyKey } from '../kernel/idempotency-key';
 import { CaseConnection } from './case-connection';
 import { CareCase } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import type { ReachedCase } from './case.loaders';
 import { caseService, CasePage } from './case.service';
 import { transferService } from './transfer.service';
-import { transitionService } from './transition.service';
-import { TransitionCaseInput } from './transition.types';
+import { transitionService } from './lifecycle.service';
+import { TransitionCaseInput } from './lifecycle.types';
 import { CaseTransfer, TransferCaseInput } from './transfer.types';
 
 @Resolver(() => CareCase)

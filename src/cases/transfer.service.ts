@@ -1,10 +1,10 @@
-import { Category } from '../access/categories';
-import { InvolvementRole } from '../access/roles';
-import { updateReturning } from '../db/sql';
-import { runMutation } from '../graphql/mutation';
-import type { RequestContext } from '../graphql/context';
-import { badInput } from '../graphql/errors';
-import { text } from '../graphql/validate';
+import { Category } from '../kernel/categories';
+import { InvolvementRole } from '../kernel/principal';
+import { updateReturning } from '../kernel/db/sql';
+import { runMutation } from '../kernel/mutation';
+import type { RequestContext } from '../app/context';
+import { badInput } from '../kernel/errors';
+import { text } from '../kernel/validate';
 import { CaseStatus } from './case.entity';
 import { CASE_MANAGER_BASIS } from './case.service';
 import { CaseTransfer, TransferCaseInput } from './transfer.types';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateTime } from '../graphql/scalars';
+import { DateTime } from '../kernel/scalars';
 
 @InputType({ description: "Hands the case to the social service of the client's new municipality" })
 export class TransferCaseInput {

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../access/roles';
+import { Principal } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
-import { loader, oneByKey, uuids } from '../graphql/loader-utils';
+import { columnsOf } from '../kernel/db/sql';
+import { loader, oneByKey, uuids } from '../kernel/loaders';
 import { Client } from './client.entity';
 
 export function createClientLoaders(db: DataSource, principal: Principal) {

@@ -1,5 +1,5 @@
-import { Category } from '../access/categories';
-import { InvolvementRole } from '../access/roles';
+import { Category } from '../kernel/categories';
+import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus } from '../cases/case.entity';
 import { FollowUpKind } from '../follow-ups/follow-up.entity';
 import { DAY_MS, HOUR_MS, isoDate, isoTime } from './dates';

@@ -2,7 +2,7 @@
  * Pure row generation for one demo case and everything hung on it. Each case draws from its own
  * PRNG stream keyed by (seed, run base, index): the same inputs give the same rows, ids included.
  */
-import { InvolvementRole } from '../access/roles';
+import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, IntakeType, TargetGroup } from '../cases/case.entity';
 import { DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS } from './dates';
 import { generateFollowUps } from './follow-ups';

@@ -1,4 +1,4 @@
-import { InvolvementRole } from '../access/roles';
+import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases/case.entity';
 import { CopyTable } from './copy';
 import { Rng } from './random';

@@ -1,4 +1,4 @@
-import { InvolvementRole } from '../access/roles';
+import { InvolvementRole } from '../kernel/principal';
 import { TargetGroup } from '../cases/case.entity';
 import { FosterForm, PlacementType } from '../placements/placement.entity';
 import { ageOn, DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS, yearOf } from './dates';

@@ -1,4 +1,4 @@
-import { InvolvementRole } from '../access/roles';
+import { InvolvementRole } from '../kernel/principal';
 import { AssessmentType } from '../assessments/assessment.entity';
 import { CaseStatus, TargetGroup } from '../cases/case.entity';
 import { PlanStatus, TaskStatus } from '../plans/support-plan.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { CaseExistence } from './case-existence.type';
+import type { RequestContext } from '../app/context';
+import { CaseExistence } from './case-existence.types';
 import { discoveryService } from './discovery.service';
 
 @Resolver()

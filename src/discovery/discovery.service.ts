@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { checkPersonalCode } from '../clients/personal-code';
-import { inTransaction } from '../db/transaction';
-import type { RequestContext } from '../graphql/context';
-import { AppError, badInput, forbidden } from '../graphql/errors';
-import { CaseExistence, ServiceContact } from './case-existence.type';
+import { inTransaction } from '../kernel/db/transaction';
+import type { RequestContext } from '../app/context';
+import { AppError, badInput, forbidden } from '../kernel/errors';
+import { CaseExistence, ServiceContact } from './case-existence.types';
 
 /** Lookups per user per hour, so discovery cannot be used to enumerate people. */
 export const DISCOVERY_LIMIT_PER_HOUR = 30;

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { PageInfo } from '../graphql/connection';
+import type { RequestContext } from '../app/context';
+import { PageInfo } from '../kernel/connection';
 import { FollowUp } from './follow-up.entity';
 import type { FollowUpPage } from './follow-up.loaders';
 

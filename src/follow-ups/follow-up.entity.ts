@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Category } from '../access/categories';
-import { DateTime, LocalDate } from '../graphql/scalars';
+import { Category } from '../kernel/categories';
+import { DateTime, LocalDate } from '../kernel/scalars';
 
 export enum FollowUpKind {
   HOME_VISIT = 'HOME_VISIT',

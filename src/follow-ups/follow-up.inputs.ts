@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars';
+import { LocalDate } from '../kernel/scalars';
 import { FollowUpCategory, FollowUpKind } from './follow-up.entity';
 
 @InputType()

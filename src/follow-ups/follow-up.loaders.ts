@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Category } from '../access/categories';
+import { Category } from '../kernel/categories';
 import { readableCategories } from '../access/decide';
-import { InvolvementRole, Principal } from '../access/roles';
+import { InvolvementRole, Principal } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
-import { caseRowById } from '../graphql/case-row-loader';
-import { decodeCursor, encodeCursor } from '../graphql/cursor';
-import { groupByKey, loader, oneByKey, uuids } from '../graphql/loader-utils';
+import { columnsOf } from '../kernel/db/sql';
+import { caseRowById } from '../access/case-rows';
+import { decodeCursor, encodeCursor } from '../kernel/cursor';
+import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { FollowUp } from './follow-up.entity';
 
 export interface FollowUpPageKey {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { IdempotencyKey } from '../graphql/idempotency-key';
+import type { RequestContext } from '../app/context';
+import { IdempotencyKey } from '../kernel/idempotency-key';
 import { FollowUp } from './follow-up.entity';
 import { AddFollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
 import { followUpService } from './follow-up.service';

@@ -1,10 +1,10 @@
-import { columnsOf, updateReturning } from '../db/sql';
-import { providedFields } from '../audit/fields';
-import { readBack } from '../graphql/loader-utils';
-import { producesId, runMutation } from '../graphql/mutation';
-import type { RequestContext } from '../graphql/context';
-import { conflict } from '../graphql/errors';
-import { pastDate, text } from '../graphql/validate';
+import { columnsOf, updateReturning } from '../kernel/db/sql';
+import { providedFields } from '../access/audit-fields';
+import { readBack } from '../kernel/loaders';
+import { producesId, runMutation } from '../kernel/mutation';
+import type { RequestContext } from '../app/context';
+import { conflict } from '../kernel/errors';
+import { pastDate, text } from '../kernel/validate';
 import { FollowUp, policyCategory } from './follow-up.entity';
 import { AddFollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
 

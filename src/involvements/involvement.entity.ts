@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { InvolvementRole } from '../access/roles';
-import { DateTime } from '../graphql/scalars';
+import { InvolvementRole } from '../kernel/principal';
+import { DateTime } from '../kernel/scalars';
 
 /** An agency's participation in a case (lietas dalībnieks): the only way an agency reaches a case. */
 @ObjectType({ description: "An agency's participation in a case; the only way an agency reaches a case" })

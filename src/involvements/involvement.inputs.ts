@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { InvolvementRole } from '../access/roles';
-import { DateTime } from '../graphql/scalars';
+import { InvolvementRole } from '../kernel/principal';
+import { DateTime } from '../kernel/scalars';
 
 @InputType()
 export class AddInvolvementInput {

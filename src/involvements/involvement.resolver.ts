@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { IdempotencyKey } from '../graphql/idempotency-key';
+import type { RequestContext } from '../app/context';
+import { IdempotencyKey } from '../kernel/idempotency-key';
 import { Involvement } from './involvement.entity';
 import { AddInvolvementInput } from './involvement.inputs';
 import { involvementService } from './involvement.service';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars';
+import { LocalDate } from '../kernel/scalars';
 
 /** A social mentor (sociālais mentors) supporting a client through a transition; at most 5 clients each. */
 @ObjectType({ description: 'A social mentor assigned to the client (at most 5 clients per mentor)' })

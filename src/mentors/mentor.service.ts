@@ -1,9 +1,9 @@
-import { Category } from '../access/categories';
-import { providedFields } from '../audit/fields';
-import type { RequestContext } from '../graphql/context';
-import { badInput, conflict } from '../graphql/errors';
-import { producesId, runMutation } from '../graphql/mutation';
-import { text } from '../graphql/validate';
+import { Category } from '../kernel/categories';
+import { providedFields } from '../access/audit-fields';
+import type { RequestContext } from '../app/context';
+import { badInput, conflict } from '../kernel/errors';
+import { producesId, runMutation } from '../kernel/mutation';
+import { text } from '../kernel/validate';
 import { AssignMentorInput, MentorAssignment } from './mentor-assignment.types';
 
 /** A social mentor serves at most 5 clients at once (DOMAIN.md, transitions). */

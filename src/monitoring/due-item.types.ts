@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Category } from '../access/categories';
-import { PageInfo } from '../graphql/connection';
-import { LocalDate } from '../graphql/scalars';
+import { Category } from '../kernel/categories';
+import { PageInfo } from '../kernel/connection';
+import { LocalDate } from '../kernel/scalars';
 
 export enum DueItemKind {
   /** support plan reassessment, at least yearly */

@@ -1,10 +1,10 @@
 import { decide } from '../access/decide';
-import { Category } from '../access/categories';
-import { InvolvementRole, Principal } from '../access/roles';
-import type { RequestContext } from '../graphql/context';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
+import { Category } from '../kernel/categories';
+import { InvolvementRole, Principal } from '../kernel/principal';
+import type { RequestContext } from '../app/context';
+import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { DataSource } from 'typeorm';
-import { groupByKey, loader, uuids } from '../graphql/loader-utils';
+import { groupByKey, loader, uuids } from '../kernel/loaders';
 import { today } from '../kernel/dates';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
 import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTime, LocalDate } from '../graphql/scalars';
+import { DateTime, LocalDate } from '../kernel/scalars';
 
 export enum PlacementType {
   FOSTER_FAMILY = 'FOSTER_FAMILY',

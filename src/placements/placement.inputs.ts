@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars';
+import { LocalDate } from '../kernel/scalars';
 import { FosterForm, PlacementType } from './placement.entity';
 
 @InputType({ description: 'Where the client is to live' })

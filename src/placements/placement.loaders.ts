@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../access/roles';
+import { Principal } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
-import { caseRowById } from '../graphql/case-row-loader';
-import { groupByKey, loader } from '../graphql/loader-utils';
+import { columnsOf } from '../kernel/db/sql';
+import { caseRowById } from '../access/case-rows';
+import { groupByKey, loader } from '../kernel/loaders';
 import { Placement } from './placement.entity';
 
 export function createPlacementLoaders(db: DataSource, principal: Principal) {

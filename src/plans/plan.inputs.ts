@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars';
+import { LocalDate } from '../kernel/scalars';
 import { ServiceType } from './service-type';
 import { PlanStatus, ServicePeriod, ServiceUnit, TaskStatus } from './support-plan.entity';
 

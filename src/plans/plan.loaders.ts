@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../access/roles';
+import { Principal } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
-import { groupByKey, loader, oneByKey } from '../graphql/loader-utils';
+import { columnsOf } from '../kernel/db/sql';
+import { groupByKey, loader, oneByKey } from '../kernel/loaders';
 import { PlanGoal, PlanService, PlanTask, PlanStatus, SupportPlan } from './support-plan.entity';
 
 type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services'> & {

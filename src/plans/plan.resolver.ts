@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { IdempotencyKey } from '../graphql/idempotency-key';
+import type { RequestContext } from '../app/context';
+import { IdempotencyKey } from '../kernel/idempotency-key';
 import { SaveSupportPlanInput } from './plan.inputs';
 import { planService } from './plan.service';
 import { SupportPlan } from './support-plan.entity';

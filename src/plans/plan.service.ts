@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { Category } from '../access/categories';
-import { providedFields } from '../audit/fields';
-import { producesId, runMutation } from '../graphql/mutation';
-import type { RequestContext } from '../graphql/context';
-import { badInput, notFound } from '../graphql/errors';
-import { dateOrder, text } from '../graphql/validate';
+import { Category } from '../kernel/categories';
+import { providedFields } from '../access/audit-fields';
+import { producesId, runMutation } from '../kernel/mutation';
+import type { RequestContext } from '../app/context';
+import { badInput, notFound } from '../kernel/errors';
+import { dateOrder, text } from '../kernel/validate';
 import { addMonths } from '../kernel/dates';
 import { SaveSupportPlanInput } from './plan.inputs';
 import { PlanStatus, SupportPlan } from './support-plan.entity';

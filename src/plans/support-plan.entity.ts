@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTime, LocalDate } from '../graphql/scalars';
+import { DateTime, LocalDate } from '../kernel/scalars';
 import { ServiceType } from './service-type';
 
 export enum PlanStatus {

@@ -1,4 +1,4 @@
-import { AgencyKind } from '../access/roles';
+import { AgencyKind } from '../kernel/principal';
 import geography from './data/geography.json';
 
 /** One entry of the agency register as loaded into the `agency` table. */

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { AgencyKind } from '../access/roles';
+import { AgencyKind } from '../kernel/principal';
 
 /** An agency in the hub's register. Its kind decides what it may do; tokens never carry the kind. */
 @ObjectType({ description: "An agency in the hub's register" })

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { columnsOf } from '../db/sql';
-import { loader, oneByKey } from '../graphql/loader-utils';
+import { columnsOf } from '../kernel/db/sql';
+import { loader, oneByKey } from '../kernel/loaders';
 import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
 import { StaffMember } from './staff-member.entity';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { AgencyKind } from '../access/roles';
-import type { RequestContext } from '../graphql/context';
+import { AgencyKind } from '../kernel/principal';
+import type { RequestContext } from '../app/context';
 import { Agency } from './agency.entity';
-import { Me } from './me.type';
+import { Me } from './me.types';
 import { Municipality } from './municipality.entity';
 import { Region } from './region.entity';
 import { referenceService } from './reference.service';

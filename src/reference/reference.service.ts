@@ -1,9 +1,9 @@
-import { AgencyKind } from '../access/roles';
-import { columnsOf } from '../db/sql';
-import type { RequestContext } from '../graphql/context';
-import { notFound } from '../graphql/errors';
+import { AgencyKind } from '../kernel/principal';
+import { columnsOf } from '../kernel/db/sql';
+import type { RequestContext } from '../app/context';
+import { notFound } from '../kernel/errors';
 import { Agency } from './agency.entity';
-import { Me } from './me.type';
+import { Me } from './me.types';
 import { Municipality } from './municipality.entity';
 import { Region } from './region.entity';
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases/case.entity';
-import { Sql } from '../db/sql';
+import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
 import { Metric, METRICS, MOVES_BY_DAY, SCOPED } from './metrics';
 import { GroupBy } from './summary.types';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { TargetGroup } from '../cases/case.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../app/context';
 import { Metric } from './metrics';
 import { GroupBy, PeriodInput, RegionalSummary, TrendPoint } from './summary.types';
 import { summaryService } from './summary.service';

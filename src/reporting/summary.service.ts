@@ -1,7 +1,7 @@
 import { AggregateScope, aggregateScope } from '../access/decide';
 import { TargetGroup } from '../cases/case.entity';
-import type { RequestContext } from '../graphql/context';
-import { badInput, forbidden } from '../graphql/errors';
+import type { RequestContext } from '../app/context';
+import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
 import { FosterForm } from '../placements/placement.entity';
 import { ServiceType } from '../plans/service-type';

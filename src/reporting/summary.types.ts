@@ -1,6 +1,6 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { TargetGroup } from '../cases/case.entity';
-import { LocalDate } from '../graphql/scalars';
+import { LocalDate } from '../kernel/scalars';
 import { Metric } from './metrics';
 
 export enum GroupBy {

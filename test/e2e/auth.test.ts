@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { startHub, TestHub } from '../support/hub';
 
 const ME = '{ me { userId role agency { code kind municipalityCode } } }';

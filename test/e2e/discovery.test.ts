@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { DISCOVERY_LIMIT_PER_HOUR } from '../../src/discovery/discovery.service';
 import { oldFormCode, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';

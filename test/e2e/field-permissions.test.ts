@@ -1,7 +1,7 @@
-import { Category } from '../../src/access/categories';
+import { Category } from '../../src/kernel/categories';
 import { decide } from '../../src/access/decide';
 import { FIELD_CATEGORIES } from '../../src/access/policy';
-import { InvolvementRole, UserRole } from '../../src/access/roles';
+import { InvolvementRole, UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 

@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 

@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../src/db/embedded';
+import { freePort } from '../../src/kernel/db/embedded';
 
 /**
  * `npm start` as a newcomer runs it: embedded PostgreSQL under a data directory, demo data on the
@@ -26,7 +26,7 @@ describe('start and stop with an embedded database', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CASEHUB_DATA_DIR: dataDir, DEMO_CASES: '40', LOG_LEVEL: 'warn' };
     delete env.DATABASE_URL;
     // its own process group, as a terminal gives it, so a group signal reaches postgres too
-    const hub = spawn(process.execPath, ['-r', './scripts/register.js', 'src/main.ts'], { env, detached: true, stdio: 'pipe' });
+    const hub = spawn(process.execPath, ['-r', './scripts/register.js', 'src/app/main.ts'], { env, detached: true, stdio: 'pipe' });
     let out = '';
     hub.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
     hub.stderr?.on('data', (d: Buffer) => { out += d.toString(); });

@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { seedDemoData } from '../../src/demo/seed';
 import { FULL_PAGE as PAGE } from '../../scripts/queries';
 import { startHub, TestHub } from '../support/hub';

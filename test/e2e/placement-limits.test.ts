@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { daysAfter, involve, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 

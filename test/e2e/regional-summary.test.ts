@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { rebuildRollups, refreshRollups } from '../../src/reporting/rollups';
 import { startHub, TestHub } from '../support/hub';
 

@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { addMonths } from '../../src/kernel/dates';
 import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';

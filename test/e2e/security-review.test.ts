@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
 import { Client } from 'pg';
-import { UserRole } from '../../src/access/roles';
-import { loadConfig } from '../../src/config';
+import { UserRole } from '../../src/kernel/principal';
+import { loadConfig } from '../../src/kernel/config';
 import { DISCOVERY_LIMIT_PER_HOUR } from '../../src/discovery/discovery.service';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/kernel/logger';
 import { involve, OPEN_CASE, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TEST_SECRET, TestHub } from '../support/hub';
 

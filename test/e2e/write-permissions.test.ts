@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Category } from '../../src/access/categories';
+import { Category } from '../../src/kernel/categories';
 import { decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
 import { MutationArgs, MUTATIONS } from '../../src/access/policy';
-import { InvolvementRole, UserRole } from '../../src/access/roles';
+import { InvolvementRole, UserRole } from '../../src/kernel/principal';
 import { newFormCode, oldFormCode, TODAY } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 

@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/access/roles';
+import { UserRole } from '../../src/kernel/principal';
 import { checkDigit } from '../../src/clients/personal-code';
 import { addDays, today } from '../../src/kernel/dates';
 import { TestHub } from './hub';

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { UserRole } from '../../src/access/roles';
-import { DevTokenRequest, signDevToken } from '../../src/auth/dev-token';
-import { sharedSecretJwt } from '../../src/config';
-import { connectDatabase } from '../../src/db/data-source';
-import { localRoleUrls, OWNER_ROLE } from '../../src/db/roles';
-import { createLogger, type Logger } from '../../src/logger';
-import { App, createApp, RequestStats } from '../../src/server';
+import { UserRole } from '../../src/kernel/principal';
+import { DevTokenRequest, signDevToken } from '../../src/app/auth/dev-token';
+import { sharedSecretJwt } from '../../src/kernel/config';
+import { connectDatabase } from '../../src/kernel/db/data-source';
+import { localRoleUrls, OWNER_ROLE } from '../../src/kernel/db/roles';
+import { createLogger, type Logger } from '../../src/kernel/logger';
+import { App, createApp, RequestStats } from '../../src/app/server';
 
 export const TEST_SECRET = 'casehub-test-secret';
 

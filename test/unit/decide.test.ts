@@ -1,9 +1,9 @@
-import { Category } from '../../src/access/categories';
+import { Category } from '../../src/kernel/categories';
 import {
   aggregateScope, decide, deniedWrite, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs, Operation,
   readableCategories, safeToFilterBy,
 } from '../../src/access/decide';
-import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/access/roles';
+import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/kernel/principal';
 
 /**
  * The matrix of ACCESS.md, written out again by hand (not read from the policy table), so a

@@ -1,7 +1,7 @@
 import { isInputObjectType, isObjectType } from 'graphql';
 import { FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, PUBLIC_TYPES, QUERIES } from '../../src/access/policy';
 import { buildRuleTree } from '../../src/access/rules';
-import { buildBareSchema } from '../../src/graphql/schema';
+import { buildBareSchema } from '../../src/app/schema';
 
 /** Walks the built schema: every field of every object type must have a rule from the policy. */
 describe('the access policy covers the whole schema', () => {

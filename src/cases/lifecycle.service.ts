@@ -1,14 +1,14 @@
-import { Category } from '../access/categories';
-import type { RequestContext } from '../graphql/context';
-import { badInput, conflict } from '../graphql/errors';
-import { producesId, runMutation } from '../graphql/mutation';
-import { text } from '../graphql/validate';
+import { Category } from '../kernel/categories';
+import type { RequestContext } from '../app/context';
+import { badInput, conflict } from '../kernel/errors';
+import { producesId, runMutation } from '../kernel/mutation';
+import { text } from '../kernel/validate';
 import { today } from '../kernel/dates';
 import { CaseStatus } from './case.entity';
 import { ReachedCase } from './case.loaders';
 import { caseService } from './case.service';
 import { closedOnAfter, mayTransition, NEXT_STATES } from './lifecycle';
-import { TransitionCaseInput } from './transition.types';
+import { TransitionCaseInput } from './lifecycle.types';
 
 export const transitionService = {
   /** Moves a case along its lifecycle, with a reason, keeping the history. */

@@ -1,7 +1,7 @@
-import type { RequestContext } from '../graphql/context';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/cursor';
-import { uuids } from '../graphql/loader-utils';
-import { AccessLogConnection, AccessLogEntry } from './access-log.type';
+import type { RequestContext } from '../app/context';
+import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
+import { uuids } from '../kernel/loaders';
+import { AccessLogConnection, AccessLogEntry } from './access-log.types';
 
 const COLUMNS = `a.id::text AS id, a.at, a.kind, a.user_id AS "userId", a.user_role AS "userRole", a.agency_id AS "agencyId",
   a.case_roles AS "caseRoles", a.operation, a.categories, a.entity, a.fields, a.old_version AS "oldVersion",

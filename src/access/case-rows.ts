@@ -1,7 +1,7 @@
 import { DataSource, EntityTarget } from 'typeorm';
-import { reachableBy } from '../access/scope';
-import { columnsOf } from '../db/sql';
-import { loader, oneByKey, uuids } from './loader-utils';
+import { reachableBy } from './scope';
+import { columnsOf } from '../kernel/db/sql';
+import { loader, oneByKey, uuids } from '../kernel/loaders';
 
 /** Rows of a case-owned table by id, only where the caller's agency reaches the case. */
 export function caseRowById<T extends { id: string; caseId: string }>(db: DataSource, agencyId: string, entity: EntityTarget<T>) {

@@ -1,5 +1,5 @@
-import { Category } from '../access/categories';
-import { sensitiveCategories } from '../access/policy';
+import { Category } from '../kernel/categories';
+import { sensitiveCategories } from './policy';
 
 /** The names of the input fields a write filled (dotted for nested inputs); never their values. */
 export function providedFields(input: object, prefix = ''): string[] {

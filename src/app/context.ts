@@ -1,14 +1,14 @@
 import { DataSource } from 'typeorm';
 import { AccessContext } from '../access/context';
-import { Principal } from '../access/roles';
-import { AuditSink } from '../audit/audit-sink';
+import { Principal } from '../kernel/principal';
+import { AuditSink } from '../kernel/audit-sink';
 import { createAssessmentLoaders } from '../assessments/assessment.loaders';
 import { TargetGroup } from '../cases/case.entity';
 import { createCaseLoaders } from '../cases/case.loaders';
 import { createClientLoaders } from '../clients/client.loaders';
 import { createFollowUpLoaders } from '../follow-ups/follow-up.loaders';
 import { createInvolvementLoaders } from '../involvements/involvement.loaders';
-import type { Logger } from '../logger';
+import type { Logger } from '../kernel/logger';
 import { createDueItemLoaders } from '../monitoring/due-items.service';
 import { createPlacementLoaders } from '../placements/placement.loaders';
 import { createPlanLoaders } from '../plans/plan.loaders';

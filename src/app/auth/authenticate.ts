@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AgencyKind, Principal } from '../access/roles';
+import { AgencyKind, Principal } from '../../kernel/principal';
 import { InvalidTokenError, TokenVerifier } from './verify';
 
 export class AuthenticationError extends Error {}

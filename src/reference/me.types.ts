@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserRole } from '../access/roles';
+import { UserRole } from '../kernel/principal';
 import { Agency } from './agency.entity';
 
 @ObjectType({ description: 'The caller, as the hub knows them' })

@@ -1,4 +1,4 @@
-import { today } from '../kernel/dates';
+import { today } from './dates';
 import { badInput } from './errors';
 
 /** Input checks shared by the services: each names the offending field's path. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { inTransaction } from '../db/transaction';
-import type { RequestContext } from './context';
+import { inTransaction } from './db/transaction';
+import type { RequestContext } from '../app/context';
 import { badInput, conflict } from './errors';
-import { forgetAll } from './loader-utils';
+import { forgetAll } from './loaders';
 
 /** What a write produced, kept to answer a retry: ids and timestamps, never personal data. */
 export type Memo = Record<string, string>;

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, badInput, conflict } from '../graphql/errors';
+import { AppError, badInput, conflict } from '../errors';
 
 /** Messages for the database rules a client can run into; no values are ever echoed. */
 const CONSTRAINT_MESSAGES: Record<string, string> = {

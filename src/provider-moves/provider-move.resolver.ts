@@ -1,10 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CareCase } from '../cases/case.entity';
 import type { ReachedCase } from '../cases/case.loaders';
-import type { RequestContext } from '../graphql/context';
-import { IdempotencyKey } from '../graphql/idempotency-key';
-import { RecordTransitionInput } from './provider-transition.types';
-import { providerTransitionService } from './provider-transition.service';
+import type { RequestContext } from '../app/context';
+import { IdempotencyKey } from '../kernel/idempotency-key';
+import { RecordTransitionInput } from './provider-move.types';
+import { providerTransitionService } from './provider-move.service';
 
 @Resolver()
 export class ProviderTransitionResolver {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { AccessLogConnection, AccessLogEntry } from './access-log.type';
+import type { RequestContext } from '../app/context';
+import { AccessLogConnection, AccessLogEntry } from './access-log.types';
 import { accessLogService } from './access-log.service';
 
 @Resolver(() => AccessLogEntry)

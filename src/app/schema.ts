@@ -2,8 +2,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { buildPermissions } from '../access/rules';
-import { AccessLogFields } from '../audit/access-log.fields';
-import { AccessLogResolver } from '../audit/access-log.resolver';
+import { AccessLogFields } from '../access-log/access-log.fields';
+import { AccessLogResolver } from '../access-log/access-log.resolver';
 import { CaseTransferFields } from '../cases/transfer.fields';
 import { DiscoveryResolver } from '../discovery/discovery.resolver';
 import { AssessmentFields } from '../assessments/assessment.fields';
@@ -27,7 +27,7 @@ import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from '../plans/p
 import { PlanResolver } from '../plans/plan.resolver';
 import { ReferenceResolver } from '../reference/reference.resolver';
 import { SummaryResolver } from '../reporting/summary.resolver';
-import { ProviderTransitionResolver } from '../transitions/provider-transition.resolver';
+import { ProviderTransitionResolver } from '../provider-moves/provider-move.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
 const RESOLVERS: NonEmptyArray<Function> = [

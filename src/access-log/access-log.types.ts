@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTime } from '../graphql/scalars';
-import { PageInfo } from '../graphql/connection';
+import { DateTime } from '../kernel/scalars';
+import { PageInfo } from '../kernel/connection';
 
 /** One audit record about a case: who read or changed what, when (never the data itself). */
 @ObjectType({ description: 'Who read or changed what in a case, and when (never the data itself)' })

@@ -3,18 +3,18 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import type { Principal } from './access/roles';
+import type { Principal } from '../kernel/principal';
 import { authenticate, AuthenticationError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
-import { JwtConfig } from './config';
-import { countQueries, QueryCount } from './db/query-counter';
-import { createRequestContext, RequestContext, RequestIds } from './graphql/context';
-import { formatError } from './graphql/errors';
-import { buildBareSchema, buildServedSchema } from './graphql/schema';
-import { CSV_QUERY, summaryToCsv } from './reporting/csv';
-import type { RegionalSummary } from './reporting/summary.types';
-import { errorForLog, type Logger } from './logger';
-import { requestGuards } from './graphql/request-guards';
+import { JwtConfig } from '../kernel/config';
+import { countQueries, QueryCount } from '../kernel/db/query-counter';
+import { createRequestContext, RequestContext, RequestIds } from './context';
+import { formatError } from '../kernel/errors';
+import { buildBareSchema, buildServedSchema } from './schema';
+import { CSV_QUERY, summaryToCsv } from '../reporting/csv';
+import type { RegionalSummary } from '../reporting/summary.types';
+import { errorForLog, type Logger } from '../kernel/logger';
+import { requestGuards } from './request-guards';
 
 export interface AppOptions {
   db: DataSource;

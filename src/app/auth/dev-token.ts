@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { UserRole } from '../access/roles';
+import { UserRole } from '../../kernel/principal';
 
 export interface DevTokenRequest {
   secret: string;

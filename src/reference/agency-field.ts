@@ -1,5 +1,5 @@
-import type { RequestContext } from './context';
-import { Agency } from '../reference/agency.entity';
+import type { RequestContext } from '../app/context';
+import { Agency } from './agency.entity';
 
 /** Resolves an agency reference held as an id (authors, providers, deciding courts). */
 export function agencyOf(ctx: RequestContext, agencyId: string | null): Promise<Agency | null> | null {

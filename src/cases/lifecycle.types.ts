@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DateTime } from '../graphql/scalars';
+import { DateTime } from '../kernel/scalars';
 import { CaseStatus } from './case.entity';
 
 @InputType({ description: 'Moves the case to its next lifecycle state (case manager only)' })

@@ -1,7 +1,7 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
-import { JwtConfig } from '../config';
-import { UserRole } from '../access/roles';
+import { JwtConfig } from '../../kernel/config';
+import { UserRole } from '../../kernel/principal';
 
 /** The verified claims casehub relies on. The agency's kind is looked up, never taken from here. */
 export interface TokenClaims {

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from './config';
-import { provideDatabase } from './db/database';
-import { connectDatabase, migrateDatabase } from './db/data-source';
-import { RunningDatabase } from './db/embedded';
-import { seedDemoData } from './demo/seed';
-import { forgetOldIdempotencyKeys } from './graphql/mutation';
-import { createLogger, errorForLog } from './logger';
-import { refreshRollups } from './reporting/rollups';
-import { loadReferenceData } from './reference/load-reference';
+import { loadConfig } from '../kernel/config';
+import { provideDatabase } from '../kernel/db/database';
+import { connectDatabase, migrateDatabase } from '../kernel/db/data-source';
+import { RunningDatabase } from '../kernel/db/embedded';
+import { seedDemoData } from '../demo/seed';
+import { forgetOldIdempotencyKeys } from '../kernel/mutation';
+import { createLogger, errorForLog } from '../kernel/logger';
+import { refreshRollups } from '../reporting/rollups';
+import { loadReferenceData } from '../reference/load-reference';
 import { App, createApp } from './server';
 
 const ROLLUP_REFRESH_MS = 20_000;

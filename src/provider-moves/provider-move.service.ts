@@ -1,16 +1,16 @@
-import { Category } from '../access/categories';
-import { AgencyKind, InvolvementRole } from '../access/roles';
-import { providedFields } from '../audit/fields';
+import { Category } from '../kernel/categories';
+import { AgencyKind, InvolvementRole } from '../kernel/principal';
+import { providedFields } from '../access/audit-fields';
 import { ReachedCase } from '../cases/case.loaders';
 import { caseService } from '../cases/case.service';
-import { updateReturning } from '../db/sql';
-import type { RequestContext } from '../graphql/context';
-import { badInput } from '../graphql/errors';
-import { producesId, runMutation } from '../graphql/mutation';
-import { text } from '../graphql/validate';
+import { updateReturning } from '../kernel/db/sql';
+import type { RequestContext } from '../app/context';
+import { badInput } from '../kernel/errors';
+import { producesId, runMutation } from '../kernel/mutation';
+import { text } from '../kernel/validate';
 import { PREVIOUS_PROVIDER_MONTHS } from '../involvements/involvement.service';
 import { placeClient } from '../placements/placement.service';
-import { RecordTransitionInput } from './provider-transition.types';
+import { RecordTransitionInput } from './provider-move.types';
 
 export const providerTransitionService = {
   /**
