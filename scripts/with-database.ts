@@ -4,6 +4,7 @@ import { provideDatabase } from '../src/kernel/db/database';
 import { connectDatabase, migrateDatabase } from '../src/kernel/db/data-source';
 import type { RunningDatabase } from '../src/kernel/db/embedded';
 import { createLogger, type Logger } from '../src/kernel/logger';
+import { ENTITIES } from '../src/app/modules';
 import { loadReferenceData } from '../src/reference/load-reference';
 
 /** The database scripts use: as the hub would find it from the environment. */
@@ -21,7 +22,7 @@ export async function withDatabase<T>(work: (db: DataSource) => Promise<T>): Pro
   const database = await openScriptDatabase(createLogger('warn'));
   try {
     await migrateDatabase(database.urls.owner, loadReferenceData);
-    const db = await connectDatabase({ url: database.urls.app });
+    const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES });
     try {
       return await work(db);
     } finally {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { agencyOf } from '../reference/agency-field';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { Agency } from '../reference/agency.entity';
 import { AccessLogEntry } from './access-log.types';
 

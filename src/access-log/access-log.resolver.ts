@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { AccessLogConnection, AccessLogEntry } from './access-log.types';
 import { accessLogService } from './access-log.service';
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { uuids } from '../kernel/loaders';
 import { AccessLogConnection, AccessLogEntry } from './access-log.types';

@@ -2,7 +2,7 @@ import { getNamedType, GraphQLResolveInfo, isLeafType } from 'graphql';
 import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../kernel/errors';
 import { Category } from '../kernel/categories';
-import { AccessContext } from './context';
+import type { RequestContext } from '../kernel/context';
 import {
   aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs,
   safeToFilterBy,
@@ -41,7 +41,7 @@ function readRule(typeName: string, category: Category): IRule {
     const rowCategory = ROW_CATEGORY[typeName];
     const caseIdOf = CASE_ID_OF[typeName] ?? 'caseId';
     cached = rule(`read:${key}`, { cache: 'no_cache' })(
-      async (parent: Parent, _args: unknown, ctx: AccessContext, info: GraphQLResolveInfo) => {
+      async (parent: Parent, _args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
         const effective = rowCategory ? (parent[rowCategory] as Category) : category;
         const caseId = String(parent[caseIdOf]);
         const roles = await ctx.facts.rolesInCase(caseId);
@@ -62,12 +62,12 @@ function readRule(typeName: string, category: Category): IRule {
 }
 
 const caseHandler = rule('case-handler', { cache: 'contextual' })(
-  (_parent: unknown, _args: unknown, ctx: AccessContext) =>
+  (_parent: unknown, _args: unknown, ctx: RequestContext) =>
     handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no access to case data`));
 
 /** A list may be filtered only by what every role in every case may read: no side channels. */
 const caseLister = rule('case-lister', { cache: 'contextual' })(
-  (_parent: unknown, args: { filter?: Record<string, unknown> | null }, ctx: AccessContext) => {
+  (_parent: unknown, args: { filter?: Record<string, unknown> | null }, ctx: RequestContext) => {
     if (!handlesCases(ctx.principal)) return forbidden(`The role ${ctx.principal.role} has no access to case data`);
     const used = Object.entries(args.filter ?? {}).filter(([, value]) => value !== undefined && value !== null);
     const unsafe = used.find(([field]) => {
@@ -78,18 +78,18 @@ const caseLister = rule('case-lister', { cache: 'contextual' })(
   });
 
 const discoverer = rule('discoverer', { cache: 'contextual' })(
-  (_parent: unknown, _args: unknown, ctx: AccessContext) =>
+  (_parent: unknown, _args: unknown, ctx: RequestContext) =>
     mayDiscover(ctx.principal) || forbidden('Only case-handling agencies may ask whether a case exists'));
 
 const aggregateReader = rule('aggregate-reader', { cache: 'contextual' })(
-  (_parent: unknown, args: { region?: string | null }, ctx: AccessContext) => {
+  (_parent: unknown, args: { region?: string | null }, ctx: RequestContext) => {
     const scope = aggregateScope(ctx.principal);
     if (!scope) return forbidden('Aggregates are for analysts of social services, orphan courts and oversight bodies');
     return mayReportOnRegion(scope, args.region ?? null) || forbidden('That region is outside your reporting scope');
   });
 
 const accessLogReader = rule('access-log-reader', { cache: 'no_cache' })(
-  async (_parent: unknown, args: { caseId: string }, ctx: AccessContext) => {
+  async (_parent: unknown, args: { caseId: string }, ctx: RequestContext) => {
     const roles = await ctx.facts.rolesInCase(args.caseId);
     if (mayReadAccessLog(ctx.principal, roles)) return true;
     // to an agency with no part in the case, the case does not exist
@@ -112,7 +112,7 @@ const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
  * a category it may not read) answers NOT_FOUND exactly as a target that does not exist.
  */
 function mutationRule(name: string, policy: MutationPolicy): IRule {
-  return rule(`write:${name}`, { cache: 'no_cache' })(async (_parent: unknown, args: MutationArgs, ctx: AccessContext) => {
+  return rule(`write:${name}`, { cache: 'no_cache' })(async (_parent: unknown, args: MutationArgs, ctx: RequestContext) => {
     if (policy.target === 'new-case') {
       const client = (args.input?.client ?? {}) as Record<string, unknown>;
       return mayOpenCase(ctx.principal, String(client.declaredMunicipalityCode ?? ''))

@@ -1,75 +1,37 @@
 import { DataSource } from 'typeorm';
-import { AccessContext } from '../access/context';
-import { Principal } from '../kernel/principal';
 import { AuditSink } from '../kernel/audit-sink';
-import { createAssessmentLoaders } from '../assessments/assessment.loaders';
-import { TargetGroup } from '../cases/case.entity';
-import { createCaseLoaders } from '../cases/case.loaders';
-import { createClientLoaders } from '../clients/client.loaders';
-import { createFollowUpLoaders } from '../follow-ups/follow-up.loaders';
-import { createInvolvementLoaders } from '../involvements/involvement.loaders';
+import type { CaseFacts, FeatureLoaders, RequestContext, RequestIds, RequestSettings } from '../kernel/context';
 import type { Logger } from '../kernel/logger';
-import { createDueItemLoaders } from '../monitoring/due-items.service';
-import { createPlacementLoaders } from '../placements/placement.loaders';
-import { createPlanLoaders } from '../plans/plan.loaders';
-import { createReferenceLoaders } from '../reference/reference.loaders';
+import type { Principal } from '../kernel/principal';
+import { MODULES } from './modules';
 
-function createLoaders(db: DataSource, principal: Principal) {
-  const cases = createCaseLoaders(db, principal);
-  const reference = createReferenceLoaders(db);
-  return {
-    cases,
-    clients: createClientLoaders(db, principal),
-    involvements: createInvolvementLoaders(db, principal, reference.agencyById),
-    assessments: createAssessmentLoaders(db, principal, reference.agencyById),
-    plans: createPlanLoaders(db, principal),
-    followUps: createFollowUpLoaders(db, principal, cases.caseRoles),
-    placements: createPlacementLoaders(db, principal),
-    monitoring: createDueItemLoaders(db, principal),
-    reference,
-  };
+/** The loaders of one request: every feature's, built in module order. Never shared between requests. */
+function createLoaders(db: DataSource, principal: Principal): FeatureLoaders {
+  const loaders = {} as Record<string, unknown>;
+  for (const { loaders: spec } of MODULES) {
+    if (spec) loaders[spec.key] = spec.create({ db, principal, loaders: loaders as unknown as FeatureLoaders });
+  }
+  return loaders as unknown as FeatureLoaders;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+const FACT_NAMES: readonly (keyof CaseFacts)[] = ['rolesInCase', 'caseOfInvolvement', 'followUp', 'adultCase'];
 
-/** The hub's own id of a request, and the client's correlation id when it sent a valid one. */
-export interface RequestIds {
-  requestId: string;
-  clientRequestId: string | null;
+/** The access layer's facts, each from the feature that offers it. */
+function collectFacts(loaders: FeatureLoaders): CaseFacts {
+  return Object.assign({}, ...MODULES.map((m) => m.facts?.(loaders) ?? {})) as CaseFacts;
 }
 
-/** Everything one request carries. Built per request; nothing user-specific outlives it. */
-export interface RequestContext extends AccessContext, RequestIds {
-  principal: Principal;
-  db: DataSource;
-  loaders: Loaders;
-  audit: AuditSink;
-  log: Logger;
-  settings: RequestSettings;
-}
-
-/** Process-wide configuration a request needs (no user data). */
-export interface RequestSettings {
-  /** Counts from 1 to this minus one are suppressed in aggregates; never below 5. */
-  suppressionThreshold: number;
+/** Checked once when the app starts: every fact the access layer needs is offered by exactly one feature. */
+export function checkModules(): void {
+  const offered = MODULES.map((m) => m.facts?.({} as FeatureLoaders) ?? {});
+  for (const name of FACT_NAMES) {
+    const by = offered.filter((o) => name in o).length;
+    if (by !== 1) throw new Error(`the fact ${name} is offered by ${by} features; exactly one must offer it`);
+  }
 }
 
 export function createRequestContext(ids: RequestIds, principal: Principal, db: DataSource, log: Logger,
   settings: RequestSettings): RequestContext {
   const loaders = createLoaders(db, principal);
-  return {
-    ...ids,
-    principal,
-    db,
-    loaders,
-    audit: new AuditSink(principal, ids),
-    log,
-    settings,
-    facts: {
-      rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
-      caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id),
-      followUp: (id) => loaders.followUps.followUpFacts.load(id),
-      adultCase: async (caseId) => (await loaders.cases.caseById.load(caseId))?.targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER,
-    },
-  };
+  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), audit: new AuditSink(principal, ids), log, settings };
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../kernel/config';
 import { provideDatabase } from '../kernel/db/database';
 import { connectDatabase, migrateDatabase } from '../kernel/db/data-source';
+import { ENTITIES } from './modules';
 import { RunningDatabase } from '../kernel/db/embedded';
 import { seedDemoData } from '../demo/seed';
 import { forgetOldIdempotencyKeys } from '../kernel/mutation';
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
       await seedDemoData(database.urls.owner, { cases: config.demoCases, seed: 1 });
     }
     await proceed();
-    const db = await connectDatabase({ url: database.urls.app, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
+    const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
     running.db = db;
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',

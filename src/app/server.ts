@@ -8,7 +8,8 @@ import { authenticate, AuthenticationError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { JwtConfig } from '../kernel/config';
 import { countQueries, QueryCount } from '../kernel/db/query-counter';
-import { createRequestContext, RequestContext, RequestIds } from './context';
+import type { RequestContext, RequestIds } from '../kernel/context';
+import { checkModules, createRequestContext } from './context';
 import { formatError } from '../kernel/errors';
 import { buildBareSchema, buildServedSchema } from './schema';
 import { CSV_QUERY, summaryToCsv } from '../reporting/csv';
@@ -89,6 +90,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark } = options;
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5) };
+  checkModules();
   const verifier = new TokenVerifier(jwt);
   const apollo = new ApolloServer<RequestContext>({
     schema: withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema(),

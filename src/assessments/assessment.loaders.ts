@@ -39,3 +39,11 @@ export function createAssessmentLoaders(db: DataSource, principal: Principal, ag
 
   return { assessmentsByCase, latestAssessmentByCase, assessmentById };
 }
+
+export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    assessments: AssessmentLoaders;
+  }
+}

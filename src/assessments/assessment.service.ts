@@ -3,7 +3,7 @@ import { providedFields, writtenCategories } from '../access/audit-fields';
 import { TargetGroup } from '../cases/case.entity';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { pastDate, text } from '../kernel/validate';
 import { Assessment } from './assessment.entity';

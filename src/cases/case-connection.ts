@@ -1,6 +1,6 @@
 import { Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { PageInfo } from '../kernel/connection';
-import { CareCase } from './case.entity';
+import { Case } from './case.entity';
 import type { ReachedCase } from './case.loaders';
 import type { CasePage } from './case.service';
 
@@ -9,7 +9,7 @@ export class CaseEdge {
   @Field()
   cursor!: string;
 
-  @Field(() => CareCase)
+  @Field(() => Case)
   node!: ReachedCase;
 }
 

@@ -33,7 +33,7 @@ registerEnumType(CaseStatus, { name: 'CaseStatus' });
 /** The shared case (gadījums / lieta), managed by the social service of the client's municipality. */
 @ObjectType('Case', { description: 'The shared case, managed by the social service of the client municipality' })
 @Entity('care_case')
-export class CareCase {
+export class Case {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;

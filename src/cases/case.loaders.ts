@@ -3,15 +3,14 @@ import { InvolvementRole, Principal } from '../kernel/principal';
 import { lastVisibleChange, reachableBy, rolesOf, seesEveryChange } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
-import { CareCase } from './case.entity';
+import { Case } from './case.entity';
 import type { CaseTransition } from './lifecycle.types';
-import type { MentorAssignment } from '../mentors/mentor-assignment.types';
 
 /**
  * A case as the caller reaches it, with the caller's roles in it and the time of its latest change
  * the caller may read (selected in the same statement).
  */
-export type ReachedCase = CareCase & { myRoles: InvolvementRole[]; visibleUpdatedAt: Date };
+export type ReachedCase = Case & { myRoles: InvolvementRole[]; visibleUpdatedAt: Date };
 
 /**
  * SQL of the latest change the caller may read, over `alias`: a sub-select of a case row's entity
@@ -33,7 +32,7 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
   const caseById = loader<string, ReachedCase | null>(async (ids) => {
     const rows: ReachedCase[] = await db.query(
       `SELECT s.*, ${visibleUpdatedAt(principal, 's')} AS "visibleUpdatedAt"
-         FROM (SELECT ${columnsOf(db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
+         FROM (SELECT ${columnsOf(db, Case, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
                  FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}) s`, [agency, uuids(ids)]);
     return oneByKey(ids, rows, (r) => r.id);
   });
@@ -55,14 +54,13 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
     return groupByKey(ids, rows, (r) => r.caseId);
   });
 
-  const mentorsByCase = loader<string, MentorAssignment[]>(async (ids) => {
-    const rows: MentorAssignment[] = await db.query(
-      `SELECT m.id, m.case_id AS "caseId", m.provider_agency_id AS "providerAgencyId", m.mentor_ref AS "mentorRef",
-              m.mentor_name AS "mentorName", m.starts_on AS "startsOn", m.ends_on AS "endsOn"
-         FROM mentor_assignment m WHERE m.case_id = ANY($2::uuid[]) AND ${reachableBy('m.case_id', '$1')}
-        ORDER BY m.case_id, m.starts_on DESC, m.id`, [agency, uuids(ids)]);
-    return groupByKey(ids, rows, (r) => r.caseId);
-  });
+  return { caseRoles, caseById, prime, transitionsByCase };
+}
 
-  return { caseRoles, caseById, prime, transitionsByCase, mentorsByCase };
+export type CaseLoaders = ReturnType<typeof createCaseLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    cases: CaseLoaders;
+  }
 }

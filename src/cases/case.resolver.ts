@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { CaseConnection } from './case-connection';
-import { CareCase } from './case.entity';
+import { Case } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import type { ReachedCase } from './case.loaders';
 import { caseService, CasePage } from './case.service';
@@ -11,9 +11,9 @@ import { transitionService } from './lifecycle.service';
 import { TransitionCaseInput } from './lifecycle.types';
 import { CaseTransfer, TransferCaseInput } from './transfer.types';
 
-@Resolver(() => CareCase)
+@Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => CareCase, { nullable: true, description: 'A case the caller is involved in; NOT_FOUND otherwise' })
+  @Query(() => Case, { nullable: true, description: 'A case the caller is involved in; NOT_FOUND otherwise' })
   case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ReachedCase> {
     return caseService.get(ctx, id);
   }
@@ -38,7 +38,7 @@ export class CaseResolver {
     return transferService.transfer(ctx, input, idempotencyKey);
   }
 
-  @Mutation(() => CareCase, { description: 'Moves the case to a next lifecycle state, with a reason (case manager only)' })
+  @Mutation(() => Case, { description: 'Moves the case to a next lifecycle state, with a reason (case manager only)' })
   transitionCase(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => TransitionCaseInput) input: TransitionCaseInput,
@@ -47,7 +47,7 @@ export class CaseResolver {
     return transitionService.transition(ctx, input, idempotencyKey);
   }
 
-  @Mutation(() => CareCase, { description: "Opens a case (social service of the client's municipality only)" })
+  @Mutation(() => Case, { description: "Opens a case (social service of the client's municipality only)" })
   openCase(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => OpenCaseInput) input: OpenCaseInput,

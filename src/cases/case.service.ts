@@ -6,11 +6,11 @@ import { checkPersonalCode } from '../clients/personal-code';
 import { discoveryService, managedByOthers } from '../discovery/discovery.service';
 import { columnsOf, Sql } from '../kernel/db/sql';
 import { producesId, runMutation } from '../kernel/mutation';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { badInput, conflict, notFound } from '../kernel/errors';
 import { pastDate, text } from '../kernel/validate';
-import { CareCase, IntakeType } from './case.entity';
+import { Case, IntakeType } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import { ReachedCase, visibleUpdatedAt } from './case.loaders';
 
@@ -48,7 +48,7 @@ export const caseService = {
     }
     // the caller's cases with its roles in each, and the latest change each shows the caller
     const reached = `SELECT s.*, ${visibleUpdatedAt(ctx.principal, 's')} AS "visibleUpdatedAt"
-      FROM (SELECT ${columnsOf(ctx.db, CareCase, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles" FROM care_case c
+      FROM (SELECT ${columnsOf(ctx.db, Case, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles" FROM care_case c
              WHERE ${where.join(' AND ')}) s`;
     const shown: string[] = [];
     if (filter.updatedSince) shown.push(`v."visibleUpdatedAt" >= ${bind(filter.updatedSince)}`);

@@ -1,5 +1,5 @@
 import { Category } from '../kernel/categories';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput, conflict } from '../kernel/errors';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';

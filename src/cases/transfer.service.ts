@@ -2,7 +2,7 @@ import { Category } from '../kernel/categories';
 import { InvolvementRole } from '../kernel/principal';
 import { updateReturning } from '../kernel/db/sql';
 import { runMutation } from '../kernel/mutation';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { text } from '../kernel/validate';
 import { CaseStatus } from './case.entity';

@@ -19,3 +19,11 @@ export function createClientLoaders(db: DataSource, principal: Principal) {
 
   return { clientById };
 }
+
+export type ClientLoaders = ReturnType<typeof createClientLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    clients: ClientLoaders;
+  }
+}

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { CaseExistence } from './case-existence.types';
 import { discoveryService } from './discovery.service';
 

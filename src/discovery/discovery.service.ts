@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { checkPersonalCode } from '../clients/personal-code';
 import { inTransaction } from '../kernel/db/transaction';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { AppError, badInput, forbidden } from '../kernel/errors';
 import { CaseExistence, ServiceContact } from './case-existence.types';
 

@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { PageInfo } from '../kernel/connection';
 import { FollowUp } from './follow-up.entity';
 import type { FollowUpPage } from './follow-up.loaders';

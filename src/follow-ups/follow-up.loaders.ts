@@ -104,3 +104,11 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
 
   return { followUpPage, followUpCount, followUpFacts, followUpById };
 }
+
+export type FollowUpLoaders = ReturnType<typeof createFollowUpLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    followUps: FollowUpLoaders;
+  }
+}

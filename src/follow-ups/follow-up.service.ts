@@ -2,7 +2,7 @@ import { columnsOf, updateReturning } from '../kernel/db/sql';
 import { providedFields } from '../access/audit-fields';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { conflict } from '../kernel/errors';
 import { pastDate, text } from '../kernel/validate';
 import { FollowUp, policyCategory } from './follow-up.entity';

@@ -36,3 +36,11 @@ export function createInvolvementLoaders(db: DataSource, principal: Principal, a
 
   return { involvementsByCase, caseOfInvolvement, involvementById };
 }
+
+export type InvolvementLoaders = ReturnType<typeof createInvolvementLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    involvements: InvolvementLoaders;
+  }
+}

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { Involvement } from './involvement.entity';
 import { AddInvolvementInput } from './involvement.inputs';

@@ -4,7 +4,7 @@ import { InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput, conflict, notFound } from '../kernel/errors';
 import { text } from '../kernel/validate';
 import { addMonthsToInstant } from '../kernel/dates';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { inTransaction } from './db/transaction';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from './context';
 import { badInput, conflict } from './errors';
 import { forgetAll } from './loaders';
 

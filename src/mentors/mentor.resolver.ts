@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { AssignMentorInput, MentorAssignment } from './mentor-assignment.types';
 import { mentorService } from './mentor.service';

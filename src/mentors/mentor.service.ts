@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput, conflict } from '../kernel/errors';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
@@ -39,7 +39,7 @@ export const mentorService = {
         oldVersion: null, newVersion: 1 });
       return row.id as string;
     });
-    const assigned = (await ctx.loaders.cases.mentorsByCase.load(input.caseId)).find((m) => m.id === id);
+    const assigned = (await ctx.loaders.mentors.mentorsByCase.load(input.caseId)).find((m) => m.id === id);
     if (!assigned) throw badInput('input.caseId', 'the assignment is not visible');
     return assigned;
   },

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { DueItemConnection, DueItemFilter } from './due-item.types';
 import { dueItemsService } from './due-items.service';
 

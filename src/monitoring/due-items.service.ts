@@ -1,10 +1,8 @@
 import { decide } from '../access/decide';
 import { Category } from '../kernel/categories';
 import { InvolvementRole, Principal } from '../kernel/principal';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
-import { DataSource } from 'typeorm';
-import { groupByKey, loader, uuids } from '../kernel/loaders';
 import { today } from '../kernel/dates';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
 import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';
@@ -49,20 +47,3 @@ export const dueItemsService = {
   },
 
 };
-
-/** Due items of some cases, for `Case.dueItems`: one statement for a whole page of cases. */
-export function createDueItemLoaders(db: DataSource, principal: Principal) {
-  const dueItemsByCase = loader<{ caseId: string; asOf: string }, DueItem[]>(async (keys) => {
-    const [roles, categories] = readablePairs(principal);
-    const results = new Map<string, DueItem[]>();
-    for (const asOf of new Set(keys.map((k) => k.asOf))) {
-      const ids = keys.filter((k) => k.asOf === asOf).map((k) => k.caseId);
-      const rows: Row[] = await db.query(`SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE}
-          FROM (${DUE_ITEMS}) due ORDER BY "caseId", "dueOn", id`,
-        [principal.agency.id, asOf, roles, categories, uuids(ids), null, false]);
-      groupByKey(ids, rows, (r) => r.caseId).forEach((items, i) => results.set(`${ids[i]}|${asOf}`, items));
-    }
-    return keys.map((k) => results.get(`${k.caseId}|${k.asOf}`) ?? []);
-  }, (k) => `${k.caseId}|${k.asOf}`);
-  return { dueItemsByCase };
-}

@@ -18,3 +18,11 @@ export function createPlacementLoaders(db: DataSource, principal: Principal) {
 
   return { placementsByCase, placementById };
 }
+
+export type PlacementLoaders = ReturnType<typeof createPlacementLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    placements: PlacementLoaders;
+  }
+}

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
 import { TargetGroup } from '../cases/case.entity';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';

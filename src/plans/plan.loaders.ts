@@ -56,3 +56,11 @@ export function createPlanLoaders(db: DataSource, principal: Principal) {
 
   return { currentPlanByCase, planHistoryByCase };
 }
+
+export type PlanLoaders = ReturnType<typeof createPlanLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    plans: PlanLoaders;
+  }
+}

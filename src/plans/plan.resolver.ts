@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { SaveSupportPlanInput } from './plan.inputs';
 import { planService } from './plan.service';

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
 import { producesId, runMutation } from '../kernel/mutation';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput, notFound } from '../kernel/errors';
 import { dateOrder, text } from '../kernel/validate';
 import { addMonths } from '../kernel/dates';

@@ -4,7 +4,7 @@ import { providedFields } from '../access/audit-fields';
 import { ReachedCase } from '../cases/case.loaders';
 import { caseService } from '../cases/case.service';
 import { updateReturning } from '../kernel/db/sql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
@@ -12,7 +12,7 @@ import { PREVIOUS_PROVIDER_MONTHS } from '../involvements/involvement.service';
 import { placeClient } from '../placements/placement.service';
 import { RecordTransitionInput } from './provider-move.types';
 
-export const providerTransitionService = {
+export const providerMoveService = {
   /**
    * One transaction: the current provider becomes the previous provider for 12 months and the new
    * provider is involved; for an adult, the placement the social service decided is opened too

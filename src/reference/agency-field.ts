@@ -1,4 +1,4 @@
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { Agency } from './agency.entity';
 
 /** Resolves an agency reference held as an id (authors, providers, deciding courts). */

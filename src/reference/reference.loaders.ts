@@ -37,3 +37,11 @@ export function createReferenceLoaders(db: DataSource) {
 
   return { agencyById, municipalityByCode, staffMember };
 }
+
+export type ReferenceLoaders = ReturnType<typeof createReferenceLoaders>;
+
+declare module '../kernel/context' {
+  interface FeatureLoaders {
+    reference: ReferenceLoaders;
+  }
+}

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { AgencyKind } from '../kernel/principal';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { Agency } from './agency.entity';
 import { Me } from './me.types';
 import { Municipality } from './municipality.entity';

@@ -1,6 +1,6 @@
 import { AgencyKind } from '../kernel/principal';
 import { columnsOf } from '../kernel/db/sql';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { notFound } from '../kernel/errors';
 import { Agency } from './agency.entity';
 import { Me } from './me.types';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { TargetGroup } from '../cases/case.entity';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { Metric } from './metrics';
 import { GroupBy, PeriodInput, RegionalSummary, TrendPoint } from './summary.types';
 import { summaryService } from './summary.service';

@@ -1,6 +1,6 @@
 import { AggregateScope, aggregateScope } from '../access/decide';
 import { TargetGroup } from '../cases/case.entity';
-import type { RequestContext } from '../app/context';
+import type { RequestContext } from '../kernel/context';
 import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
 import { FosterForm } from '../placements/placement.entity';

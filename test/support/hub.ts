@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { UserRole } from '../../src/kernel/principal';
 import { DevTokenRequest, signDevToken } from '../../src/app/auth/dev-token';
 import { sharedSecretJwt } from '../../src/kernel/config';
+import { ENTITIES } from '../../src/app/modules';
 import { connectDatabase } from '../../src/kernel/db/data-source';
 import { localRoleUrls, OWNER_ROLE } from '../../src/kernel/db/roles';
 import { createLogger, type Logger } from '../../src/kernel/logger';
@@ -49,7 +50,7 @@ export async function startHub(options: { log?: Logger } = {}): Promise<TestHub>
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.CASEHUB_TEST_TEMPLATE} OWNER ${OWNER_ROLE}`));
   const urls = localRoleUrls(process.env.CASEHUB_TEST_ADMIN_URL as string, name);
   const db = await connectDatabase({ url: urls.owner, poolSize: 3 });
-  const appDb = await connectDatabase({ url: urls.app, poolSize: 5 });
+  const appDb = await connectDatabase({ url: urls.app, poolSize: 5, entities: ENTITIES });
   const requests: RequestStats[] = [];
   const app: App = await createApp({
     db: appDb, jwt: sharedSecretJwt(TEST_SECRET),

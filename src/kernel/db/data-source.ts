@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { TIME_ZONE } from '../dates';
 import { CountingLogger } from './query-counter';
-import { ENTITIES } from '../../app/entities';
 import { Foundation1763900000000 } from '../../../migrations/1763900000000-Foundation';
 import { AuditLog1763900100000 } from '../../../migrations/1763900100000-AuditLog';
 import { FollowUpRevisions1763900200000 } from '../../../migrations/1763900200000-FollowUpRevisions';
@@ -21,15 +20,18 @@ export const MIGRATIONS = [
 
 export interface DataSourceOptions {
   url: string;
+  /** The features' entities (app/modules.ts): raw SQL reads rows shaped by their metadata. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
+  entities?: Function[];
   poolSize?: number;
   onQueryError?: (error: unknown) => void;
 }
 
-export function createDataSource({ url, poolSize = 10, onQueryError = () => {} }: DataSourceOptions): DataSource {
+export function createDataSource({ url, entities = [], poolSize = 10, onQueryError = () => {} }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,

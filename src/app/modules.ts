@@ -1,0 +1,39 @@
+import { accessLogModule } from '../access-log';
+import { assessmentsModule } from '../assessments';
+import { casesModule } from '../cases';
+import { clientsModule } from '../clients';
+import { discoveryModule } from '../discovery';
+import { followUpsModule } from '../follow-ups';
+import { involvementsModule } from '../involvements';
+import { FeatureModule } from '../kernel/module';
+import { mentorsModule } from '../mentors';
+import { monitoringModule } from '../monitoring';
+import { placementsModule } from '../placements';
+import { plansModule } from '../plans';
+import { providerMovesModule } from '../provider-moves';
+import { referenceModule } from '../reference';
+import { reportingModule } from '../reporting';
+
+/**
+ * The hub's features, each after the ones it builds on (a feature's loaders may use those of the
+ * features listed before it). Adding a feature: its folder, one line here, its rows in the policy table.
+ */
+export const MODULES: readonly FeatureModule[] = [
+  referenceModule,
+  clientsModule,
+  discoveryModule,
+  casesModule,
+  involvementsModule,
+  plansModule,
+  assessmentsModule,
+  followUpsModule,
+  placementsModule,
+  mentorsModule,
+  providerMovesModule,
+  monitoringModule,
+  accessLogModule,
+  reportingModule,
+];
+
+/** Every TypeORM entity of every feature. */
+export const ENTITIES = MODULES.flatMap((m) => m.entities ?? []);

@@ -1,0 +1,24 @@
+/** Cases (lietas): opening, listing, lifecycle, transfer between municipalities. */
+import { defineModule } from '../kernel/module';
+import { CaseConnectionFields } from './case-connection';
+import { CaseManagerFields } from './case-manager.fields';
+import { Case, TargetGroup } from './case.entity';
+import { CaseFields } from './case.fields';
+import { createCaseLoaders } from './case.loaders';
+import { CaseResolver } from './case.resolver';
+import { CaseTransferFields } from './transfer.fields';
+
+export { Case, CaseStatus, IntakeType, TargetGroup } from './case.entity';
+export type { ReachedCase } from './case.loaders';
+export { caseService } from './case.service';
+
+export const casesModule = defineModule({
+  name: 'cases',
+  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseTransferFields],
+  entities: [Case],
+  loaders: { key: 'cases', create: ({ db, principal }) => createCaseLoaders(db, principal) },
+  facts: (loaders) => ({
+    rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
+    adultCase: async (caseId) => (await loaders.cases.caseById.load(caseId))?.targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER,
+  }),
+});

@@ -1,0 +1,14 @@
+/** Clients (klienti): the person a case is about, known by a canonical personal code. */
+import { defineModule } from '../kernel/module';
+import { Client } from './client.entity';
+import { createClientLoaders } from './client.loaders';
+
+export { Client } from './client.entity';
+export { checkPersonalCode } from './personal-code';
+
+export const clientsModule = defineModule({
+  name: 'clients',
+  resolvers: [],
+  entities: [Client],
+  loaders: { key: 'clients', create: ({ db, principal }) => createClientLoaders(db, principal) },
+});

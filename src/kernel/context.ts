@@ -1,0 +1,51 @@
+import type { DataSource } from 'typeorm';
+import type { AuditSink } from './audit-sink';
+import type { Category } from './categories';
+import type { Logger } from './logger';
+import type { InvolvementRole, Principal } from './principal';
+
+/**
+ * The DataLoaders of one request, by feature. Empty here: each feature adds its own entry next to
+ * its loaders (declaration merging), so the type is the sum of the features and is never written
+ * out by hand; the app builds it from the features' descriptors.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the features
+export interface FeatureLoaders {}
+
+/**
+ * The facts the access layer decides on, supplied by the features that own them (each descriptor
+ * names the facts it offers), so the access layer depends on no feature.
+ */
+export interface CaseFacts {
+  /** The caller's agency's active involvement roles in a case; empty when it does not reach the case. */
+  rolesInCase(caseId: string): Promise<readonly InvolvementRole[]>;
+  /** The case an involvement belongs to, when the caller reaches that case. */
+  caseOfInvolvement(involvementId: string): Promise<string | null>;
+  /** The case, author agency and category of a follow-up, when the caller reaches its case. */
+  followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
+  /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */
+  adultCase(caseId: string): Promise<boolean>;
+}
+
+/** The hub's own id of a request, and the client's correlation id when it sent a valid one. */
+export interface RequestIds {
+  requestId: string;
+  clientRequestId: string | null;
+}
+
+/** Process-wide configuration a request needs (no user data). */
+export interface RequestSettings {
+  /** Counts from 1 to this minus one are suppressed in aggregates; never below 5. */
+  suppressionThreshold: number;
+}
+
+/** Everything one request carries. Built per request by the app; nothing user-specific outlives it. */
+export interface RequestContext extends RequestIds {
+  principal: Principal;
+  db: DataSource;
+  loaders: FeatureLoaders;
+  facts: CaseFacts;
+  audit: AuditSink;
+  log: Logger;
+  settings: RequestSettings;
+}

@@ -1,0 +1,31 @@
+import type { DataSource } from 'typeorm';
+import type { CaseFacts, FeatureLoaders } from './context';
+import type { Principal } from './principal';
+
+/** What a feature's loaders are built from: the request's caller and database, and every feature's loaders (read lazily). */
+export interface LoaderDeps {
+  db: DataSource;
+  principal: Principal;
+  /** All of the request's loaders; filled once every feature's are built, so read it inside batch functions only. */
+  loaders: FeatureLoaders;
+}
+
+/**
+ * A feature describes itself to the app (as Vendure's plugins do): its GraphQL resolvers, its
+ * TypeORM entities, its per-request loaders under its own key, and the facts it offers the access
+ * layer. Adding a feature is its folder, one line in app/modules.ts and its rows in the policy table.
+ */
+export interface FeatureModule {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's and TypeORM's own class lists
+  resolvers: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Function[];
+  loaders?: { [K in keyof FeatureLoaders]: { key: K; create(deps: LoaderDeps): FeatureLoaders[K] } }[keyof FeatureLoaders];
+  facts?(loaders: FeatureLoaders): Partial<CaseFacts>;
+}
+
+/** Declares a feature module (a typed identity: the descriptor is checked where it is written). */
+export function defineModule(module: FeatureModule): FeatureModule {
+  return module;
+}

@@ -1,0 +1,18 @@
+/** Placements (ievietošana): where the client lives, decided by the orphan court (an adult's by the social service). */
+import { defineModule } from '../kernel/module';
+import { CasePlacementFields } from './case-placements.fields';
+import { Placement } from './placement.entity';
+import { PlacementFields } from './placement.fields';
+import { createPlacementLoaders } from './placement.loaders';
+import { PlacementResolver } from './placement.resolver';
+
+export { FosterForm, Placement, PlacementType } from './placement.entity';
+export { PlacementDetailsInput } from './placement.inputs';
+export { placeClient } from './placement.service';
+
+export const placementsModule = defineModule({
+  name: 'placements',
+  resolvers: [PlacementResolver, PlacementFields, CasePlacementFields],
+  entities: [Placement],
+  loaders: { key: 'placements', create: ({ db, principal }) => createPlacementLoaders(db, principal) },
+});

@@ -1,0 +1,17 @@
+/** Support plans (atbalsta plāni): versions, goals, tasks and the services basket. */
+import { defineModule } from '../kernel/module';
+import { CasePlanFields } from './case-plans.fields';
+import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from './plan.fields';
+import { createPlanLoaders } from './plan.loaders';
+import { PlanResolver } from './plan.resolver';
+import { SupportPlan } from './support-plan.entity';
+
+export { ServiceType } from './service-type';
+export { PlanStatus, SupportPlan } from './support-plan.entity';
+
+export const plansModule = defineModule({
+  name: 'plans',
+  resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, CasePlanFields],
+  entities: [SupportPlan],
+  loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },
+});

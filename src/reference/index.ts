@@ -1,0 +1,21 @@
+/** Reference data: planning regions, municipalities, the agency register, staff the hub knows by name. */
+import { defineModule } from '../kernel/module';
+import { Agency } from './agency.entity';
+import { Municipality } from './municipality.entity';
+import { createReferenceLoaders } from './reference.loaders';
+import { ReferenceResolver } from './reference.resolver';
+import { Region } from './region.entity';
+import { StaffMember } from './staff-member.entity';
+
+export { Agency } from './agency.entity';
+export { agencyOf } from './agency-field';
+export { Municipality } from './municipality.entity';
+export { loadReferenceData } from './load-reference';
+export type { AgencyLoader } from './reference.loaders';
+
+export const referenceModule = defineModule({
+  name: 'reference',
+  resolvers: [ReferenceResolver],
+  entities: [Region, Municipality, Agency, StaffMember],
+  loaders: { key: 'reference', create: ({ db }) => createReferenceLoaders(db) },
+});

@@ -1,0 +1,9 @@
+/** Regional aggregates of the DI figures, disclosure-controlled; rollups; CSV. */
+import { defineModule } from '../kernel/module';
+import { SummaryResolver } from './summary.resolver';
+
+export { CSV_QUERY, summaryToCsv } from './csv';
+export { refreshRollups, rebuildRollups } from './rollups';
+export type { RegionalSummary } from './summary.types';
+
+export const reportingModule = defineModule({ name: 'reporting', resolvers: [SummaryResolver] });
