@@ -8,8 +8,8 @@ import { RunningDatabase } from '../kernel/db/embedded';
 import { seedDemoData } from '../demo/seed';
 import { forgetOldIdempotencyKeys } from '../kernel/mutation';
 import { createLogger, errorForLog } from '../kernel/logger';
-import { refreshRollups } from '../reporting/rollups';
-import { loadReferenceData } from '../reference/load-reference';
+import { refreshRollups } from '../reporting';
+import { loadReferenceData } from '../reference';
 import { App, createApp } from './server';
 
 const ROLLUP_REFRESH_MS = 20_000;

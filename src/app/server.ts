@@ -12,8 +12,8 @@ import type { RequestContext, RequestIds } from '../kernel/context';
 import { checkModules, createRequestContext } from './context';
 import { formatError } from '../kernel/errors';
 import { buildBareSchema, buildServedSchema } from './schema';
-import { CSV_QUERY, summaryToCsv } from '../reporting/csv';
-import type { RegionalSummary } from '../reporting/summary.types';
+import { CSV_QUERY, summaryToCsv } from '../reporting';
+import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
 import { requestGuards } from './request-guards';
 

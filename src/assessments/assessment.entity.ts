@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTime, LocalDate } from '../kernel/scalars';
-import { ServiceType } from '../plans/service-type';
+import { ServiceType } from '../plans';
 
 export enum AssessmentType {
   INITIAL = 'INITIAL',

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../kernel/scalars';
-import { ServiceType } from '../plans/service-type';
+import { ServiceType } from '../plans';
 import { AssessmentType } from './assessment.entity';
 
 @InputType({ description: 'An assessment; each sensitive part needs write rights on its own category' })

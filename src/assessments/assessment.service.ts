@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
 import { providedFields, writtenCategories } from '../access/audit-fields';
-import { TargetGroup } from '../cases/case.entity';
+import { TargetGroup } from '../cases';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { InvolvementRole } from '../kernel/principal';
-import { Client } from '../clients/client.entity';
+import { Client } from '../clients';
 import type { RequestContext } from '../kernel/context';
 import { DateTime } from '../kernel/scalars';
-import { Municipality } from '../reference/municipality.entity';
+import { Municipality } from '../reference';
 import { CaseManager } from './case-manager.types';
 import { Case } from './case.entity';
 import { CaseTransition } from './lifecycle.types';

@@ -1,6 +1,6 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { InvolvementRole } from '../kernel/principal';
-import { Gender } from '../clients/client.entity';
+import { Gender } from '../clients';
 import { DateTime, LocalDate } from '../kernel/scalars';
 import { CaseStatus, IntakeType, TargetGroup } from './case.entity';
 

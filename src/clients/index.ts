@@ -3,8 +3,8 @@ import { defineModule } from '../kernel/module';
 import { Client } from './client.entity';
 import { createClientLoaders } from './client.loaders';
 
-export { Client } from './client.entity';
-export { checkPersonalCode } from './personal-code';
+export { Client, Gender } from './client.entity';
+export { checkDigit, checkPersonalCode } from './personal-code';
 
 export const clientsModule = defineModule({
   name: 'clients',

@@ -1,7 +1,7 @@
 import { Category } from '../kernel/categories';
 import { InvolvementRole } from '../kernel/principal';
-import { CaseStatus } from '../cases/case.entity';
-import { FollowUpKind } from '../follow-ups/follow-up.entity';
+import { CaseStatus } from '../cases';
+import { FollowUpKind } from '../follow-ups';
 import { DAY_MS, HOUR_MS, isoDate, isoTime } from './dates';
 import { CaseDraft, participantsOn, touch } from './model';
 import { Weighted } from './random';

@@ -3,7 +3,7 @@
  * PRNG stream keyed by (seed, run base, index): the same inputs give the same rows, ids included.
  */
 import { InvolvementRole } from '../kernel/principal';
-import { CaseStatus, IntakeType, TargetGroup } from '../cases/case.entity';
+import { CaseStatus, IntakeType, TargetGroup } from '../cases';
 import { DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS } from './dates';
 import { generateFollowUps } from './follow-ups';
 import { Batch, CaseDraft, involve, isChild, Participant } from './model';

@@ -1,5 +1,5 @@
 import { InvolvementRole } from '../kernel/principal';
-import { CaseStatus, TargetGroup } from '../cases/case.entity';
+import { CaseStatus, TargetGroup } from '../cases';
 import { CopyTable } from './copy';
 import { Rng } from './random';
 import { AgencyRef, DemoReference, MunicipalityRef, StaffRef } from './reference';

@@ -1,5 +1,5 @@
 import { fakerLV } from '@faker-js/faker';
-import { checkDigit } from '../clients/personal-code';
+import { checkDigit } from '../clients';
 import { dayParts } from './dates';
 import { Rng } from './random';
 

@@ -1,6 +1,6 @@
 import { InvolvementRole } from '../kernel/principal';
-import { TargetGroup } from '../cases/case.entity';
-import { FosterForm, PlacementType } from '../placements/placement.entity';
+import { TargetGroup } from '../cases';
+import { FosterForm, PlacementType } from '../placements';
 import { ageOn, DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS, yearOf } from './dates';
 import { CaseDraft, involve, touch } from './model';
 import { AgencyRef, personName } from './reference';

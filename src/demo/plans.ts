@@ -1,7 +1,7 @@
 import { InvolvementRole } from '../kernel/principal';
-import { AssessmentType } from '../assessments/assessment.entity';
-import { CaseStatus, TargetGroup } from '../cases/case.entity';
-import { PlanStatus, TaskStatus } from '../plans/support-plan.entity';
+import { AssessmentType } from '../assessments';
+import { CaseStatus, TargetGroup } from '../cases';
+import { PlanStatus, TaskStatus } from '../plans';
 import { textArray } from './copy';
 import { ageOn, DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS } from './dates';
 import { CaseDraft, isChild, participantsOn, touch } from './model';

@@ -1,6 +1,6 @@
-import { TargetGroup } from '../cases/case.entity';
-import { ServicePeriod, ServiceUnit } from '../plans/support-plan.entity';
-import { ServiceType } from '../plans/service-type';
+import { TargetGroup } from '../cases';
+import { ServicePeriod, ServiceUnit } from '../plans';
+import { ServiceType } from '../plans';
 import { CaseDraft, isChild } from './model';
 import { AgencyRef, ProviderKind } from './reference';
 

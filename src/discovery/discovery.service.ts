@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { checkPersonalCode } from '../clients/personal-code';
+import { checkPersonalCode } from '../clients';
 import { inTransaction } from '../kernel/db/transaction';
 import type { RequestContext } from '../kernel/context';
 import { AppError, badInput, forbidden } from '../kernel/errors';

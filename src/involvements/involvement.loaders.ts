@@ -3,8 +3,8 @@ import { Principal } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOf } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
-import { Agency } from '../reference/agency.entity';
-import type { AgencyLoader } from '../reference/reference.loaders';
+import { Agency } from '../reference';
+import type { AgencyLoader } from '../reference';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Involvement } from './involvement.entity';
 

@@ -1,7 +1,7 @@
 import { Category } from './categories';
 import { InvolvementRole, Principal } from './principal';
 import { Sql } from './db/sql';
-import type { RequestIds } from '../kernel/context';
+import type { RequestIds } from './request-ids';
 
 /** A change to one row of case data: names of the fields and versions, never values. */
 export interface WriteRecord {

@@ -3,6 +3,9 @@ import type { AuditSink } from './audit-sink';
 import type { Category } from './categories';
 import type { Logger } from './logger';
 import type { InvolvementRole, Principal } from './principal';
+import type { RequestIds } from './request-ids';
+
+export type { RequestIds } from './request-ids';
 
 /**
  * The DataLoaders of one request, by feature. Empty here: each feature adds its own entry next to
@@ -25,12 +28,6 @@ export interface CaseFacts {
   followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
   /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */
   adultCase(caseId: string): Promise<boolean>;
-}
-
-/** The hub's own id of a request, and the client's correlation id when it sent a valid one. */
-export interface RequestIds {
-  requestId: string;
-  clientRequestId: string | null;
 }
 
 /** Process-wide configuration a request needs (no user data). */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { agencyOf } from '../reference/agency-field';
+import { agencyOf } from '../reference';
 import type { RequestContext } from '../kernel/context';
-import { Agency } from '../reference/agency.entity';
+import { Agency } from '../reference';
 import { MentorAssignment } from './mentor-assignment.types';
 
 @Resolver(() => MentorAssignment)

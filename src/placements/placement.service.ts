@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
-import { TargetGroup } from '../cases/case.entity';
+import { TargetGroup } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { readBack } from '../kernel/loaders';

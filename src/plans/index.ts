@@ -7,7 +7,7 @@ import { PlanResolver } from './plan.resolver';
 import { SupportPlan } from './support-plan.entity';
 
 export { ServiceType } from './service-type';
-export { PlanStatus, SupportPlan } from './support-plan.entity';
+export { PlanStatus, ServicePeriod, ServiceUnit, SupportPlan, TaskStatus } from './support-plan.entity';
 
 export const plansModule = defineModule({
   name: 'plans',

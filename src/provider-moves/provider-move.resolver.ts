@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Case } from '../cases/case.entity';
-import type { ReachedCase } from '../cases/case.loaders';
+import { Case } from '../cases';
+import type { ReachedCase } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { RecordTransitionInput } from './provider-move.types';

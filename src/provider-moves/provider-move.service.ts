@@ -1,15 +1,15 @@
 import { Category } from '../kernel/categories';
 import { AgencyKind, InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
-import { ReachedCase } from '../cases/case.loaders';
-import { caseService } from '../cases/case.service';
+import { ReachedCase } from '../cases';
+import { caseService } from '../cases';
 import { updateReturning } from '../kernel/db/sql';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
-import { PREVIOUS_PROVIDER_MONTHS } from '../involvements/involvement.service';
-import { placeClient } from '../placements/placement.service';
+import { PREVIOUS_PROVIDER_MONTHS } from '../involvements';
+import { placeClient } from '../placements';
 import { RecordTransitionInput } from './provider-move.types';
 
 export const providerMoveService = {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { PlacementDetailsInput } from '../placements/placement.inputs';
+import { PlacementDetailsInput } from '../placements';
 
 @InputType({ description: 'A client moves from an institution to a community service or a family' })
 export class RecordTransitionInput {

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { RULES } from '../monitoring/due-items.sql';
+import { RULES } from '../monitoring';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { TargetGroup } from '../cases/case.entity';
+import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
 import { Metric, METRICS, MOVES_BY_DAY, SCOPED } from './metrics';

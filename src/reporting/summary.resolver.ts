@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { TargetGroup } from '../cases/case.entity';
+import { TargetGroup } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { Metric } from './metrics';
 import { GroupBy, PeriodInput, RegionalSummary, TrendPoint } from './summary.types';

@@ -1,10 +1,10 @@
 import { AggregateScope, aggregateScope } from '../access/decide';
-import { TargetGroup } from '../cases/case.entity';
+import { TargetGroup } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
-import { FosterForm } from '../placements/placement.entity';
-import { ServiceType } from '../plans/service-type';
+import { FosterForm } from '../placements';
+import { ServiceType } from '../plans';
 import { Published, suppress } from './disclosure';
 import { ColumnSet, Metric, METRICS } from './metrics';
 import { figureRows } from './rollups';

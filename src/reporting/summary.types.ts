@@ -1,5 +1,5 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { TargetGroup } from '../cases/case.entity';
+import { TargetGroup } from '../cases';
 import { LocalDate } from '../kernel/scalars';
 import { Metric } from './metrics';
 
