@@ -1,22 +1,13 @@
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TIME_ZONE } from '../dates';
 import { CountingLogger } from './query-counter';
-import { Foundation1763900000000 } from '../../../migrations/1763900000000-Foundation';
-import { AuditLog1763900100000 } from '../../../migrations/1763900100000-AuditLog';
-import { FollowUpRevisions1763900200000 } from '../../../migrations/1763900200000-FollowUpRevisions';
-import { IdempotencyAndLifecycle1763900300000 } from '../../../migrations/1763900300000-IdempotencyAndLifecycle';
-import { MonitoringRules1763900400000 } from '../../../migrations/1763900400000-MonitoringRules';
-import { Reporting1763900500000 } from '../../../migrations/1763900500000-Reporting';
-import { ReportRollups1763900600000 } from '../../../migrations/1763900600000-ReportRollups';
-import { SecurityReview1763900700000 } from '../../../migrations/1763900700000-SecurityReview';
-import { LeastPrivilege1763900800000 } from '../../../migrations/1763900800000-LeastPrivilege';
 
-/** Migrations in the order they apply; the schema comes only from here, never from `synchronize`. */
-export const MIGRATIONS = [
-  Foundation1763900000000, AuditLog1763900100000, FollowUpRevisions1763900200000, IdempotencyAndLifecycle1763900300000,
-  MonitoringRules1763900400000, Reporting1763900500000, ReportRollups1763900600000, SecurityReview1763900700000,
-  LeastPrivilege1763900800000,
-];
+/**
+ * Every migration in migrations/, applied in the order of their timestamps; the schema comes only
+ * from there, never from `synchronize`. A new migration is a new file there and nothing else.
+ */
+const MIGRATIONS = [join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}')];
 
 export interface DataSourceOptions {
   url: string;
