@@ -1,7 +1,7 @@
 import { Category } from '../kernel/categories';
 import { decide, readableCategories } from './decide';
 import { ROLE_AGENCY_KINDS } from './policy';
-import { AgencyKind, InvolvementRole, UserRole } from '../kernel/principal';
+import { AgencyKind, InvolvementRole, Principal, UserRole } from '../kernel/principal';
 
 /**
  * Row scoping in SQL: an agency reaches a case only through an involvement that is active now.
@@ -24,11 +24,29 @@ export function rolesOf(caseIdExpr: string, agencyParam: string): string {
     + `AND r.agency_id = ${agencyParam} AND ${activeInvolvement('r')} ORDER BY r.role)`;
 }
 
-/** Every (role, category) the matrix lets a role read, as SQL rows: the policy table, not a copy of it. */
-function readablePairs(): string {
-  return Object.values(InvolvementRole).flatMap((role) => Object.values(Category)
-    .filter((category) => decide({ role: UserRole.CASE_WORKER }, [role], category, 'read'))
-    .map((category) => `('${role}', '${category}')`)).join(', ');
+/**
+ * Every (role in a case, category) pair the caller's user role may read, as two parallel arrays for
+ * SQL (`unnest($roles, $categories)`): the policy table, not a copy of it. Empty for users who
+ * reach no case data.
+ */
+export function readablePairs(principal: Pick<Principal, 'role'>): [InvolvementRole[], Category[]] {
+  const roles: InvolvementRole[] = [];
+  const categories: Category[] = [];
+  for (const role of Object.values(InvolvementRole)) {
+    for (const category of Object.values(Category)) {
+      if (decide(principal, [role], category, 'read')) {
+        roles.push(role);
+        categories.push(category);
+      }
+    }
+  }
+  return [roles, categories];
+}
+
+/** The same pairs as SQL rows, for statements that cannot take them as parameters. */
+function readablePairRows(): string {
+  const [roles, categories] = readablePairs({ role: UserRole.CASE_WORKER });
+  return roles.map((role, i) => `('${role}', '${categories[i]}')`).join(', ');
 }
 
 /**
@@ -37,7 +55,7 @@ function readablePairs(): string {
  * data a caller may not read does not move what it sees.
  */
 export function lastVisibleChange(caseIdExpr: string, rolesExpr: string): string {
-  return `(SELECT max(cc.changed_at) FROM case_change cc JOIN (VALUES ${readablePairs()}) AS readable(role, category)
+  return `(SELECT max(cc.changed_at) FROM case_change cc JOIN (VALUES ${readablePairRows()}) AS readable(role, category)
              ON readable.category = cc.category AND readable.role = ANY(${rolesExpr}) WHERE cc.case_id = ${caseIdExpr})`;
 }
 

@@ -3,7 +3,7 @@ import { Principal } from '../kernel/principal';
 import { groupByKey, loader, uuids } from '../kernel/loaders';
 import { DueItem } from './due-item.types';
 import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';
-import { readablePairs } from './due-items.service';
+import { readablePairs } from '../access/scope';
 
 /** Due items of some cases, for `Case.dueItems`: one statement for a whole page of cases. */
 export function createDueItemLoaders(db: DataSource, principal: Principal) {

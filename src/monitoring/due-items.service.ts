@@ -1,26 +1,9 @@
-import { decide } from '../access/decide';
-import { Category } from '../kernel/categories';
-import { InvolvementRole, Principal } from '../kernel/principal';
+import { readablePairs } from '../access/scope';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
 import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';
-
-/** (role, category) pairs the caller may read, so the SQL shows an item only to those who may read what it is about. */
-export function readablePairs(principal: Pick<Principal, 'role'>): [string[], string[]] {
-  const roles: string[] = [];
-  const categories: string[] = [];
-  for (const role of Object.values(InvolvementRole)) {
-    for (const category of Object.values(Category)) {
-      if (decide(principal, [role], category, 'read')) {
-        roles.push(role);
-        categories.push(category);
-      }
-    }
-  }
-  return [roles, categories];
-}
 
 type Row = DueItem;
 
