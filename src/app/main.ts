@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     running.db = db;
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
-      suppressionThreshold: config.suppressionThreshold });
+      suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins });
     port = await running.app.listen(config.port, config.host);
     ready = true;
     await proceed();

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyCors } from '@fastify/cors';
+import { fastifyHelmet } from '@fastify/helmet';
+import { fastify, FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../kernel/principal';
 import { authenticate, AuthenticationError } from './auth/authenticate';
@@ -32,6 +36,8 @@ export interface AppOptions {
   withoutPermissionsForBenchmark?: boolean;
   /** Aggregates suppress counts below this (default and minimum 5). */
   suppressionThreshold?: number;
+  /** Browser origins allowed cross-origin (exact `scheme://host[:port]`); none by default. */
+  corsOrigins?: string[];
 }
 
 export interface RequestStats {
@@ -49,55 +55,104 @@ export interface App {
 
 const MAX_BODY_BYTES = 1_000_000;
 
+/**
+ * Timeouts against clients that hold connections open. A request's head and body must arrive
+ * within 60 s (slow senders; 1 MB still fits a poor mobile link); a socket silent for 2 min is
+ * closed (longer than any query the hub runs, so a slow report is not cut off); an idle keep-alive
+ * connection is kept 72 s, longer than the usual 60 s of load balancers, so they close it first and
+ * never send on a connection the hub has closed.
+ */
+const TIMEOUTS = { requestTimeout: 60_000, connectionTimeout: 120_000, keepAliveTimeout: 72_000 };
+
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'Request body too large'));
-        req.destroy();
-      } else {
-        chunks.push(chunk);
-      }
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A client's correlation id (`X-Request-Id`), kept only when it is a UUID: nothing a client writes freely reaches logs or audit. */
-function clientRequestIdOf(req: IncomingMessage): string | null {
+function clientRequestIdOf(req: FastifyRequest): string | null {
   const sent = req.headers['x-request-id'];
   return typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : null;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
+/** What the hub knows of one request while it runs. */
+interface RequestState {
+  ids: RequestIds;
+  started: bigint;
+  counter: QueryCount;
+  principal?: Principal;
 }
 
-/** The HTTP face of the hub: POST/GET /graphql, GET /healthz. */
+const errorBody = (message: string, code?: string) => ({ errors: [{ message, ...(code ? { extensions: { code } } : {}) }] });
+
+/**
+ * What Fastify may write to the log: no headers, query strings, bodies or error messages (they
+ * quote what a client sent), only the method, route pattern, status and the error's kind.
+ */
+const SAFE_SERIALIZERS = {
+  req: (req: { method?: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url }),
+  res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+  err: errorForLog,
+};
+
+/** The HTTP face of the hub: POST/GET /graphql, GET /healthz, GET /reports/regional.csv. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark } = options;
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5) };
+  const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);
+
+  const http = fastify({
+    loggerInstance: log.child({}, { serializers: SAFE_SERIALIZERS }) as FastifyBaseLogger,
+    // the hub logs one line of its own per request (below); Fastify's request lines would carry the URL
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    // the hub names its requests itself; a client's X-Request-Id is never taken as the id
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: MAX_BODY_BYTES,
+    // HEAD and unknown methods are answered as before (404, or 405 on /graphql), not by generated routes
+    exposeHeadRoutes: false,
+    ...TIMEOUTS,
+    // a URL Fastify cannot decode: refused without echoing it
+    frameworkErrors: (_error, _request, reply) => { void (reply as FastifyReply).code(400).send(errorBody('Bad request')); },
+  });
+
+  const states = new WeakMap<FastifyRequest, RequestState>();
+  const stateOf = (request: FastifyRequest): RequestState => {
+    const state = states.get(request);
+    if (!state) throw new Error('request state missing');
+    return state;
+  };
+
+  // the audit flush before any answer leaves: Apollo awaits willSendResponse before it writes the body
+  const auditBeforeAnswer: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          try {
+            // no personal data leaves the hub unaudited: the reads are recorded before the answer is sent
+            await contextValue.audit.flush(db);
+          } catch (error) {
+            contextValue.log.error({ err: errorForLog(error) }, 'audit write failed; answer withheld');
+            response.http.status = 503;
+            response.body = { kind: 'single',
+              singleResult: errorBody('The audit trail is unavailable; no data was returned', 'AUDIT_UNAVAILABLE') };
+          }
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<RequestContext>({
     schema: withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema(),
     formatError: (formatted) => formatError(formatted, development),
     includeStacktraceInErrorResponses: development,
     introspection: true,
-    plugins: [requestGuards, {
+    plugins: [requestGuards, auditBeforeAnswer, fastifyApolloDrainPlugin(http), {
       // unexpected failures are logged (message only: no variables, no data); clients get a generic error
       async requestDidStart() {
         return {
@@ -114,141 +169,156 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  async function health(res: ServerResponse): Promise<void> {
-    try {
-      await db.query('SELECT 1');
-      sendJson(res, 200, { status: 'ok', database: 'up' });
-    } catch {
-      sendJson(res, 503, { status: 'unavailable', database: 'down' });
-    }
-  }
+  // every request: the hub's own id (also on the answer), its clock and its statement counter
+  http.addHook('onRequest', async (request, reply) => {
+    states.set(request, { ids: { requestId: request.id, clientRequestId: clientRequestIdOf(request) },
+      started: process.hrtime.bigint(), counter: { statements: 0 } });
+    void reply.header('x-request-id', request.id);
+  });
+  await http.register(fastifyHelmet, {
+    // an API answers JSON and CSV only: nothing may load, run or frame anything from its answers
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
+  await http.register(fastifyCors, {
+    // exact origins from CORS_ORIGINS; any other origin gets no CORS headers at all (false), not a refusal
+    origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)),
+    methods: ['GET', 'POST'],
+    // what a browser client sends: its token, JSON, its correlation id, and Apollo's CSRF header for GET queries
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'],
+    exposedHeaders: ['x-request-id'],
+    maxAge: 600,
+  });
 
-  /** The caller, or null after answering 401 (no token, bad or expired token, unknown agency). */
-  async function principalOf(req: IncomingMessage, res: ServerResponse): Promise<Principal | null> {
+  // after the security and CORS headers are set: a path the hub does not serve is answered before its body is read
+  // (/graphql with a method Fastify does not route at all, such as PROPFIND, is a 405 as the others below)
+  http.addHook('onRequest', async (request, reply) => {
+    if (!request.is404) return;
+    if (request.url.split('?', 1)[0] === '/graphql') return reply.code(405).send({ error: 'Method not allowed' });
+    return reply.code(404).send({ error: 'Not found' });
+  });
+
+  // bodies are parsed as before: JSON whatever the content type (Apollo then refuses what it does not accept)
+  http.removeAllContentTypeParsers();
+  http.addContentTypeParser('*', { parseAs: 'string' }, (_request, raw, done) => {
+    if (!raw) return done(null, undefined);
     try {
-      return await authenticate(req.headers.authorization, verifier, db);
+      done(null, JSON.parse(raw as string));
+    } catch {
+      done(new HttpError(400, 'The request body is not JSON'), undefined);
+    }
+  });
+
+  // Fastify's own client errors keep their status (413 for a body over the limit) but never their message
+  http.setErrorHandler((error, request, reply) => {
+    const given = error instanceof HttpError ? error.status : (error as { statusCode?: number }).statusCode ?? 500;
+    const status = given >= 400 && given < 500 ? given : 500;
+    if (status === 500) log.error({ requestId: request.id, err: errorForLog(error) }, 'request failed');
+    const message = error instanceof HttpError ? error.message
+      : status === 413 ? 'Request body too large' : status === 500 ? 'Internal error' : 'Bad request';
+    return reply.code(status).send(errorBody(message));
+  });
+  http.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
+
+  /** Answers 401 before Apollo runs when the caller is not authenticated (no token, bad or expired token, unknown agency). */
+  async function requireCaller(request: FastifyRequest, reply: FastifyReply) {
+    const state = stateOf(request);
+    try {
+      state.principal = await countQueries(() => authenticate(request.headers.authorization, verifier, db), state.counter);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] },
-        { 'www-authenticate': 'Bearer' });
-      return null;
+      return reply.code(401).header('www-authenticate', 'Bearer')
+        .send(errorBody(error.message, 'UNAUTHENTICATED'));
     }
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds, counter: QueryCount) {
-    const { requestId } = ids;
-    const requestLog = log.child(ids);
-    const principal = await principalOf(req, res);
-    if (!principal) return { status: 401 };
-    const raw = req.method === 'POST' ? await readBody(req) : '';
-    let body: unknown = undefined;
-    if (raw) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        throw new HttpError(400, 'The request body is not JSON');
-      }
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const context = createRequestContext(ids, principal, db, requestLog, settings);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => context,
-    });
-    try {
-      // no personal data leaves the hub unaudited: the reads are recorded before the answer is sent
-      await context.audit.flush(db);
-    } catch (error) {
-      requestLog.error({ err: errorForLog(error) }, 'audit write failed; answer withheld');
-      sendJson(res, 503, { errors: [{ message: 'The audit trail is unavailable; no data was returned',
-        extensions: { code: 'AUDIT_UNAVAILABLE' } }] }, { 'x-request-id': requestId });
-      return { status: 503, agency: principal.agency.code };
-    }
-    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
-    for (const [key, value] of response.headers) outHeaders[key] = value;
-    res.writeHead(response.status ?? 200, outHeaders);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-    return { status: response.status ?? 200, agency: principal.agency.code, statements: counter.statements };
+  function contextOf(request: FastifyRequest): RequestContext {
+    const { ids, principal } = stateOf(request);
+    if (!principal) throw new Error('unauthenticated request reached the handler');
+    return createRequestContext(ids, principal, db, log.child(ids), settings);
   }
+
+  /** Time and statements so far: read as the answer is handed over (onSend), so a caller's next request sees it recorded. */
+  function statsOf(request: FastifyRequest, reply: FastifyReply): RequestStats {
+    const { ids, started, counter } = stateOf(request);
+    return { requestId: ids.requestId, status: reply.statusCode, statements: counter.statements,
+      ms: Number(process.hrtime.bigint() - started) / 1e6 };
+  }
+
+  http.get('/healthz', async (_request, reply) => {
+    try {
+      await db.query('SELECT 1');
+      return reply.send({ status: 'ok', database: 'up' });
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  const graphql = fastifyApolloHandler<RequestContext>(apollo, { context: async (request) => contextOf(request) });
+  // the integration's handler answers with Apollo's serialized string
+  http.route<{ Reply: string }>({
+    method: ['GET', 'POST'],
+    url: '/graphql',
+    onRequest: requireCaller,
+    // the statements of the whole execution, the audit flush included, are counted for this request
+    handler(request, reply) {
+      return countQueries(() => graphql.call(this, request, reply), stateOf(request).counter);
+    },
+    onSend: async (request, reply) => {
+      const stats = statsOf(request, reply);
+      const { ids, principal } = stateOf(request);
+      log.info({ ...stats, clientRequestId: ids.clientRequestId, agency: principal?.agency.code }, 'graphql request');
+      onRequestDone?.(stats);
+    },
+  });
+  // answered before the body is read, as a 405 needs nothing from it
+  http.route({
+    method: ['DELETE', 'PATCH', 'PUT', 'HEAD', 'OPTIONS'],
+    url: '/graphql',
+    onRequest: async (_request, reply) => reply.code(405).send({ error: 'Method not allowed' }),
+    handler: async () => undefined,
+  });
 
   /**
    * GET /reports/regional.csv: the same summary as `regionalSummary`, with the same arguments and
    * token, run through the GraphQL schema (and so through the same rules), written as CSV.
    */
-  async function regionalCsv(req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds) {
-    const { requestId } = ids;
-    const principal = await principalOf(req, res);
-    if (!principal) return 401;
-    const q = url.searchParams;
-    const variables = {
-      period: { from: q.get('from'), to: q.get('to') }, region: q.get('region'), targetGroup: q.get('targetGroup'),
-      metrics: q.get('metrics')?.split(',').filter(Boolean) ?? null, ...(q.get('groupBy') ? { groupBy: q.get('groupBy') } : {}),
-    };
-    const context = createRequestContext(ids, principal, db, log.child(ids), settings);
-    const result = await apollo.executeOperation<{ regionalSummary: RegionalSummary }>({ query: CSV_QUERY, variables }, { contextValue: context });
-    if (result.body.kind !== 'single') throw new Error('unexpected incremental result');
-    const { data, errors } = result.body.singleResult;
-    if (errors?.length || !data?.regionalSummary) {
-      const code = String(errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 500;
-      sendJson(res, status, { errors }, { 'x-request-id': requestId });
-      return status;
-    }
-    res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'x-request-id': requestId,
-      'content-disposition': 'attachment; filename="regional-summary.csv"' });
-    res.end(summaryToCsv(data.regionalSummary));
-    return 200;
-  }
-
-  const server = createServer((req, res) => {
-    // the hub names its requests itself; a client's own id is kept apart, and only when it is a UUID
-    const ids: RequestIds = { requestId: randomUUID(), clientRequestId: clientRequestIdOf(req) };
-    const { requestId } = ids;
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const started = process.hrtime.bigint();
-    const counter: QueryCount = { statements: 0 };
-    countQueries(async () => {
-      try {
-        if (url.pathname === '/healthz' && req.method === 'GET') return health(res);
-        if (url.pathname === '/reports/regional.csv' && req.method === 'GET') {
-          const status = await regionalCsv(req, res, url, ids);
-          log.info({ ...ids, status, statements: counter.statements }, 'report download');
-          return;
-        }
-        if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
-        if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { error: 'Method not allowed' });
-        const outcome = await graphql(req, res, url, ids, counter);
-        const stats = { requestId, status: outcome.status, statements: counter.statements,
-          ms: Number(process.hrtime.bigint() - started) / 1e6 };
-        log.info({ ...outcome, ...stats, clientRequestId: ids.clientRequestId }, 'graphql request');
-        onRequestDone?.(stats);
-      } catch (error) {
-        const status = error instanceof HttpError ? error.status : 500;
-        if (status === 500) log.error({ requestId, err: errorForLog(error) }, 'request failed');
-        if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 500 ? 'Internal error' : (error as Error).message }] });
-        else res.end();
+  http.route({
+    method: 'GET',
+    url: '/reports/regional.csv',
+    onRequest: requireCaller,
+    handler: (request, reply) => countQueries(async () => {
+      const q = new URL(request.url, 'http://localhost').searchParams;
+      const variables = {
+        period: { from: q.get('from'), to: q.get('to') }, region: q.get('region'), targetGroup: q.get('targetGroup'),
+        metrics: q.get('metrics')?.split(',').filter(Boolean) ?? null, ...(q.get('groupBy') ? { groupBy: q.get('groupBy') } : {}),
+      };
+      const result = await apollo.executeOperation<{ regionalSummary: RegionalSummary }>({ query: CSV_QUERY, variables },
+        { contextValue: contextOf(request) });
+      if (result.body.kind !== 'single') throw new Error('unexpected incremental result');
+      const { data, errors } = result.body.singleResult;
+      if (errors?.length || !data?.regionalSummary) {
+        const code = String(errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, AUDIT_UNAVAILABLE: 503 }[code] ?? 500;
+        return reply.code(status).send({ errors });
       }
-    }, counter);
+      return reply.header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="regional-summary.csv"')
+        .send(summaryToCsv(data.regionalSummary));
+    }, stateOf(request).counter),
+    onSend: async (request, reply) => {
+      const { ids, counter } = stateOf(request);
+      log.info({ ...ids, status: reply.statusCode, statements: counter.statements }, 'report download');
+    },
   });
 
+  await http.ready();
   return {
-    server,
-    listen: (port, host = '0.0.0.0') => new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-    }),
-    close: async () => {
-      server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
+    server: http.server,
+    listen: async (port, host = '0.0.0.0') => {
+      await http.listen({ port, host });
+      return (http.server.address() as AddressInfo).port;
     },
+    // stopping Apollo drains the HTTP server first (fastifyApolloDrainPlugin closes Fastify, then open connections)
+    close: () => apollo.stop(),
   };
 }

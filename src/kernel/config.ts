@@ -15,6 +15,8 @@ export interface Config {
   jwt: JwtConfig;
   /** Aggregates suppress counts from 1 to this minus one. */
   suppressionThreshold: number;
+  /** Browser origins allowed to call the hub cross-origin (CORS); none unless CORS_ORIGINS lists them. */
+  corsOrigins: string[];
 }
 
 export interface JwtConfig {
@@ -60,6 +62,23 @@ function duration(env: NodeJS.ProcessEnv, name: string, fallback: number, max: n
   return seconds;
 }
 
+/** A comma-separated list of exact origins (scheme://host[:port]); no wildcard, so the allow-list stays explicit. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const listed = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of listed) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`${name} must list origins such as https://case.example.lv (scheme, host and port only), got "${origin}"`);
+    }
+  }
+  return listed;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'local';
   // the published development secret is only for a local hub on its own embedded database
@@ -92,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     jwt,
     suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 5, 5, 1000),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }
 

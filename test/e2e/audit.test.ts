@@ -1,8 +1,9 @@
 import { UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const READ = `query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }`;
+const READ = graphql(`query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }`);
 
 describe('audit: every read of case data and every write is recorded, append-only', () => {
   let hub: TestHub;
@@ -43,10 +44,10 @@ describe('audit: every read of case data and every write is recorded, append-onl
 
   it('records a read of a link to reference data (who decided a placement) under its category', async () => {
     await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
-    await hub.gql(await hub.token('BT-RIGA'), `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`,
+    await hub.gql(await hub.token('BT-RIGA'), graphql(`mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`),
       { input: { caseId: opened.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: '2026-10-01' } });
     const token = await hub.token('AC-RIGA-1', UserRole.CASE_WORKER, { userId: 'ac-worker-2' });
-    await hub.gql(token, `query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }`, { id: opened.id });
+    await hub.gql(token, graphql(`query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }`), { id: opened.id });
     const [entry] = await hub.db.query(`SELECT categories FROM audit_log WHERE user_id = 'ac-worker-2' AND kind = 'READ'`);
     expect(entry.categories).toEqual(['PLACEMENT']);
   });
@@ -70,7 +71,7 @@ describe('audit: every read of case data and every write is recorded, append-onl
       expect(res.raw).not.toContain('Anna');
       expect(res.raw).not.toContain(opened.personalCode);
       // a write cannot happen unaudited either: it is rolled back with its audit record
-      const write = await hub.gql(await hub.token('SD-RIGA'), `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`,
+      const write = await hub.gql(await hub.token('SD-RIGA'), graphql(`mutation AuditAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`),
         { input: { caseId: opened.id, kind: 'PHONE', occurredOn: '2026-11-01', summary: 'call' } });
       expect(write.data).toBeNull();
       const [{ n }] = await hub.db.query('SELECT count(*)::int AS n FROM follow_up');

@@ -1,9 +1,10 @@
 import { SignJWT } from 'jose';
 import { UserRole } from '../../src/kernel/principal';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const ME = '{ me { userId role agency { code kind municipalityCode } } }';
-const CASES = '{ cases(first: 5) { totalCount edges { node { id } } } }';
+const ME = graphql(`query AuthMe { me { userId role agency { code kind municipalityCode } } }`);
+const CASES = graphql(`query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }`);
 
 describe('authentication: who is calling', () => {
   let hub: TestHub;

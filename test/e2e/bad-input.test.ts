@@ -1,6 +1,7 @@
 import { UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
 /**
  * Malformed input across the mutations: each gets a clear error naming the field, and nothing in
@@ -15,8 +16,8 @@ describe('bad input changes nothing', () => {
     hub = await startHub();
     opened = await openCase(hub, 'RIGA');
     await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
-    const res = await hub.gql<{ addFollowUp: { id: string } }>(await hub.token('SD-RIGA'),
-      `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`,
+    const res = await hub.gql(await hub.token('SD-RIGA'),
+      graphql(`mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`),
       { input: { caseId: opened.id, kind: 'PHONE', occurredOn: '2026-11-02', summary: 'call' } });
     followUpId = res.data?.addFollowUp.id as string;
   });
@@ -113,7 +114,7 @@ describe('bad input changes nothing', () => {
   it('refuses a correction with an empty summary, and a stale version, changing nothing', async () => {
     const before = await checksum();
     const token = await hub.token('SD-RIGA');
-    const update = `mutation($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }`;
+    const update = graphql(`mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }`);
     const empty = await hub.gql(token, update, { id: followUpId, input: { expectedVersion: 1, summary: '' } });
     expect(empty.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.summary' });
     const stale = await hub.gql(token, update, { id: followUpId, input: { expectedVersion: 7, summary: 'new' } });

@@ -1,18 +1,19 @@
 import { UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const RECORD_ASSESSMENT = `mutation A($input: RecordAssessmentInput!) {
+const RECORD_ASSESSMENT = graphql(`mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {
   recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }
-}`;
-const SAVE_PLAN = `mutation P($input: SaveSupportPlanInput!) {
+}`);
+const SAVE_PLAN = graphql(`mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {
   saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }
     tasks { position goalPosition description deadline responsibleAgency { code } status }
     services { serviceType volume unit period provider { code } } }
-}`;
-const ADD_FOLLOW_UP = `mutation F($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }`;
+}`);
+const ADD_FOLLOW_UP = graphql(`mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }`);
 
-const FULL_CASE = `query Full($id: ID!) {
+const FULL_CASE = graphql(`query CaseRecordFullCase($id: ID!) {
   case(id: $id) {
     id status
     client { id givenName personalCode }
@@ -21,7 +22,7 @@ const FULL_CASE = `query Full($id: ID!) {
     planHistory { version status }
     followUps(first: 10) { totalCount edges { node { kind summary category } } pageInfo { hasNextPage endCursor } }
   }
-}`;
+}`);
 
 describe('the case record: assessments, support plans, follow-ups', () => {
   let hub: TestHub;
@@ -90,8 +91,8 @@ describe('the case record: assessments, support plans, follow-ups', () => {
   });
 
   it('answers each of several writes in one document with what that write did', async () => {
-    const res = await hub.gql<{ a: { version: number }; b: { version: number } }>(manager, `mutation($input: SaveSupportPlanInput!) {
-      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }`,
+    const res = await hub.gql(manager, graphql(`mutation CaseRecordTwoPlans($input: SaveSupportPlanInput!) {
+      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }`),
       { input: { caseId: opened.id, status: 'DRAFT', validFrom: '2026-11-01' } });
     expect(res.errors).toEqual([]);
     expect(res.data?.b.version).toBe((res.data?.a.version ?? 0) + 1);
@@ -103,22 +104,21 @@ describe('the case record: assessments, support plans, follow-ups', () => {
       const res = await hub.gql(manager, ADD_FOLLOW_UP, { input: { caseId: opened.id, kind: 'HOME_VISIT', occurredOn: '2026-11-10', summary, category } });
       expect(res.errors).toEqual([]);
     }
-    const centre = await hub.gql<{ case: { followUps: { totalCount: number; edges: { node: { category: string } }[] } } }>(
-      await hub.token('AC-RIGA-1'), FULL_CASE, { id: opened.id });
+    const centre = await hub.gql(await hub.token('AC-RIGA-1'), FULL_CASE, { id: opened.id });
     // the support centre may not read HEALTH: the entry is neither listed nor counted
-    expect(centre.data?.case.followUps.totalCount).toBe(2);
-    expect(centre.data?.case.followUps.edges.map((e) => e.node.category).sort()).toEqual(['FOLLOW_UP', 'SAFETY']);
+    expect(centre.data?.case?.followUps?.totalCount).toBe(2);
+    expect(centre.data?.case?.followUps?.edges.map((e) => e.node.category).sort()).toEqual(['FOLLOW_UP', 'SAFETY']);
 
-    const full = await hub.gql<{ case: { followUps: { totalCount: number } } }>(manager, FULL_CASE, { id: opened.id });
-    expect(full.data?.case.followUps.totalCount).toBe(3);
+    const full = await hub.gql(manager, FULL_CASE, { id: opened.id });
+    expect(full.data?.case?.followUps?.totalCount).toBe(3);
   });
 
   it('delivers what a support centre may read and FORBIDDEN, with its path, for the rest', async () => {
-    const res = await hub.gql<{ case: Record<string, Record<string, unknown>> }>(await hub.token('AC-RIGA-1'), FULL_CASE, { id: opened.id });
-    expect(res.data?.case.client).toMatchObject({ givenName: 'Anna', personalCode: null });
-    expect(res.data?.case.latestAssessment).toMatchObject({ needsSummary: 'Needs a stable family', healthFindings: null,
+    const res = await hub.gql(await hub.token('AC-RIGA-1'), FULL_CASE, { id: opened.id });
+    expect(res.data?.case?.client).toMatchObject({ givenName: 'Anna', personalCode: null });
+    expect(res.data?.case?.latestAssessment).toMatchObject({ needsSummary: 'Needs a stable family', healthFindings: null,
       childOpinion: 'Wants to live with her sister' });
-    expect(res.data?.case.currentPlan).toMatchObject({ version: 2, status: 'ACTIVE' });
+    expect(res.data?.case?.currentPlan).toMatchObject({ version: 2, status: 'ACTIVE' });
     const denied = res.errors.map((e) => ({ code: e.extensions?.code, path: e.path?.join('.') }));
     expect(denied).toEqual(expect.arrayContaining([
       { code: 'FORBIDDEN', path: 'case.client.personalCode' },
@@ -128,21 +128,21 @@ describe('the case record: assessments, support plans, follow-ups', () => {
   });
 
   it('pages follow-ups newest first with a cursor', async () => {
-    const first = await hub.gql<{ case: { followUps: { edges: { node: { summary: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } }>(
-      manager, `query($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }`, { id: opened.id });
-    const page = first.data?.case.followUps;
+    const first = await hub.gql(manager,
+      graphql(`query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }`), { id: opened.id });
+    const page = first.data?.case?.followUps;
     expect(page?.edges).toHaveLength(2);
     expect(page?.pageInfo.hasNextPage).toBe(true);
-    const next = await hub.gql<{ case: { followUps: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }>(manager,
-      `query($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }`,
+    const next = await hub.gql(manager,
+      graphql(`query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }`),
       { id: opened.id, after: page?.pageInfo.endCursor });
-    expect(next.data?.case.followUps.edges).toHaveLength(1);
-    expect(next.data?.case.followUps.pageInfo.hasNextPage).toBe(false);
+    expect(next.data?.case?.followUps?.edges).toHaveLength(1);
+    expect(next.data?.case?.followUps?.pageInfo.hasNextPage).toBe(false);
   });
 
   it('marks the case changed when anything on it changes (updatedSince)', async () => {
     const since = new Date().toISOString();
-    const list = `query($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }`;
+    const list = graphql(`query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }`);
     expect((await hub.gql(manager, list, { since })).data).toEqual({ cases: { totalCount: 0 } });
     await hub.gql(manager, ADD_FOLLOW_UP, { input: { caseId: opened.id, kind: 'PHONE', occurredOn: '2026-11-11', summary: 'Called' } });
     expect((await hub.gql(manager, list, { since })).data).toEqual({ cases: { totalCount: 1 } });

@@ -2,8 +2,9 @@ import { UserRole } from '../../src/kernel/principal';
 import { DISCOVERY_LIMIT_PER_HOUR } from '../../src/discovery/discovery.service';
 import { oldFormCode, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const EXISTS = `query($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }`;
+const EXISTS = graphql(`query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }`);
 
 describe('discovery with minimal disclosure: caseExists', () => {
   let hub: TestHub;
@@ -61,28 +62,27 @@ describe('discovery with minimal disclosure: caseExists', () => {
 describe('caseAccessLog: who accessed a case', () => {
   let hub: TestHub;
   let opened: OpenedCase;
-  const LOG = `query($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }`;
-  type Log = { caseAccessLog: { totalCount: number; edges: { node: { kind: string; userId: string; agency: { code: string } } }[] } };
+  const LOG = graphql(`query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }`);
 
   beforeAll(async () => {
     hub = await startHub();
     opened = await openCase(hub, 'RIGA');
     await hub.gql(await hub.token('SD-RIGA', UserRole.CASE_WORKER, { userId: 'reader-1' }),
-      'query Peek($id: ID!) { case(id: $id) { status client { givenName } } }', { id: opened.id });
+      graphql(`query Peek($id: ID!) { case(id: $id) { status client { givenName } } }`), { id: opened.id });
   });
   afterAll(async () => { await hub.close(); });
 
   it('lists reads and writes for the case manager', async () => {
-    const res = await hub.gql<Log>(await hub.token('SD-RIGA'), LOG, { id: opened.id });
+    const res = await hub.gql(await hub.token('SD-RIGA'), LOG, { id: opened.id });
     expect(res.errors).toEqual([]);
     const kinds = res.data?.caseAccessLog.edges.map((e) => `${e.node.kind}:${e.node.userId}`);
     expect(kinds).toEqual(expect.arrayContaining(['READ:reader-1', 'WRITE:sd-riga-case_worker']));
   });
 
   it("is open to the managing service's DPO and to an inspector, not to the DPO of another agency", async () => {
-    expect((await hub.gql<Log>(await hub.token('SD-RIGA', UserRole.DPO), LOG, { id: opened.id })).data?.caseAccessLog.totalCount)
+    expect((await hub.gql(await hub.token('SD-RIGA', UserRole.DPO), LOG, { id: opened.id })).data?.caseAccessLog.totalCount)
       .toBeGreaterThan(0);
-    expect((await hub.gql<Log>(await hub.token('VBTAI', UserRole.INSPECTOR), LOG, { id: opened.id })).data?.caseAccessLog.totalCount)
+    expect((await hub.gql(await hub.token('VBTAI', UserRole.INSPECTOR), LOG, { id: opened.id })).data?.caseAccessLog.totalCount)
       .toBeGreaterThan(0);
     const otherDpo = await hub.gql(await hub.token('SD-JURMALA', UserRole.DPO), LOG, { id: opened.id });
     expect(otherDpo.errors[0].extensions?.code).toBe('NOT_FOUND');
@@ -91,7 +91,7 @@ describe('caseAccessLog: who accessed a case', () => {
   });
 
   it('is not readable by an involved agency that does not manage the case', async () => {
-    await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), `mutation($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }`,
+    await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), graphql(`mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }`),
       { input: { caseId: opened.id, agencyCode: 'BT-RIGA', role: 'ORPHAN_COURT', legalBasis: 'decision 1' } });
     const res = await hub.gql(await hub.token('BT-RIGA'), LOG, { id: opened.id });
     expect(res.errors[0].extensions?.code).toBe('FORBIDDEN');

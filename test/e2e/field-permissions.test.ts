@@ -1,12 +1,14 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Category } from '../../src/kernel/categories';
 import { decide } from '../../src/access/decide';
 import { FIELD_CATEGORIES } from '../../src/access/policy';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
 /** The same full-case query for everyone; what comes back depends only on the role in the case. */
-const FULL = `query Full($id: ID!) {
+const FULL = graphql(`query FieldPermissionsFullCase($id: ID!) {
   case(id: $id) {
     id status targetGroup openedOn
     caseManager { name }
@@ -17,7 +19,8 @@ const FULL = `query Full($id: ID!) {
     followUps(first: 10) { totalCount edges { node { category summary } } }
     placements { type carerName courtDecisionRef }
   }
-}`;
+}`);
+type Answer = GqlResult<ResultOf<typeof FULL>>;
 
 /** Paths probed, each with the type and field that decide it (parent objects before their fields). */
 const PROBES: [string, string, string][] = [
@@ -57,7 +60,7 @@ function forbiddenPaths(res: GqlResult): string[] {
 describe('field-level permissions: each role in the case gets exactly what the matrix allows', () => {
   let hub: TestHub;
   let opened: OpenedCase;
-  const answers = new Map<InvolvementRole, GqlResult>();
+  const answers = new Map<InvolvementRole, Answer>();
 
   beforeAll(async () => {
     hub = await startHub();
@@ -67,16 +70,16 @@ describe('field-level permissions: each role in the case gets exactly what the m
       if (role !== InvolvementRole.CASE_MANAGER) await involve(hub, opened.id, AGENCY_OF[role], role);
     }
     const ok = (res: GqlResult) => expect(res.errors).toEqual([]);
-    ok(await hub.gql(manager, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: {
+    ok(await hub.gql(manager, graphql(`mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`), { input: {
       caseId: opened.id, type: 'HOME_VISIT', assessedOn: '2026-09-01', needsSummary: 'needs', healthFindings: 'health',
       safetyFindings: 'safety', familyNotes: 'family', childOpinion: 'opinion' } }));
-    ok(await hub.gql(manager, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`, { input: {
+    ok(await hub.gql(manager, graphql(`mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`), { input: {
       caseId: opened.id, status: 'ACTIVE', validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
-    for (const category of ['FOLLOW_UP', 'HEALTH', 'SAFETY', 'FAMILY']) {
-      ok(await hub.gql(manager, `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`, { input: {
+    for (const category of ['FOLLOW_UP', 'HEALTH', 'SAFETY', 'FAMILY'] as const) {
+      ok(await hub.gql(manager, graphql(`mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`), { input: {
         caseId: opened.id, kind: 'MEETING', occurredOn: '2026-10-01', summary: `about ${category}`, category } }));
     }
-    ok(await hub.gql(await hub.token('BT-RIGA'), `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, { input: {
+    ok(await hub.gql(await hub.token('BT-RIGA'), graphql(`mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`), { input: {
       caseId: opened.id, type: 'FOSTER_FAMILY', fosterForm: 'ORDINARY', carerName: 'Līga Kalniņa', carerRef: 'AG-RIGA-0007', startsOn: '2026-10-05',
       courtDecisionRef: 'BT-RIGA 2026/114' } }));
     for (const role of Object.values(InvolvementRole)) {
@@ -90,7 +93,7 @@ describe('field-level permissions: each role in the case gets exactly what the m
     const readable = (type: string, field: string) => decide(worker, [role], FIELD_CATEGORIES[type][field] as Category, 'read');
 
     it('gets every field it may read, and null with FORBIDDEN at the path of every other', () => {
-      const res = answers.get(role) as GqlResult;
+      const res = answers.get(role) as Answer;
       const expectedDenied: string[] = [];
       for (const [path, type, field] of PROBES) {
         const parent = path.split('.').slice(0, -1).join('.');
@@ -107,9 +110,9 @@ describe('field-level permissions: each role in the case gets exactly what the m
     });
 
     it('sees only the follow-ups filed under categories it may read, and counts only those', () => {
-      const res = answers.get(role) as GqlResult<{ case: { followUps: { totalCount: number; edges: { node: { category: string } }[] } | null } }>;
+      const res = answers.get(role) as Answer;
       const expected = ['FAMILY', 'FOLLOW_UP', 'HEALTH', 'SAFETY'].filter((c) => decide(worker, [role], c as Category, 'read'));
-      const followUps = res.data?.case.followUps;
+      const followUps = res.data?.case?.followUps;
       expect(followUps?.edges.map((e) => e.node.category).sort()).toEqual(expected);
       expect(followUps?.totalCount).toBe(expected.length);
     });
@@ -117,7 +120,7 @@ describe('field-level permissions: each role in the case gets exactly what the m
 
   // written out by hand from ACCESS.md, without the policy table
   it('gives the support centre the placement, plan and follow-ups it works with, not the health findings', () => {
-    const res = answers.get(InvolvementRole.SUPPORT_CENTRE) as GqlResult<{ case: Record<string, unknown> }>;
+    const res = answers.get(InvolvementRole.SUPPORT_CENTRE) as Answer;
     expect(forbiddenPaths(res)).toEqual([
       'case.client.address', 'case.client.personalCode', 'case.latestAssessment.healthFindings',
     ]);
@@ -131,7 +134,7 @@ describe('field-level permissions: each role in the case gets exactly what the m
   });
 
   it('gives the previous provider what its quarterly reviews need and no more', () => {
-    const res = answers.get(InvolvementRole.PREVIOUS_PROVIDER) as GqlResult<{ case: Record<string, unknown> }>;
+    const res = answers.get(InvolvementRole.PREVIOUS_PROVIDER) as Answer;
     expect(forbiddenPaths(res)).toEqual([
       'case.client.address', 'case.client.personalCode', 'case.latestAssessment.childOpinion',
       'case.latestAssessment.familyNotes', 'case.latestAssessment.healthFindings', 'case.latestAssessment.safetyFindings',

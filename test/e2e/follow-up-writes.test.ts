@@ -1,12 +1,11 @@
 import { UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { FollowUpCategory } from '../graphql/graphql';
 
-const ADD = `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }`;
-
-type Added = { addFollowUp: { id: string; version: number } };
-type Updated = { updateFollowUp: { id: string; version: number; summary: string } };
+const ADD = graphql(`mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }`);
+const UPDATE = graphql(`mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }`);
 
 describe('follow-up writes: Own, optimistic concurrency, history', () => {
   let hub: TestHub;
@@ -14,8 +13,8 @@ describe('follow-up writes: Own, optimistic concurrency, history', () => {
   let manager: string;
   let centre: string;
 
-  async function add(token: string, summary: string, category = 'FOLLOW_UP'): Promise<string> {
-    const res = await hub.gql<Added>(token, ADD, { input: { caseId: opened.id, kind: 'HOME_VISIT', occurredOn: '2026-11-02', summary, category } });
+  async function add(token: string, summary: string, category: FollowUpCategory = 'FOLLOW_UP'): Promise<string> {
+    const res = await hub.gql(token, ADD, { input: { caseId: opened.id, kind: 'HOME_VISIT', occurredOn: '2026-11-02', summary, category } });
     expect(res.errors).toEqual([]);
     return res.data?.addFollowUp.id as string;
   }
@@ -35,7 +34,7 @@ describe('follow-up writes: Own, optimistic concurrency, history', () => {
     const own = await add(centre, 'Support group visit');
     const others = await add(manager, 'Home visit by the social worker');
 
-    const fixed = await hub.gql<Updated>(centre, UPDATE, { id: own, input: { expectedVersion: 1, summary: 'Support group visit, 2 h' } });
+    const fixed = await hub.gql(centre, UPDATE, { id: own, input: { expectedVersion: 1, summary: 'Support group visit, 2 h' } });
     expect(fixed.errors).toEqual([]);
     expect(fixed.data?.updateFollowUp).toMatchObject({ version: 2, summary: 'Support group visit, 2 h' });
 
@@ -47,7 +46,7 @@ describe('follow-up writes: Own, optimistic concurrency, history', () => {
 
   it('lets the case manager (W) correct anyone’s entry, and refuses read-only roles', async () => {
     const centres = await add(centre, 'Matching meeting');
-    expect((await hub.gql<Updated>(manager, UPDATE, { id: centres, input: { expectedVersion: 1, summary: 'Matching meeting held' } })).errors).toEqual([]);
+    expect((await hub.gql(manager, UPDATE, { id: centres, input: { expectedVersion: 1, summary: 'Matching meeting held' } })).errors).toEqual([]);
     const court = await hub.gql(await hub.token('BT-RIGA'), ADD, { input: { caseId: opened.id, kind: 'MEETING', occurredOn: '2026-11-01', summary: 'x' } });
     expect(court.errors[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -71,7 +70,7 @@ describe('follow-up writes: Own, optimistic concurrency, history', () => {
   it('lets exactly one of 20 parallel corrections of the same version win; the others get CONFLICT with the current version', async () => {
     const id = await add(manager, 'original');
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      hub.gql<Updated>(manager, UPDATE, { id, input: { expectedVersion: 1, summary: `correction ${i}` } })));
+      hub.gql(manager, UPDATE, { id, input: { expectedVersion: 1, summary: `correction ${i}` } })));
     const winners = results.filter((r) => r.data?.updateFollowUp);
     const conflicts = results.filter((r) => r.errors[0]?.extensions?.code === 'CONFLICT');
     expect(winners).toHaveLength(1);

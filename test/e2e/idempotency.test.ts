@@ -1,8 +1,15 @@
 import { UserRole } from '../../src/kernel/principal';
-import { OPEN_CASE, oldFormCode, openCase, OpenedCase } from '../support/fixtures';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { oldFormCode, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { AddFollowUpInput } from '../graphql/graphql';
 
-const ADD = `mutation($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }`;
+const ADD = graphql(`mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }`);
+/** fixtures' OPEN_CASE with an idempotency key */
+const OPEN_CASE_WITH_KEY = graphql(`mutation IdempotencyOpenCase($input: OpenCaseInput!) {
+  openCase(input: $input, idempotencyKey: "intake-77") { id status targetGroup myRoles client { id personalCode givenName } }
+}`);
 
 describe('idempotency keys: a retried write is written once', () => {
   let hub: TestHub;
@@ -15,12 +22,12 @@ describe('idempotency keys: a retried write is written once', () => {
   });
   afterAll(async () => { await hub.close(); });
 
-  const input = (summary: string) => ({ caseId: opened.id, kind: 'HOME_VISIT', occurredOn: '2026-11-20', summary });
+  const input = (summary: string): AddFollowUpInput => ({ caseId: opened.id, kind: 'HOME_VISIT', occurredOn: '2026-11-20', summary });
   const stored = async (summary: string) =>
     (await hub.db.query('SELECT count(*)::int AS n FROM follow_up WHERE summary = $1', [summary]))[0].n;
 
   it('stores one follow-up for the same request sent 10 times, some in parallel, and answers each with it', async () => {
-    const send = () => hub.gql<{ addFollowUp: { id: string } }>(manager, ADD, { input: input('visit after a bad connection'), key: 'k-visit-1' });
+    const send = () => hub.gql(manager, ADD, { input: input('visit after a bad connection'), key: 'k-visit-1' });
     const first = await send();
     const parallel = await Promise.all(Array.from({ length: 6 }, send));
     const sequential = [await send(), await send(), await send()];
@@ -34,7 +41,7 @@ describe('idempotency keys: a retried write is written once', () => {
 
   it('stores one even when all 10 arrive at once', async () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () =>
-      hub.gql<{ addFollowUp: { id: string } }>(manager, ADD, { input: input('burst'), key: 'k-burst' })));
+      hub.gql(manager, ADD, { input: input('burst'), key: 'k-burst' })));
     expect(answers.filter((a) => a.errors.length > 0)).toEqual([]);
     expect(new Set(answers.map((a) => a.data?.addFollowUp.id)).size).toBe(1);
     expect(await stored('burst')).toBe(1);
@@ -49,8 +56,8 @@ describe('idempotency keys: a retried write is written once', () => {
 
   it('keeps keys apart per user: another user with the same key gets a write of their own', async () => {
     const colleague = await hub.token('SD-RIGA', UserRole.CASE_WORKER, { userId: 'colleague' });
-    const mine = await hub.gql<{ addFollowUp: { id: string } }>(manager, ADD, { input: input('shared key'), key: 'k-3' });
-    const theirs = await hub.gql<{ addFollowUp: { id: string } }>(colleague, ADD, { input: input('shared key'), key: 'k-3' });
+    const mine = await hub.gql(manager, ADD, { input: input('shared key'), key: 'k-3' });
+    const theirs = await hub.gql(colleague, ADD, { input: input('shared key'), key: 'k-3' });
     expect(theirs.data?.addFollowUp.id).not.toBe(mine.data?.addFollowUp.id);
     expect(await stored('shared key')).toBe(2);
   });
@@ -64,10 +71,9 @@ describe('idempotency keys: a retried write is written once', () => {
 
   it('works for opening a case: a retried intake opens one case', async () => {
     const token = await hub.token('SD-RIGA');
-    const variables = { input: { client: { personalCode: oldFormCode('2016-05-05'), givenName: 'Ella', familyName: 'Liepa', gender: 'FEMALE',
+    const variables: VariablesOf<typeof OPEN_CASE_WITH_KEY> = { input: { client: { personalCode: oldFormCode('2016-05-05'), givenName: 'Ella', familyName: 'Liepa', gender: 'FEMALE',
       declaredMunicipalityCode: 'RIGA' }, targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'VOLUNTARY' } };
-    const query = OPEN_CASE.replace('openCase(input: $input)', 'openCase(input: $input, idempotencyKey: "intake-77")');
-    const [a, b] = await Promise.all([hub.gql<{ openCase: { id: string } }>(token, query, variables), hub.gql<{ openCase: { id: string } }>(token, query, variables)]);
+    const [a, b] = await Promise.all([hub.gql(token, OPEN_CASE_WITH_KEY, variables), hub.gql(token, OPEN_CASE_WITH_KEY, variables)]);
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
     expect(a.data?.openCase.id).toBe(b.data?.openCase.id);

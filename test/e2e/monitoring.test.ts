@@ -2,9 +2,12 @@ import { UserRole } from '../../src/kernel/principal';
 import { addMonths } from '../../src/kernel/dates';
 import { daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { DueItemFilter } from '../graphql/graphql';
 
-const DUE = `query($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }`;
-type Due = { dueItems: { edges: { node: { kind: string; caseId: string; dueOn: string; daysOverdue: number; responsibleAgency: { code: string } } }[] } };
+const DUE = graphql(`query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }`);
+const SAVE_PLAN = graphql(`mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`);
+const PLACE = graphql(`mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
 
 /** Each rule on a fixed clock: the `asOf` date, never the wall clock or a sleep. */
 describe('monitoring rules: what is due', () => {
@@ -17,8 +20,8 @@ describe('monitoring rules: what is due', () => {
   });
   afterAll(async () => { await hub.close(); });
 
-  async function due(token: string, asOf: string, caseId: string, extra: Record<string, unknown> = {}) {
-    const res = await hub.gql<Due>(token, DUE, { filter: { asOf, ...extra } });
+  async function due(token: string, asOf: string, caseId: string, extra: Partial<DueItemFilter> = {}) {
+    const res = await hub.gql(token, DUE, { filter: { asOf, ...extra } });
     expect(res.errors).toEqual([]);
     return (res.data?.dueItems.edges ?? []).map((e) => e.node).filter((n) => n.caseId === caseId);
   }
@@ -26,7 +29,7 @@ describe('monitoring rules: what is due', () => {
 
   it('support plan reassessment: shown from 30 days before the yearly review, then overdue', async () => {
     const c = await openCase(hub, 'RIGA');
-    ok(await hub.gql(manager, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`,
+    ok(await hub.gql(manager, SAVE_PLAN,
       { input: { caseId: c.id, status: 'ACTIVE', validFrom: '2025-10-01' } }));
     expect(await due(manager, '2026-08-30', c.id)).toEqual([]);
     expect(await due(manager, '2026-09-10', c.id)).toEqual([
@@ -37,7 +40,7 @@ describe('monitoring rules: what is due', () => {
   it('plan tasks past their deadline, for the responsible agency and the case manager', async () => {
     const c = await openCase(hub, 'RIGA');
     await involve(hub, c.id, 'AC-RIGA-1', 'SUPPORT_CENTRE');
-    ok(await hub.gql(manager, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`, { input: {
+    ok(await hub.gql(manager, SAVE_PLAN, { input: {
       caseId: c.id, status: 'ACTIVE', validFrom: '2026-01-01',
       tasks: [{ description: 'Find a foster family', deadline: '2026-03-01', responsibleAgencyCode: 'AC-RIGA-1' },
         { description: 'Done already', deadline: '2026-02-01', status: 'DONE' }] } }));
@@ -59,7 +62,7 @@ describe('monitoring rules: what is due', () => {
     expect(await due(vsac, daysAfter(firstReview, -12), c.id)).toEqual([
       { kind: 'SITUATION_REVIEW', caseId: c.id, dueOn: firstReview, daysOverdue: -12, responsibleAgency: { code: 'VSAC-RIGA' } }]);
     const reviewed = daysAfter(firstReview, 2);
-    ok(await hub.gql(vsac, `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`, { input: {
+    ok(await hub.gql(vsac, graphql(`mutation MonitoringAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`), { input: {
       caseId: c.id, kind: 'SITUATION_REVIEW', occurredOn: reviewed, summary: 'Settled in well' } }));
     const secondReview = addMonths(reviewed, 3);
     expect((await due(vsac, daysAfter(secondReview, -5), c.id))[0]).toMatchObject({ dueOn: secondReview });
@@ -71,9 +74,9 @@ describe('monitoring rules: what is due', () => {
   it('post-closure monitoring visits every 3 months after closure', async () => {
     const c = await openCase(hub, 'RIGA');
     let version = (await hub.db.query('SELECT version FROM care_case WHERE id = $1', [c.id]))[0].version;
-    for (const to of ['ASSESSMENT', 'PLANNING', 'IMPLEMENTATION', 'EVALUATION', 'POST_CLOSURE_MONITORING']) {
-      const res = await hub.gql<{ transitionCase: { version: number } }>(manager,
-        `mutation($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }`,
+    for (const to of ['ASSESSMENT', 'PLANNING', 'IMPLEMENTATION', 'EVALUATION', 'POST_CLOSURE_MONITORING'] as const) {
+      const res = await hub.gql(manager,
+        graphql(`mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }`),
         { input: { caseId: c.id, to, reason: 'step', expectedVersion: version } });
       ok(res);
       version = res.data?.transitionCase.version as number;
@@ -91,7 +94,7 @@ describe('monitoring rules: what is due', () => {
       familyName: 'Ozols', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
     for (const c of [young, older]) {
       await involve(hub, c.id, 'BT-RIGA', 'ORPHAN_COURT');
-      ok(await hub.gql(court, `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, { input: {
+      ok(await hub.gql(court, PLACE, { input: {
         caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: '2026-06-01', courtDecisionRef: 'BT 1' } }));
     }
     expect(await due(manager, '2026-08-01', young.id)).toEqual([]);
@@ -101,20 +104,20 @@ describe('monitoring rules: what is due', () => {
     expect((await due(manager, '2026-11-15', older.id))[0]).toMatchObject({ dueOn: '2026-12-01' });
     // the orphan court reads placements but is not responsible: it sees nothing unless it asks for the case
     expect(await due(court, '2026-11-15', older.id)).toEqual([]);
-    const onCase = await hub.gql<{ case: { dueItems: { kind: string }[] } }>(manager,
-      `query($id: ID!) { case(id: $id) { dueItems(asOf: "2026-11-15") { kind } } }`, { id: older.id });
-    expect(onCase.data?.case.dueItems).toEqual([{ kind: 'INSTITUTION_STAY_LIMIT' }]);
+    const onCase = await hub.gql(manager,
+      graphql(`query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: "2026-11-15") { kind } } }`), { id: older.id });
+    expect(onCase.data?.case?.dueItems).toEqual([{ kind: 'INSTITUTION_STAY_LIMIT' }]);
   });
 
   it('shows an item only to those who may read what it is about', async () => {
     const c = await openCase(hub, 'RIGA');
     await involve(hub, c.id, 'BT-RIGA', 'ORPHAN_COURT');
     await involve(hub, c.id, 'VSAC-RIGA', 'PREVIOUS_PROVIDER', 'SD-RIGA', { validFrom: `${addMonths(TODAY, -6)}T00:00:00Z` });
-    ok(await hub.gql(await hub.token('BT-RIGA'), `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, { input: {
+    ok(await hub.gql(await hub.token('BT-RIGA'), PLACE, { input: {
       caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: '2026-06-01', courtDecisionRef: 'BT 2' } }));
-    const onCase = await hub.gql<{ case: { dueItems: { kind: string }[] } }>(await hub.token('VSAC-RIGA', UserRole.SPECIALIST),
-      `query($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }`, { id: c.id, asOf: TODAY });
+    const onCase = await hub.gql(await hub.token('VSAC-RIGA', UserRole.SPECIALIST),
+      graphql(`query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }`), { id: c.id, asOf: TODAY });
     // the previous provider may not read PLACEMENT, so the stay limit is not shown to it
-    expect(onCase.data?.case.dueItems.map((d) => d.kind)).toEqual(['SITUATION_REVIEW']);
+    expect(onCase.data?.case?.dueItems?.map((d) => d.kind)).toEqual(['SITUATION_REVIEW']);
   });
 });

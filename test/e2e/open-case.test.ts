@@ -1,10 +1,11 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { UserRole } from '../../src/kernel/principal';
 import { newFormCode, OPEN_CASE, oldFormCode } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { ClientInput, TargetGroup } from '../graphql/graphql';
 
-type Opened = { openCase: { id: string; status: string; targetGroup: string; myRoles: string[]; client: { id: string; personalCode: string; givenName: string } } };
-
-function child(personalCode: string, municipality = 'LIEPAJA', extra: Record<string, unknown> = {}) {
+function child(personalCode: string, municipality = 'LIEPAJA', extra: Partial<ClientInput> = {}): VariablesOf<typeof OPEN_CASE> {
   return {
     input: {
       client: { personalCode, givenName: 'Jānis', familyName: 'Kalniņš', gender: 'MALE', declaredMunicipalityCode: municipality, ...extra },
@@ -27,34 +28,35 @@ describe('openCase: intake by the social service of the client municipality', ()
 
   it('opens the case, creates the client and makes the caller its case manager', async () => {
     const code = oldFormCode('2012-06-01').replace('-', '');
-    const res = await hub.gql<Opened>(token, OPEN_CASE, child(code));
+    const res = await hub.gql(token, OPEN_CASE, child(code));
     expect(res.errors).toEqual([]);
     expect(res.data?.openCase).toMatchObject({
       status: 'INTAKE', targetGroup: 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT', myRoles: ['CASE_MANAGER'],
       // stored in the canonical form, with the hyphen
       client: { personalCode: `${code.slice(0, 6)}-${code.slice(6)}`, givenName: 'Jānis' },
     });
-    const manager = await hub.gql(token, `query($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }`,
-      { id: res.data?.openCase.id });
+    const manager = await hub.gql(token, graphql(`query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }`),
+      { id: res.data?.openCase.id as string });
     expect(manager.data).toEqual({ case: {
       caseManager: { userId: 'sd-liepaja-7', name: 'Ilze Ozola', agency: { code: 'SD-LIEPAJA' } },
       responsibleMunicipality: { code: 'LIEPAJA' },
     } });
-    const [client] = await hub.db.query('SELECT birth_date FROM client WHERE id = $1', [res.data?.openCase.client.id]);
+    const [client] = await hub.db.query('SELECT birth_date FROM client WHERE id = $1', [res.data?.openCase.client?.id]);
     expect(client.birth_date).toBe('2012-06-01');
   });
 
   it('reuses a known client for a case in another target group, and refuses a second open case in the same one', async () => {
     const code = newFormCode();
-    const first = await hub.gql<Opened>(token, OPEN_CASE, child(code, 'LIEPAJA', { birthDate: '2010-02-02' }));
+    const first = await hub.gql(token, OPEN_CASE, child(code, 'LIEPAJA', { birthDate: '2010-02-02' }));
     expect(first.errors).toEqual([]);
-    const adult = await hub.gql<Opened>(token, OPEN_CASE,
+    const adult = await hub.gql(token, OPEN_CASE,
       { input: { ...child(code).input, targetGroup: 'ADULT_WITH_MENTAL_DISORDER' } });
     expect(adult.errors).toEqual([]);
-    expect(adult.data?.openCase.client.id).toBe(first.data?.openCase.client.id);
+    expect(first.data?.openCase.client?.id).toEqual(expect.any(String));
+    expect(adult.data?.openCase.client?.id).toBe(first.data?.openCase.client?.id);
 
     const before = await counts();
-    const again = await hub.gql<Opened>(token, OPEN_CASE, child(code));
+    const again = await hub.gql(token, OPEN_CASE, child(code));
     expect(again.data).toBeNull();
     expect(again.errors[0].extensions?.code).toBe('CONFLICT');
     expect(again.errors[0].message).toBe('The client already has an open case in this target group');
@@ -121,7 +123,8 @@ describe('openCase: intake by the social service of the client municipality', ()
     const noReporter = await hub.gql(token, OPEN_CASE,
       { input: { ...child(oldFormCode('2013-04-04')).input, intakeType: 'MANDATORY' } });
     expect(noReporter.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reportedBy' });
-    const badEnum = await hub.gql(token, OPEN_CASE, { input: { ...child(oldFormCode('2013-04-04')).input, targetGroup: 'PETS' } });
+    // not a TargetGroup: refused when the hub coerces the variables
+    const badEnum = await hub.gql(token, OPEN_CASE, { input: { ...child(oldFormCode('2013-04-04')).input, targetGroup: 'PETS' as TargetGroup } });
     expect(badEnum.status).toBe(400);
     expect(badEnum.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badEnum.errors[0].message).toContain('input.targetGroup');

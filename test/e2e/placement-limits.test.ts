@@ -1,11 +1,13 @@
 import { UserRole } from '../../src/kernel/principal';
 import { daysAfter, involve, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { FosterForm, RecordPlacementInput } from '../graphql/graphql';
 
-const PLACE = `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }`;
-const MENTOR = `mutation($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }`;
-const MOVE = `mutation($input: RecordTransitionInput!) { recordTransition(input: $input) {
-  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }`;
+const PLACE = graphql(`mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }`);
+const MENTOR = graphql(`mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }`);
+const MOVE = graphql(`mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {
+  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }`);
 
 describe('capacity and load limits', () => {
   let hub: TestHub;
@@ -28,7 +30,7 @@ describe('capacity and load limits', () => {
     return c;
   }
 
-  const foster = (caseId: string, form: string, family: string, extra: Record<string, unknown> = {}) => hub.gql(court, PLACE, { input: {
+  const foster = (caseId: string, form: FosterForm, family: string, extra: Partial<RecordPlacementInput> = {}) => hub.gql(court, PLACE, { input: {
     caseId, type: 'FOSTER_FAMILY', fosterForm: form, carerName: 'Audžuģimene', carerRef: family, startsOn: TODAY,
     courtDecisionRef: 'BT lēmums', ...extra } });
 
@@ -81,27 +83,26 @@ describe('capacity and load limits', () => {
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
     expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA',
       startsOn: '2026-03-01', courtDecisionRef: 'BT 10' } })).errors).toEqual([]);
-    const res = await hub.gql<{ recordTransition: { involvements: { role: string; active: boolean; agency: { code: string }; validUntil: string | null }[];
-      placements: { type: string; endsOn: string | null; startsOn: string }[] } }>(managerOfService, MOVE, { input: {
+    const res = await hub.gql(managerOfService, MOVE, { input: {
       caseId: c.id, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan 2026/5' } });
     expect(res.errors).toEqual([]);
-    const active = res.data?.recordTransition.involvements.filter((i) => i.active).map((i) => `${i.role}:${i.agency.code}`).sort();
+    const active = res.data?.recordTransition.involvements?.filter((i) => i.active).map((i) => `${i.role}:${i.agency?.code}`).sort();
     expect(active).toEqual(['CASE_MANAGER:SD-RIGA', 'CURRENT_PROVIDER:SP-RIGA-FAMILY-HOME', 'ORPHAN_COURT:BT-RIGA', 'PREVIOUS_PROVIDER:BSAC-RIGA']);
-    const previous = res.data?.recordTransition.involvements.find((i) => i.role === 'PREVIOUS_PROVIDER');
+    const previous = res.data?.recordTransition.involvements?.find((i) => i.role === 'PREVIOUS_PROVIDER');
     expect(new Date(previous?.validUntil as string).getTime()).toBeGreaterThan(Date.now() + 360 * 86_400_000);
     // the social service moves no child: the placement is unchanged until the court decides
     expect(res.data?.recordTransition.placements).toEqual([{ type: 'INSTITUTION', endsOn: null, startsOn: '2026-03-01', carerRef: null }]);
     expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME',
       startsOn: '2026-11-01', courtDecisionRef: 'BT 11' } })).errors).toEqual([]);
-    const placed = await hub.gql<{ case: { placements: { type: string; endsOn: string | null; courtDecisionRef: string; decidingAgency: { code: string } }[] } }>(
-      managerOfService, `query($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }`, { id: c.id });
-    expect(placed.data?.case.placements).toEqual([
+    const placed = await hub.gql(managerOfService,
+      graphql(`query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }`), { id: c.id });
+    expect(placed.data?.case?.placements).toEqual([
       { type: 'FAMILY_LIKE_CARE_HOME', endsOn: null, courtDecisionRef: 'BT 11', decidingAgency: { code: 'BT-RIGA' } },
       { type: 'INSTITUTION', endsOn: '2026-11-01', courtDecisionRef: 'BT 10', decidingAgency: { code: 'BT-RIGA' } },
     ]);
     // and the first quarterly review becomes due for the institution the child left
-    const due = await hub.gql<{ dueItems: { edges: { node: { kind: string; caseId: string } }[] } }>(await hub.token('BSAC-RIGA'),
-      `query($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }`,
+    const due = await hub.gql(await hub.token('BSAC-RIGA'),
+      graphql(`query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }`),
       { asOf: daysAfter(TODAY, 85) });
     expect(due.data?.dueItems.edges.map((e) => e.node)).toContainEqual({ kind: 'SITUATION_REVIEW', caseId: c.id });
   });
@@ -110,7 +111,7 @@ describe('capacity and load limits', () => {
     const adult = await openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER', intakeType: 'VOLUNTARY',
       client: { personalCode: oldFormCode('1985-02-02'), givenName: 'Pieaugušais', familyName: 'Ozols', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
     await involve(hub, adult.id, 'VSAC-RIGA', 'CURRENT_PROVIDER');
-    const res = await hub.gql<{ recordTransition: { placements: { type: string; startsOn: string }[] } }>(managerOfService, MOVE, { input: {
+    const res = await hub.gql(managerOfService, MOVE, { input: {
       caseId: adult.id, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'social service decision 2026/77',
       newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: '2026-11-01' } } });
     expect(res.errors).toEqual([]);

@@ -1,17 +1,18 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { UserRole } from '../../src/kernel/principal';
 import { rebuildRollups, refreshRollups } from '../../src/reporting/rollups';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const SUMMARY = `query($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {
+const SUMMARY = graphql(`query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {
   regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {
     scopeLevel scopeCode suppressionThreshold
     figures { metric unit columns total { value suppressed } columnTotals { value suppressed }
       rows { areaCode cells { value suppressed } total { value suppressed } } }
   }
-}`;
-type CellOut = { value: number | null; suppressed: boolean };
-type FigureOut = { metric: string; columns: string[]; total: CellOut; columnTotals: CellOut[]; rows: { areaCode: string; cells: CellOut[] }[] };
-type Summary = { regionalSummary: { scopeLevel: string; scopeCode: string | null; figures: FigureOut[] } };
+}`);
+type Summary = ResultOf<typeof SUMMARY>;
+type FigureOut = Summary['regionalSummary']['figures'][number];
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' };
 
@@ -85,7 +86,7 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
   beforeAll(async () => {
     hub = await startHub();
     await buildFixture(hub);
-    const res = await hub.gql<Summary>(await hub.token('LM', UserRole.ANALYST), SUMMARY, { period: PERIOD });
+    const res = await hub.gql(await hub.token('LM', UserRole.ANALYST), SUMMARY, { period: PERIOD });
     expect(res.errors).toEqual([]);
     national = res.data?.regionalSummary as Summary['regionalSummary'];
   });
@@ -144,7 +145,7 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
     await hub.db.query(`UPDATE plan_service SET service_type = 'SOCIAL_MENTOR', unit = 'HOUR' WHERE id IN (
       SELECT ps.id FROM plan_service ps JOIN support_plan p ON p.id = ps.plan_id JOIN care_case c ON c.id = p.case_id
        WHERE c.responsible_municipality_code = 'RIGA' LIMIT 2)`);
-    const res = await hub.gql<Summary>(await hub.token('LM', UserRole.ANALYST), SUMMARY,
+    const res = await hub.gql(await hub.token('LM', UserRole.ANALYST), SUMMARY,
       { period: PERIOD, metrics: ['SERVICES_IN_PLANS', 'MONTHLY_COST'] });
     const counts = figure('SERVICES_IN_PLANS', res.data?.regionalSummary);
     const money = figure('MONTHLY_COST', res.data?.regionalSummary);
@@ -154,11 +155,11 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
   });
 
   it('keeps each analyst to their scope', async () => {
-    const liepaja = await hub.gql<Summary>(await hub.token('SD-LIEPAJA', UserRole.ANALYST), SUMMARY, { period: PERIOD, metrics: ['OPEN_CASES'] });
+    const liepaja = await hub.gql(await hub.token('SD-LIEPAJA', UserRole.ANALYST), SUMMARY, { period: PERIOD, metrics: ['OPEN_CASES'] });
     expect(liepaja.data?.regionalSummary).toMatchObject({ scopeLevel: 'MUNICIPALITY', scopeCode: 'LIEPAJA' });
     expect(figure('OPEN_CASES', liepaja.data?.regionalSummary).rows.map((r) => r.areaCode)).toEqual(['LIEPAJA']);
 
-    const kurzeme = await hub.gql<Summary>(await hub.token('PR-KURZEME', UserRole.ANALYST), SUMMARY,
+    const kurzeme = await hub.gql(await hub.token('PR-KURZEME', UserRole.ANALYST), SUMMARY,
       { period: PERIOD, groupBy: 'REGION', metrics: ['OPEN_CASES'] });
     expect(figure('OPEN_CASES', kurzeme.data?.regionalSummary).rows.map((r) => r.areaCode)).toEqual(['KURZEME']);
     expect(figure('OPEN_CASES', kurzeme.data?.regionalSummary).total).toEqual(shown(21));
@@ -198,7 +199,7 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
       const [metric, , area, , column, value, suppressed] = l.split(',');
       return [`${metric}|${area}|${column}`, suppressed === 'true' ? null : Number(value)];
     }));
-    const again = await hub.gql<Summary>(token, SUMMARY, { period: PERIOD });
+    const again = await hub.gql(token, SUMMARY, { period: PERIOD });
     let compared = 0;
     for (const f of again.data?.regionalSummary.figures ?? []) {
       for (const row of f.rows) {
@@ -224,9 +225,8 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
   });
 
   it('gives a figure per month for a trend, oldest first, up to today', async () => {
-    const res = await hub.gql<{ trend: { month: string; from: string; to: string; figure: { total: CellOut } }[] }>(
-      await hub.token('LM', UserRole.ANALYST),
-      `query { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }`);
+    const res = await hub.gql(await hub.token('LM', UserRole.ANALYST),
+      graphql(`query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }`));
     expect(res.errors).toEqual([]);
     const points = res.data?.trend ?? [];
     expect(points).toHaveLength(3);
@@ -241,21 +241,21 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
   it('answers from rollups exactly as from the source, and shows a write once its municipality is refreshed', async () => {
     const token = await hub.token('LM', UserRole.ANALYST);
     const period = { from: '2026-01-01', to: new Date().toISOString().slice(0, 10) };
-    const live = await hub.gql<Summary>(token, SUMMARY, { period });
+    const live = await hub.gql(token, SUMMARY, { period });
     expect(await rebuildRollups(hub.db, null)).toBe(43);
-    const rolled = await hub.gql<Summary>(token, SUMMARY, { period });
+    const rolled = await hub.gql(token, SUMMARY, { period });
     expect(rolled.errors).toEqual([]);
     expect(rolled.data).toEqual(live.data);
-    const byRegion = { period, groupBy: 'REGION' };
+    const byRegion: VariablesOf<typeof SUMMARY> = { period, groupBy: 'REGION' };
     await hub.db.query('TRUNCATE report_rollup_state');
-    const liveByRegion = await hub.gql<Summary>(token, SUMMARY, byRegion);
+    const liveByRegion = await hub.gql(token, SUMMARY, byRegion);
     expect(await refreshRollups(hub.db)).toBe(43);
-    expect((await hub.gql<Summary>(token, SUMMARY, byRegion)).data).toEqual(liveByRegion.data);
+    expect((await hub.gql(token, SUMMARY, byRegion)).data).toEqual(liveByRegion.data);
 
     // a change no write has announced is not in the answer: the rollups answered
     await hub.db.query(`UPDATE placement SET ends_on = '2026-07-01' WHERE type = 'INSTITUTION' AND ends_on IS NULL AND starts_on < '2026-07-01'`);
     const inInstitutions = async () => at(figure('IN_INSTITUTIONS',
-      (await hub.gql<Summary>(token, SUMMARY, { period, metrics: ['IN_INSTITUTIONS'] })).data?.regionalSummary), 'RIGA');
+      (await hub.gql(token, SUMMARY, { period, metrics: ['IN_INSTITUTIONS'] })).data?.regionalSummary), 'RIGA');
     expect(await inInstitutions()).toEqual(shown(11));
     // every write touches its case, which marks the municipality stale; the refresh rebuilds just that one
     await hub.db.query(`UPDATE care_case SET updated_at = now() WHERE responsible_municipality_code = 'RIGA'`);

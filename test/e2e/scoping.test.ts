@@ -2,11 +2,11 @@ import { UserRole } from '../../src/kernel/principal';
 import { addMonths } from '../../src/kernel/dates';
 import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const CASE = 'query One($id: ID!) { case(id: $id) { id status myRoles } }';
-const CASES = '{ cases(first: 50) { totalCount edges { node { id } } } }';
-
-type Listed = { cases: { totalCount: number; edges: { node: { id: string } }[] } };
+const CASE = graphql(`query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }`);
+const CASES = graphql(`query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }`);
+const ADD = graphql(`mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }`);
 
 describe('row scoping: an agency reaches a case only through an active involvement', () => {
   let hub: TestHub;
@@ -19,7 +19,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
   afterAll(async () => { await hub.close(); });
 
   async function listAs(agency: string): Promise<string[]> {
-    const res = await hub.gql<Listed>(await hub.token(agency), CASES);
+    const res = await hub.gql(await hub.token(agency), CASES);
     expect(res.errors).toEqual([]);
     expect(res.data?.cases.totalCount).toBe(res.data?.cases.edges.length);
     return res.data?.cases.edges.map((e) => e.node.id) ?? [];
@@ -59,7 +59,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
     expect(await listAs('BT-RIGA')).toEqual([opened.id]);
 
     const ended = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER),
-      'mutation End($id: ID!) { endInvolvement(id: $id, reason: "court proceedings closed") { id active endedAt } }',
+      graphql(`mutation ScopingEndInvolvement($id: ID!) { endInvolvement(id: $id, reason: "court proceedings closed") { id active endedAt } }`),
       { id: involvementId });
     expect(ended.errors).toEqual([]);
     expect(ended.data).toMatchObject({ endInvolvement: { id: involvementId, active: false } });
@@ -72,8 +72,8 @@ describe('row scoping: an agency reaches a case only through an active involveme
 
   it('gives a previous provider 12 months of access by default, for its quarterly reviews', async () => {
     const from = addMonths(TODAY, -1);
-    const res = await hub.gql<{ addInvolvement: { validUntil: string; active: boolean } }>(await hub.token('SD-RIGA', UserRole.MANAGER),
-      'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }',
+    const res = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER),
+      graphql(`mutation ScopingAddPreviousProvider($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }`),
       { input: { caseId: opened.id, agencyCode: 'BSAC-RIGA', role: 'PREVIOUS_PROVIDER', legalBasis: 'moved to a foster family',
         validFrom: `${from}T00:00:00Z` } });
     expect(res.data?.addInvolvement).toEqual({ validUntil: `${addMonths(from, 12)}T00:00:00.000Z`, active: true });
@@ -90,7 +90,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
   it('lets only the case manager add or end involvements', async () => {
     await involve(hub, opened.id, 'AC-RIGA-1', 'SUPPORT_CENTRE');
     const res = await hub.gql(await hub.token('AC-RIGA-1', UserRole.MANAGER),
-      'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }',
+      ADD,
       { input: { caseId: opened.id, agencyCode: 'SP-RIGA-GROUP-HOME', role: 'CURRENT_PROVIDER', legalBasis: 'x' } });
     expect(res.data).toBeNull();
     expect(res.errors[0].extensions?.code).toBe('FORBIDDEN');
@@ -101,8 +101,7 @@ describe('row scoping: an agency reaches a case only through an active involveme
 
   it('adds an agency once even when asked twice at the same moment', async () => {
     const token = await hub.token('SD-RIGA', UserRole.MANAGER);
-    const both = await Promise.all([1, 2].map(() => hub.gql(token,
-      'mutation Add($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }',
+    const both = await Promise.all([1, 2].map(() => hub.gql(token, ADD,
       { input: { caseId: opened.id, agencyCode: 'AT-RIGA-2', role: 'ASSESSMENT_TEAM', legalBasis: 'assignment 7' } })));
     expect(both.map((r) => r.errors[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import { UserRole } from '../../src/kernel/principal';
@@ -7,6 +8,8 @@ import { DISCOVERY_LIMIT_PER_HOUR } from '../../src/discovery/discovery.service'
 import { createLogger } from '../../src/kernel/logger';
 import { involve, OPEN_CASE, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TEST_SECRET, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { AddInvolvementInput, OpenCaseInput } from '../graphql/graphql';
 
 /**
  * One block per finding of the independent security review (issue 14), each against the running
@@ -18,7 +21,7 @@ const codeOf = (res: Gql) => res.errors[0]?.extensions?.code ?? 'OK';
 /** What a refusal tells the caller: the code, the message and the field, nothing else. */
 const answer = (res: Gql) => ({ status: res.status, data: res.data, errors: res.errors.map((e) => ({ message: e.message, extensions: e.extensions })) });
 
-function intake(personalCode: string, municipality: string, extra: Record<string, unknown> = {}) {
+function intake(personalCode: string, municipality: string, extra: Partial<OpenCaseInput> = {}): VariablesOf<typeof OPEN_CASE> {
   return { input: {
     client: { personalCode, givenName: 'Zane', familyName: 'Liepa', gender: 'FEMALE', declaredMunicipalityCode: municipality },
     targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'VOLUNTARY', ...extra,
@@ -36,11 +39,11 @@ describe('1. openCase tells nothing about a person registered with another munic
     hub = await startHub();
     const liepaja = await hub.token('SD-LIEPAJA');
     for (const code of [managedInLiepaja, closedInLiepaja]) {
-      const res = await hub.gql<{ openCase: { id: string } }>(liepaja, OPEN_CASE, intake(code, 'LIEPAJA'));
+      const res = await hub.gql(liepaja, OPEN_CASE, intake(code, 'LIEPAJA'));
       expect(res.errors).toEqual([]);
       if (code === closedInLiepaja) {
-        const closed = await hub.gql(liepaja, `mutation($input: TransitionCaseInput!) { transitionCase(input: $input) { status } }`,
-          { input: { caseId: res.data?.openCase.id, to: 'CLOSED', reason: 'family managed on its own', expectedVersion: 1 } });
+        const closed = await hub.gql(liepaja, graphql(`mutation SecurityReviewCloseCase($input: TransitionCaseInput!) { transitionCase(input: $input) { status } }`),
+          { input: { caseId: res.data?.openCase.id as string, to: 'CLOSED', reason: 'family managed on its own', expectedVersion: 1 } });
         expect(closed.errors).toEqual([]);
       }
     }
@@ -69,8 +72,8 @@ describe('1. openCase tells nothing about a person registered with another munic
   it('answers a person managed elsewhere exactly as discovery does, audited as a lookup', async () => {
     const refused = await hub.gql(riga, OPEN_CASE, intake(managedInLiepaja, 'RIGA'));
     expect(codeOf(refused)).toBe('FORBIDDEN');
-    const discovered = await hub.gql<{ caseExists: { exists: boolean; managingServices: unknown[] } }>(riga,
-      'query($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }',
+    const discovered = await hub.gql(riga,
+      graphql(`query SecurityReviewCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }`),
       { code: managedInLiepaja });
     expect(discovered.data?.caseExists.exists).toBe(true);
     expect(refused.errors[0].extensions?.managingServices).toEqual(discovered.data?.caseExists.managingServices);
@@ -80,8 +83,8 @@ describe('1. openCase tells nothing about a person registered with another munic
   });
 
   it('opens a case for a person known only from closed cases as for a person not known at all', async () => {
-    const known = await hub.gql<{ openCase: { myRoles: string[] } }>(riga, OPEN_CASE, intake(closedInLiepaja, 'RIGA'));
-    const fresh = await hub.gql<{ openCase: { myRoles: string[] } }>(riga, OPEN_CASE, intake(unknown(), 'RIGA'));
+    const known = await hub.gql(riga, OPEN_CASE, intake(closedInLiepaja, 'RIGA'));
+    const fresh = await hub.gql(riga, OPEN_CASE, intake(unknown(), 'RIGA'));
     expect([codeOf(known), codeOf(fresh)]).toEqual(['OK', 'OK']);
     expect(known.data?.openCase.myRoles).toEqual(['CASE_MANAGER']);
     // the register follows the person to the municipality that now opened the case
@@ -109,12 +112,12 @@ describe('2. a write to a hidden follow-up is NOT_FOUND, as for an id that does 
   it('does not confirm a HEALTH entry to a support centre, nor name its category', async () => {
     const c = await openCase(hub, 'RIGA');
     await involve(hub, c.id, 'AC-RIGA-1', 'SUPPORT_CENTRE');
-    const added = await hub.gql<{ addFollowUp: { id: string } }>(await hub.token('SD-RIGA'),
-      'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }',
+    const added = await hub.gql(await hub.token('SD-RIGA'),
+      graphql(`mutation SecurityReviewAddHealthFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`),
       { input: { caseId: c.id, kind: 'HOME_VISIT', occurredOn: TODAY, summary: 'medication changed', category: 'HEALTH' } });
-    const update = 'mutation($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }';
+    const update = graphql(`mutation SecurityReviewUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }`);
     const centre = await hub.token('AC-RIGA-1', UserRole.MANAGER);
-    const hidden = await hub.gql(centre, update, { id: added.data?.addFollowUp.id, input: { expectedVersion: 1, summary: 'x' } });
+    const hidden = await hub.gql(centre, update, { id: added.data?.addFollowUp.id as string, input: { expectedVersion: 1, summary: 'x' } });
     const missing = await hub.gql(centre, update, { id: '6f1c1f4e-0000-4000-8000-000000000000', input: { expectedVersion: 1, summary: 'x' } });
     expect(codeOf(hidden)).toBe('NOT_FOUND');
     expect(answer(hidden)).toEqual(answer(missing));
@@ -130,30 +133,30 @@ describe('3. writes as ACCESS.md gives them', () => {
     c = await openCase(hub, 'RIGA');
   });
   afterAll(async () => { await hub.close(); });
-  const ADD = 'mutation($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }';
+  const ADD = graphql(`mutation SecurityReviewAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }`);
 
   it('(a) involvements are managed by the managing service’s MANAGER only', async () => {
-    const input = { caseId: c.id, agencyCode: 'AT-RIGA-1', role: 'ASSESSMENT_TEAM', legalBasis: 'assignment' };
+    const input: AddInvolvementInput = { caseId: c.id, agencyCode: 'AT-RIGA-1', role: 'ASSESSMENT_TEAM', legalBasis: 'assignment' };
     for (const role of [UserRole.CASE_WORKER, UserRole.SPECIALIST]) {
       expect(codeOf(await hub.gql(await hub.token('SD-RIGA', role), ADD, { input }))).toBe('FORBIDDEN');
     }
-    const added = await hub.gql<{ addInvolvement: { id: string } }>(await hub.token('SD-RIGA', UserRole.MANAGER), ADD, { input });
+    const added = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), ADD, { input });
     expect(codeOf(added)).toBe('OK');
-    const end = 'mutation($id: ID!) { endInvolvement(id: $id) { active } }';
-    expect(codeOf(await hub.gql(await hub.token('SD-RIGA', UserRole.CASE_WORKER), end, { id: added.data?.addInvolvement.id }))).toBe('FORBIDDEN');
-    expect(codeOf(await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), end, { id: added.data?.addInvolvement.id }))).toBe('OK');
+    const end = graphql(`mutation SecurityReviewEndInvolvement($id: ID!) { endInvolvement(id: $id) { active } }`);
+    expect(codeOf(await hub.gql(await hub.token('SD-RIGA', UserRole.CASE_WORKER), end, { id: added.data?.addInvolvement.id as string }))).toBe('FORBIDDEN');
+    expect(codeOf(await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), end, { id: added.data?.addInvolvement.id as string }))).toBe('OK');
   });
 
   it("(b) a child's placement is not written by a provider move, and a placement's deciding agency is the court", async () => {
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
     const move = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER),
-      'mutation($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }', { input: { caseId: c.id, legalBasis: 'plan',
+      graphql(`mutation SecurityReviewRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }`), { input: { caseId: c.id, legalBasis: 'plan',
         newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', newPlacement: { type: 'FAMILY_LIKE_CARE_HOME', startsOn: TODAY,
           providerAgencyCode: 'SP-RIGA-FAMILY-HOME', courtDecisionRef: 'BT 1/2026' } } });
     expect(codeOf(move)).toBe('FORBIDDEN');
     expect(await hub.db.query('SELECT count(*)::int AS n FROM placement WHERE case_id = $1', [c.id])).toEqual([{ n: 0 }]);
     await involve(hub, c.id, 'BT-RIGA', 'ORPHAN_COURT');
-    expect(codeOf(await hub.gql(await hub.token('BT-RIGA'), 'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+    expect(codeOf(await hub.gql(await hub.token('BT-RIGA'), graphql(`mutation SecurityReviewRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`),
       { input: { caseId: c.id, type: 'GUARDIAN', carerName: 'Aizbildne', startsOn: TODAY, courtDecisionRef: 'BT 2/2026' } }))).toBe('OK');
     const [placed] = await hub.db.query(
       'SELECT a.kind FROM placement p JOIN agency a ON a.id = p.deciding_agency_id WHERE p.case_id = $1', [c.id]);
@@ -165,7 +168,7 @@ describe('3. writes as ACCESS.md gives them', () => {
     const manager = await hub.token('SD-RIGA', UserRole.MANAGER);
     const foreign = await hub.gql(manager, ADD, { input: { caseId: other.id, agencyCode: 'BT-LIEPAJA', role: 'ORPHAN_COURT', legalBasis: 'x' } });
     expect(foreign.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyCode' });
-    const read = await hub.gql(await hub.token('BT-LIEPAJA'), 'query($id: ID!) { case(id: $id) { client { personalCode } } }', { id: other.id });
+    const read = await hub.gql(await hub.token('BT-LIEPAJA'), graphql(`query SecurityReviewClientCode($id: ID!) { case(id: $id) { client { personalCode } } }`), { id: other.id });
     expect(codeOf(read)).toBe('NOT_FOUND');
     expect(codeOf(await hub.gql(manager, ADD, { input: { caseId: other.id, agencyCode: 'BT-RIGA', role: 'ORPHAN_COURT', legalBasis: 'x' } }))).toBe('OK');
   });
@@ -178,12 +181,12 @@ describe("4. a token never changes another agency's staff record", () => {
 
   it('keeps the Liepāja case manager’s name when a Rīga token carries the same subject', async () => {
     const liepaja = await hub.token('SD-LIEPAJA', UserRole.CASE_WORKER, { userId: 'worker-7', name: 'Ilze Ozola' });
-    const opened = await hub.gql<{ openCase: { id: string } }>(liepaja, OPEN_CASE, intake(oldFormCode('2013-03-03'), 'LIEPAJA'));
+    const opened = await hub.gql(liepaja, OPEN_CASE, intake(oldFormCode('2013-03-03'), 'LIEPAJA'));
     const impostor = await hub.token('SD-RIGA', UserRole.CASE_WORKER, { userId: 'worker-7', name: 'Someone Else' });
     expect(codeOf(await hub.gql(impostor, OPEN_CASE, intake(oldFormCode('2013-04-04'), 'RIGA')))).toBe('OK');
-    const seen = await hub.gql<{ case: { caseManager: { name: string; agency: { code: string } } } }>(liepaja,
-      'query($id: ID!) { case(id: $id) { caseManager { name agency { code } } } }', { id: opened.data?.openCase.id });
-    expect(seen.data?.case.caseManager).toEqual({ name: 'Ilze Ozola', agency: { code: 'SD-LIEPAJA' } });
+    const seen = await hub.gql(liepaja,
+      graphql(`query SecurityReviewCaseManager($id: ID!) { case(id: $id) { caseManager { name agency { code } } } }`), { id: opened.data?.openCase.id as string });
+    expect(seen.data?.case?.caseManager).toEqual({ name: 'Ilze Ozola', agency: { code: 'SD-LIEPAJA' } });
   });
 });
 
@@ -225,7 +228,7 @@ describe('5. the hub serves as a role that cannot switch the audit off', () => {
     const c = await openCase(hub, 'RIGA');
     const reads = async () => (await app.query(`SELECT count(*)::int AS n FROM audit_log WHERE case_id = $1 AND kind = 'READ'`, [c.id])).rows[0].n;
     const before = await reads();
-    expect(codeOf(await hub.gql(await hub.token('SD-RIGA'), 'query($id: ID!) { case(id: $id) { status } }', { id: c.id }))).toBe('OK');
+    expect(codeOf(await hub.gql(await hub.token('SD-RIGA'), graphql(`query SecurityReviewCaseStatus($id: ID!) { case(id: $id) { status } }`), { id: c.id }))).toBe('OK');
     expect(await reads()).toBe(before + 1);
   });
 });
@@ -254,13 +257,13 @@ describe('6. bad input is BAD_USER_INPUT, never an internal error', () => {
   });
 
   it('a follow-up cursor with wrong contents', async () => {
-    const res = await hub.gql(token, 'query($id: ID!, $after: String) { case(id: $id) { followUps(after: $after) { totalCount } } }',
+    const res = await hub.gql(token, graphql(`query SecurityReviewFollowUpCursor($id: ID!, $after: String) { case(id: $id) { followUps(after: $after) { totalCount } } }`),
       { id: c.id, after: cursor(['x', 'y']) });
     expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it.each(['0000-01-01', '1799-12-31', '3000-01-01'])('a date outside 1800–2999: %s', async (asOf) => {
-    const res = await hub.gql(token, 'query($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { cursor } } }', { asOf });
+    const res = await hub.gql(token, graphql(`query SecurityReviewDueItemsAsOf($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { cursor } } }`), { asOf });
     expect(res.status).toBe(400);
     expect(res.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.raw).not.toContain(asOf);
@@ -291,28 +294,29 @@ describe('7. nothing moves or leaks that the caller may not see', () => {
     hub = await startHub({ log: createLogger('debug', sink) });
   });
   afterAll(async () => { await hub.close(); });
+  const ADD_FOLLOW_UP = graphql(`mutation SecurityReviewAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`);
 
   it("Case.updatedAt and updatedSince do not move for a change of data the caller may not read", async () => {
     const c = await openCase(hub, 'RIGA');
     await involve(hub, c.id, 'AC-RIGA-1', 'SUPPORT_CENTRE');
     const centre = await hub.token('AC-RIGA-1');
     const manager = await hub.token('SD-RIGA');
-    const updatedAt = async (token: string) => (await hub.gql<{ case: { updatedAt: string } }>(token,
-      'query($id: ID!) { case(id: $id) { updatedAt } }', { id: c.id })).data?.case.updatedAt as string;
+    const updatedAt = async (token: string) => (await hub.gql(token,
+      graphql(`query SecurityReviewUpdatedAt($id: ID!) { case(id: $id) { updatedAt } }`), { id: c.id })).data?.case?.updatedAt as string;
     const before = { centre: await updatedAt(centre), manager: await updatedAt(manager) };
     await new Promise((resolve) => setTimeout(resolve, 20));
     const since = new Date().toISOString();
-    expect(codeOf(await hub.gql(manager, 'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }',
+    expect(codeOf(await hub.gql(manager, ADD_FOLLOW_UP,
       { input: { caseId: c.id, kind: 'PHONE', occurredOn: TODAY, summary: 'psychiatrist consulted', category: 'HEALTH' } }))).toBe('OK');
     expect(await updatedAt(centre)).toBe(before.centre);
     expect(await updatedAt(manager)).not.toBe(before.manager);
-    const listed = async (token: string) => (await hub.gql<{ cases: { edges: { node: { id: string } }[] } }>(token,
-      'query($since: DateTimeISO) { cases(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }', { since }))
+    const listed = async (token: string) => (await hub.gql(token,
+      graphql(`query SecurityReviewUpdatedSince($since: DateTimeISO) { cases(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }`), { since }))
       .data?.cases.edges.map((e) => e.node.id);
     expect(await listed(centre)).not.toContain(c.id);
     expect(await listed(manager)).toContain(c.id);
     // a change the centre may read moves its view too
-    expect(codeOf(await hub.gql(manager, 'mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }',
+    expect(codeOf(await hub.gql(manager, ADD_FOLLOW_UP,
       { input: { caseId: c.id, kind: 'HOME_VISIT', occurredOn: TODAY, summary: 'visit', category: 'FOLLOW_UP' } }))).toBe('OK');
     expect(await updatedAt(centre)).not.toBe(before.centre);
     expect(await listed(centre)).toContain(c.id);
@@ -339,8 +343,8 @@ describe('7. nothing moves or leaks that the caller may not see', () => {
   it('logs no value a client put into a failing request', async () => {
     const token = await hub.token('SD-RIGA');
     const planted = Buffer.from(JSON.stringify(['170512-20916', '170512-20916'])).toString('base64url');
-    await hub.gql(token, 'query($after: String) { cases(after: $after) { totalCount } }', { after: planted });
-    await hub.gql(token, 'query($code: String) { agencies(municipalityCode: $code) { code } }', { code: '170512-20916\u0000' });
+    await hub.gql(token, graphql(`query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }`), { after: planted });
+    await hub.gql(token, graphql(`query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }`), { code: '170512-20916\u0000' });
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.join('')).not.toContain('170512');
   });
@@ -358,7 +362,7 @@ describe('8. token lifetime', () => {
     if (claims.exp !== undefined) jwt = jwt.setExpirationTime(claims.exp);
     return jwt.sign(new TextEncoder().encode(TEST_SECRET));
   };
-  const status = async (token: string) => (await hub.gql(token, '{ me { userId } }')).status;
+  const status = async (token: string) => (await hub.gql(token, graphql(`query SecurityReviewMe { me { userId } }`))).status;
 
   it.each([
     ['without exp', { iat: now() }],

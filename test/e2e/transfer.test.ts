@@ -1,9 +1,10 @@
 import { UserRole } from '../../src/kernel/principal';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
 
-const TRANSFER = `mutation T($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }`;
-const CASE = `query($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }`;
+const TRANSFER = graphql(`mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }`);
+const CASE = graphql(`query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }`);
 
 describe('transferCase: the client moves to another municipality', () => {
   let hub: TestHub;

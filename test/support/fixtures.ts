@@ -1,6 +1,8 @@
 import { UserRole } from '../../src/kernel/principal';
 import { checkDigit } from '../../src/clients/personal-code';
 import { addDays, today } from '../../src/kernel/dates';
+import { graphql } from '../graphql';
+import type { AddInvolvementInput, InvolvementRole, OpenCaseInput } from '../graphql/graphql';
 import { TestHub } from './hub';
 
 let sequence = 100;
@@ -23,35 +25,35 @@ export function newFormCode(): string {
   return `32${String(sequence).padStart(4, '0')}-${String(sequence * 7).padStart(5, '0').slice(-5)}`;
 }
 
-export const OPEN_CASE = `mutation Open($input: OpenCaseInput!) {
+export const OPEN_CASE = graphql(`mutation OpenCase($input: OpenCaseInput!) {
   openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }
-}`;
+}`);
 
 export interface OpenedCase { id: string; clientId: string; personalCode: string }
 
 /** Opens a child's case as the social service of `municipality` and returns its ids. */
-export async function openCase(hub: TestHub, municipality = 'RIGA', overrides: Record<string, unknown> = {}): Promise<OpenedCase> {
+export async function openCase(hub: TestHub, municipality = 'RIGA', overrides: Partial<OpenCaseInput> = {}): Promise<OpenedCase> {
   const token = await hub.token(`SD-${municipality}`);
   const personalCode = oldFormCode();
-  const res = await hub.gql<{ openCase: { id: string; client: { id: string } } }>(token, OPEN_CASE, {
+  const res = await hub.gql(token, OPEN_CASE, {
     input: {
       client: { personalCode, givenName: 'Anna', familyName: 'Bērziņa', gender: 'FEMALE', declaredMunicipalityCode: municipality,
         address: 'Brīvības iela 1-2', phone: '+371 20000000' },
       targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'MANDATORY', reportedBy: 'school', ...overrides,
     },
   });
-  if (!res.data?.openCase) throw new Error(`openCase failed: ${res.raw}`);
+  if (!res.data?.openCase.client) throw new Error(`openCase failed: ${res.raw}`);
   return { id: res.data.openCase.id, clientId: res.data.openCase.client.id, personalCode };
 }
 
-export const ADD_INVOLVEMENT = `mutation Add($input: AddInvolvementInput!) {
+export const ADD_INVOLVEMENT = graphql(`mutation AddInvolvement($input: AddInvolvementInput!) {
   addInvolvement(input: $input) { id role validUntil active agency { code } }
-}`;
+}`);
 
 /** Involves `agency` in the case as `role`, acting as a MANAGER of the case's social service. */
-export async function involve(hub: TestHub, caseId: string, agency: string, role: string, manager = 'SD-RIGA',
-  extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await hub.gql<{ addInvolvement: { id: string } }>(await hub.token(manager, UserRole.MANAGER), ADD_INVOLVEMENT, {
+export async function involve(hub: TestHub, caseId: string, agency: string, role: InvolvementRole, manager = 'SD-RIGA',
+  extra: Partial<AddInvolvementInput> = {}): Promise<string> {
+  const res = await hub.gql(await hub.token(manager, UserRole.MANAGER), ADD_INVOLVEMENT, {
     input: { caseId, agencyCode: agency, role, legalBasis: 'test', ...extra },
   });
   if (!res.data?.addInvolvement) throw new Error(`addInvolvement failed: ${res.raw}`);

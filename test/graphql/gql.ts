@@ -1,0 +1,514 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": typeof types.LookDocument,
+    "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AuditRecordPlacementDocument,
+    "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }": typeof types.WhereDocument,
+    "mutation AuditAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.AuditAddFollowUpDocument,
+    "query AuthMe { me { userId role agency { code kind municipalityCode } } }": typeof types.AuthMeDocument,
+    "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }": typeof types.AuthCasesDocument,
+    "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BadInputAddFollowUpDocument,
+    "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": typeof types.BadInputUpdateFollowUpDocument,
+    "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }": typeof types.BypassAliasesDocument,
+    "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }": typeof types.BypassTwoAliasesDocument,
+    "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
+    "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BypassAddFollowUpDocument,
+    "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": typeof types.BypassFollowUpPageDocument,
+    "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": typeof types.CaseRecordRecordAssessmentDocument,
+    "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": typeof types.CaseRecordSaveSupportPlanDocument,
+    "mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }": typeof types.CaseRecordAddFollowUpDocument,
+    "query CaseRecordFullCase($id: ID!) {\n  case(id: $id) {\n    id status\n    client { id givenName personalCode }\n    latestAssessment { type needsSummary healthFindings safetyFindings childOpinion }\n    currentPlan { version status goals { description } }\n    planHistory { version status }\n    followUps(first: 10) { totalCount edges { node { kind summary category } } pageInfo { hasNextPage endCursor } }\n  }\n}": typeof types.CaseRecordFullCaseDocument,
+    "mutation CaseRecordTwoPlans($input: SaveSupportPlanInput!) {\n      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }": typeof types.CaseRecordTwoPlansDocument,
+    "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": typeof types.CaseRecordFollowUpsFirstPageDocument,
+    "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": typeof types.CaseRecordFollowUpsNextPageDocument,
+    "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
+    "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": typeof types.DiscoveryCaseExistsDocument,
+    "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": typeof types.DiscoveryAccessLogDocument,
+    "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": typeof types.PeekDocument,
+    "mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.DiscoveryAddInvolvementDocument,
+    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
+    "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.FieldPermissionsRecordAssessmentDocument,
+    "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.FieldPermissionsSaveSupportPlanDocument,
+    "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.FieldPermissionsAddFollowUpDocument,
+    "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.FieldPermissionsRecordPlacementDocument,
+    "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.FollowUpWritesAddDocument,
+    "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": typeof types.FollowUpWritesUpdateDocument,
+    "mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }": typeof types.IdempotencyAddFollowUpDocument,
+    "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
+    "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
+    "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
+    "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }": typeof types.MonitoringDueItemsDocument,
+    "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.MonitoringSaveSupportPlanDocument,
+    "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MonitoringRecordPlacementDocument,
+    "mutation MonitoringAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.MonitoringAddFollowUpDocument,
+    "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.MonitoringTransitionCaseDocument,
+    "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": typeof types.MonitoringCaseDueItemsFixedDateDocument,
+    "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": typeof types.MonitoringCaseDueItemsDocument,
+    "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
+    "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
+    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }": typeof types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
+    "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
+    "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
+    "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RegionalSummaryFiguresDocument,
+    "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": typeof types.RegionalSummaryTrendDocument,
+    "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }": typeof types.ScopingCaseDocument,
+    "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }": typeof types.ScopingCasesDocument,
+    "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.ScopingAddInvolvementDocument,
+    "mutation ScopingEndInvolvement($id: ID!) { endInvolvement(id: $id, reason: \"court proceedings closed\") { id active endedAt } }": typeof types.ScopingEndInvolvementDocument,
+    "mutation ScopingAddPreviousProvider($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }": typeof types.ScopingAddPreviousProviderDocument,
+    "mutation SecurityReviewCloseCase($input: TransitionCaseInput!) { transitionCase(input: $input) { status } }": typeof types.SecurityReviewCloseCaseDocument,
+    "query SecurityReviewCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": typeof types.SecurityReviewCaseExistsDocument,
+    "mutation SecurityReviewAddHealthFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.SecurityReviewAddHealthFollowUpDocument,
+    "mutation SecurityReviewUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": typeof types.SecurityReviewUpdateFollowUpDocument,
+    "mutation SecurityReviewAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.SecurityReviewAddInvolvementDocument,
+    "mutation SecurityReviewEndInvolvement($id: ID!) { endInvolvement(id: $id) { active } }": typeof types.SecurityReviewEndInvolvementDocument,
+    "mutation SecurityReviewRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.SecurityReviewRecordTransitionDocument,
+    "mutation SecurityReviewRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.SecurityReviewRecordPlacementDocument,
+    "query SecurityReviewClientCode($id: ID!) { case(id: $id) { client { personalCode } } }": typeof types.SecurityReviewClientCodeDocument,
+    "query SecurityReviewCaseManager($id: ID!) { case(id: $id) { caseManager { name agency { code } } } }": typeof types.SecurityReviewCaseManagerDocument,
+    "query SecurityReviewCaseStatus($id: ID!) { case(id: $id) { status } }": typeof types.SecurityReviewCaseStatusDocument,
+    "query SecurityReviewFollowUpCursor($id: ID!, $after: String) { case(id: $id) { followUps(after: $after) { totalCount } } }": typeof types.SecurityReviewFollowUpCursorDocument,
+    "query SecurityReviewDueItemsAsOf($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { cursor } } }": typeof types.SecurityReviewDueItemsAsOfDocument,
+    "mutation SecurityReviewAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.SecurityReviewAddFollowUpDocument,
+    "query SecurityReviewUpdatedAt($id: ID!) { case(id: $id) { updatedAt } }": typeof types.SecurityReviewUpdatedAtDocument,
+    "query SecurityReviewUpdatedSince($since: DateTimeISO) { cases(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }": typeof types.SecurityReviewUpdatedSinceDocument,
+    "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }": typeof types.SecurityReviewPlantedCursorDocument,
+    "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }": typeof types.SecurityReviewPlantedAgenciesDocument,
+    "query SecurityReviewMe { me { userId } }": typeof types.SecurityReviewMeDocument,
+    "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": typeof types.TransferCaseDocument,
+    "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": typeof types.TransferCaseViewDocument,
+    "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
+    "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
+};
+const documents: Documents = {
+    "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": types.LookDocument,
+    "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AuditRecordPlacementDocument,
+    "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }": types.WhereDocument,
+    "mutation AuditAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.AuditAddFollowUpDocument,
+    "query AuthMe { me { userId role agency { code kind municipalityCode } } }": types.AuthMeDocument,
+    "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }": types.AuthCasesDocument,
+    "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BadInputAddFollowUpDocument,
+    "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": types.BadInputUpdateFollowUpDocument,
+    "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }": types.BypassAliasesDocument,
+    "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }": types.BypassTwoAliasesDocument,
+    "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
+    "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BypassAddFollowUpDocument,
+    "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": types.BypassFollowUpPageDocument,
+    "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": types.CaseRecordRecordAssessmentDocument,
+    "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": types.CaseRecordSaveSupportPlanDocument,
+    "mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }": types.CaseRecordAddFollowUpDocument,
+    "query CaseRecordFullCase($id: ID!) {\n  case(id: $id) {\n    id status\n    client { id givenName personalCode }\n    latestAssessment { type needsSummary healthFindings safetyFindings childOpinion }\n    currentPlan { version status goals { description } }\n    planHistory { version status }\n    followUps(first: 10) { totalCount edges { node { kind summary category } } pageInfo { hasNextPage endCursor } }\n  }\n}": types.CaseRecordFullCaseDocument,
+    "mutation CaseRecordTwoPlans($input: SaveSupportPlanInput!) {\n      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }": types.CaseRecordTwoPlansDocument,
+    "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": types.CaseRecordFollowUpsFirstPageDocument,
+    "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": types.CaseRecordFollowUpsNextPageDocument,
+    "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
+    "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": types.DiscoveryCaseExistsDocument,
+    "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": types.DiscoveryAccessLogDocument,
+    "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": types.PeekDocument,
+    "mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.DiscoveryAddInvolvementDocument,
+    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": types.FieldPermissionsFullCaseDocument,
+    "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.FieldPermissionsRecordAssessmentDocument,
+    "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.FieldPermissionsSaveSupportPlanDocument,
+    "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.FieldPermissionsAddFollowUpDocument,
+    "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.FieldPermissionsRecordPlacementDocument,
+    "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.FollowUpWritesAddDocument,
+    "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": types.FollowUpWritesUpdateDocument,
+    "mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }": types.IdempotencyAddFollowUpDocument,
+    "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
+    "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
+    "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
+    "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }": types.MonitoringDueItemsDocument,
+    "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.MonitoringSaveSupportPlanDocument,
+    "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MonitoringRecordPlacementDocument,
+    "mutation MonitoringAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.MonitoringAddFollowUpDocument,
+    "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.MonitoringTransitionCaseDocument,
+    "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": types.MonitoringCaseDueItemsFixedDateDocument,
+    "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": types.MonitoringCaseDueItemsDocument,
+    "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
+    "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
+    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }": types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
+    "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
+    "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
+    "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RegionalSummaryFiguresDocument,
+    "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": types.RegionalSummaryTrendDocument,
+    "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }": types.ScopingCaseDocument,
+    "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }": types.ScopingCasesDocument,
+    "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.ScopingAddInvolvementDocument,
+    "mutation ScopingEndInvolvement($id: ID!) { endInvolvement(id: $id, reason: \"court proceedings closed\") { id active endedAt } }": types.ScopingEndInvolvementDocument,
+    "mutation ScopingAddPreviousProvider($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }": types.ScopingAddPreviousProviderDocument,
+    "mutation SecurityReviewCloseCase($input: TransitionCaseInput!) { transitionCase(input: $input) { status } }": types.SecurityReviewCloseCaseDocument,
+    "query SecurityReviewCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": types.SecurityReviewCaseExistsDocument,
+    "mutation SecurityReviewAddHealthFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.SecurityReviewAddHealthFollowUpDocument,
+    "mutation SecurityReviewUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": types.SecurityReviewUpdateFollowUpDocument,
+    "mutation SecurityReviewAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.SecurityReviewAddInvolvementDocument,
+    "mutation SecurityReviewEndInvolvement($id: ID!) { endInvolvement(id: $id) { active } }": types.SecurityReviewEndInvolvementDocument,
+    "mutation SecurityReviewRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.SecurityReviewRecordTransitionDocument,
+    "mutation SecurityReviewRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.SecurityReviewRecordPlacementDocument,
+    "query SecurityReviewClientCode($id: ID!) { case(id: $id) { client { personalCode } } }": types.SecurityReviewClientCodeDocument,
+    "query SecurityReviewCaseManager($id: ID!) { case(id: $id) { caseManager { name agency { code } } } }": types.SecurityReviewCaseManagerDocument,
+    "query SecurityReviewCaseStatus($id: ID!) { case(id: $id) { status } }": types.SecurityReviewCaseStatusDocument,
+    "query SecurityReviewFollowUpCursor($id: ID!, $after: String) { case(id: $id) { followUps(after: $after) { totalCount } } }": types.SecurityReviewFollowUpCursorDocument,
+    "query SecurityReviewDueItemsAsOf($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { cursor } } }": types.SecurityReviewDueItemsAsOfDocument,
+    "mutation SecurityReviewAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.SecurityReviewAddFollowUpDocument,
+    "query SecurityReviewUpdatedAt($id: ID!) { case(id: $id) { updatedAt } }": types.SecurityReviewUpdatedAtDocument,
+    "query SecurityReviewUpdatedSince($since: DateTimeISO) { cases(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }": types.SecurityReviewUpdatedSinceDocument,
+    "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }": types.SecurityReviewPlantedCursorDocument,
+    "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }": types.SecurityReviewPlantedAgenciesDocument,
+    "query SecurityReviewMe { me { userId } }": types.SecurityReviewMeDocument,
+    "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": types.TransferCaseDocument,
+    "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": types.TransferCaseViewDocument,
+    "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
+    "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }"): (typeof documents)["query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }"): (typeof documents)["query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation AuditAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe { me { userId role agency { code kind municipalityCode } } }"): (typeof documents)["query AuthMe { me { userId role agency { code kind municipalityCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }"): (typeof documents)["query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }"): (typeof documents)["mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }"): (typeof documents)["query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }"): (typeof documents)["query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }"): (typeof documents)["query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"): (typeof documents)["query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}"): (typeof documents)["mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}"): (typeof documents)["mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }"): (typeof documents)["mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRecordFullCase($id: ID!) {\n  case(id: $id) {\n    id status\n    client { id givenName personalCode }\n    latestAssessment { type needsSummary healthFindings safetyFindings childOpinion }\n    currentPlan { version status goals { description } }\n    planHistory { version status }\n    followUps(first: 10) { totalCount edges { node { kind summary category } } pageInfo { hasNextPage endCursor } }\n  }\n}"): (typeof documents)["query CaseRecordFullCase($id: ID!) {\n  case(id: $id) {\n    id status\n    client { id givenName personalCode }\n    latestAssessment { type needsSummary healthFindings safetyFindings childOpinion }\n    currentPlan { version status goals { description } }\n    planHistory { version status }\n    followUps(first: 10) { totalCount edges { node { kind summary category } } pageInfo { hasNextPage endCursor } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseRecordTwoPlans($input: SaveSupportPlanInput!) {\n      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }"): (typeof documents)["mutation CaseRecordTwoPlans($input: SaveSupportPlanInput!) {\n      a: saveSupportPlan(input: $input) { version } b: saveSupportPlan(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }"): (typeof documents)["query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"): (typeof documents)["query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }"): (typeof documents)["query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }"): (typeof documents)["query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }"): (typeof documents)["query Peek($id: ID!) { case(id: $id) { status client { givenName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"): (typeof documents)["mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}"): (typeof documents)["query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"): (typeof documents)["mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }"): (typeof documents)["mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }"): (typeof documents)["mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}"): (typeof documents)["mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }"): (typeof documents)["mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }"): (typeof documents)["query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }"): (typeof documents)["query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation MonitoringAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }"): (typeof documents)["mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }"): (typeof documents)["query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }"): (typeof documents)["query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }"): (typeof documents)["query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }"): (typeof documents)["mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }"): (typeof documents)["mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }"): (typeof documents)["mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }"): (typeof documents)["query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"): (typeof documents)["query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}"): (typeof documents)["query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }"): (typeof documents)["query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }"): (typeof documents)["query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }"): (typeof documents)["query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"): (typeof documents)["mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingEndInvolvement($id: ID!) { endInvolvement(id: $id, reason: \"court proceedings closed\") { id active endedAt } }"): (typeof documents)["mutation ScopingEndInvolvement($id: ID!) { endInvolvement(id: $id, reason: \"court proceedings closed\") { id active endedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScopingAddPreviousProvider($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }"): (typeof documents)["mutation ScopingAddPreviousProvider($input: AddInvolvementInput!) { addInvolvement(input: $input) { validUntil active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewCloseCase($input: TransitionCaseInput!) { transitionCase(input: $input) { status } }"): (typeof documents)["mutation SecurityReviewCloseCase($input: TransitionCaseInput!) { transitionCase(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }"): (typeof documents)["query SecurityReviewCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewAddHealthFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation SecurityReviewAddHealthFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }"): (typeof documents)["mutation SecurityReviewUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"): (typeof documents)["mutation SecurityReviewAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewEndInvolvement($id: ID!) { endInvolvement(id: $id) { active } }"): (typeof documents)["mutation SecurityReviewEndInvolvement($id: ID!) { endInvolvement(id: $id) { active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation SecurityReviewRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation SecurityReviewRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewClientCode($id: ID!) { case(id: $id) { client { personalCode } } }"): (typeof documents)["query SecurityReviewClientCode($id: ID!) { case(id: $id) { client { personalCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewCaseManager($id: ID!) { case(id: $id) { caseManager { name agency { code } } } }"): (typeof documents)["query SecurityReviewCaseManager($id: ID!) { case(id: $id) { caseManager { name agency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewCaseStatus($id: ID!) { case(id: $id) { status } }"): (typeof documents)["query SecurityReviewCaseStatus($id: ID!) { case(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewFollowUpCursor($id: ID!, $after: String) { case(id: $id) { followUps(after: $after) { totalCount } } }"): (typeof documents)["query SecurityReviewFollowUpCursor($id: ID!, $after: String) { case(id: $id) { followUps(after: $after) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewDueItemsAsOf($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { cursor } } }"): (typeof documents)["query SecurityReviewDueItemsAsOf($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReviewAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation SecurityReviewAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewUpdatedAt($id: ID!) { case(id: $id) { updatedAt } }"): (typeof documents)["query SecurityReviewUpdatedAt($id: ID!) { case(id: $id) { updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewUpdatedSince($since: DateTimeISO) { cases(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }"): (typeof documents)["query SecurityReviewUpdatedSince($since: DateTimeISO) { cases(first: 100, filter: { updatedSince: $since }) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }"): (typeof documents)["query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }"): (typeof documents)["query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityReviewMe { me { userId } }"): (typeof documents)["query SecurityReviewMe { me { userId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"): (typeof documents)["mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"): (typeof documents)["query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}"): (typeof documents)["mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}"): (typeof documents)["mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
