@@ -1,5 +1,6 @@
-import { getNamedType, GraphQLResolveInfo, isLeafType } from 'graphql';
-import { allow, deny, IRule, IRules, rule, shield } from 'graphql-shield';
+import { GraphQLSchema } from 'graphql';
+import type { IMiddlewareFieldMap } from 'graphql-middleware';
+import { allow, deny, IRule, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../kernel/errors';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
@@ -9,57 +10,16 @@ import {
 } from './decide';
 import { UserRole } from '../kernel/principal';
 import {
-  ADULT_CASE_MATRIX, FIELD_CATEGORIES, FieldRule, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, QUERIES,
-  QueryRule, ROW_CATEGORY, WriteOperation,
+  ADULT_CASE_MATRIX, FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, QUERIES, QueryRule,
+  WriteOperation,
 } from './policy';
 
 /**
- * graphql-shield rules generated from the policy table: the one place where access is decided
- * for the API. Anything the table does not name is denied (fallbackRule).
+ * The operations' gate: graphql-shield rules for every root query and mutation, generated from the
+ * policy table (QUERIES, MUTATIONS); anything the table does not name is denied (fallbackRule).
+ * Fields below the roots are guarded by the read guard generated from the same table
+ * (field-guard.ts).
  */
-
-type Parent = Record<string, unknown>;
-
-/** The property holding the case id of a type's objects (case-owned rows carry `caseId`). */
-const CASE_ID_OF: Record<string, string> = { Case: 'id' };
-
-const readRules = new Map<string, IRule>();
-
-/**
- * The operation name the audit records. A client chooses it, so a name that could carry data (long,
- * or with a run of digits such as a personal code or a phone number) is recorded as its type.
- */
-function auditedOperation(info: GraphQLResolveInfo): string {
-  const name = info.operation.name?.value;
-  return name && name.length <= 64 && !/\d{5}/.test(name) ? name : info.operation.operation;
-}
-
-function readRule(typeName: string, category: Category): IRule {
-  const key = `${typeName}:${category}`;
-  let cached = readRules.get(key);
-  if (!cached) {
-    const rowCategory = ROW_CATEGORY[typeName];
-    const caseIdOf = CASE_ID_OF[typeName] ?? 'caseId';
-    cached = rule(`read:${key}`, { cache: 'no_cache' })(
-      async (parent: Parent, _args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => {
-        const effective = rowCategory ? (parent[rowCategory] as Category) : category;
-        const caseId = String(parent[caseIdOf]);
-        const roles = await ctx.facts.rolesInCase(caseId);
-        if (!decide(ctx.principal, roles, effective, 'read')) {
-          return forbidden(`Your agency's role in this case may not read ${effective} data (${info.parentType.name}.${info.fieldName})`);
-        }
-        // recorded where data leaves: values (leaf fields) and links to public objects, whose own
-        // fields no category guards (e.g. a placement's provider); an empty relation records nothing
-        const returned = getNamedType(info.returnType);
-        if (isLeafType(returned) || PUBLIC_TYPES.includes(returned.name)) {
-          ctx.audit.read(caseId, roles, effective, auditedOperation(info));
-        }
-        return true;
-      });
-    readRules.set(key, cached);
-  }
-  return cached;
-}
 
 const caseHandler = rule('case-handler', { cache: 'contextual' })(
   (_parent: unknown, _args: unknown, ctx: RequestContext) =>
@@ -146,26 +106,33 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
   });
 }
 
-function fieldRules(typeName: string, fields: Record<string, FieldRule>): IRules {
-  return Object.fromEntries(Object.entries(fields).map(([field, category]) =>
-    [field, category === 'PUBLIC' ? allow : readRule(typeName, category)]));
-}
+/** One shield rule per root field. */
+type RuleMap = Record<string, IRule | typeof allow>;
 
-export function buildRuleTree(): IRules {
+function operationRules(): { Query: RuleMap; Mutation: RuleMap } {
   return {
     Query: Object.fromEntries(Object.entries(QUERIES).map(([name, kind]) => [name, QUERY_RULES[kind]])),
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
-    ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, allow])),
-    ...Object.fromEntries(Object.entries(FIELD_CATEGORIES).map(([type, fields]) => [type, fieldRules(type, fields)])),
   };
 }
 
-export function buildPermissions() {
-  return shield(buildRuleTree(), {
+/** Every rule by type and field: the operations' shield rules and the fields' read rules (the schema walk checks it covers all). */
+export function buildRuleTree(): Record<string, unknown> {
+  return {
+    ...operationRules(),
+    ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, 'PUBLIC'])),
+    ...FIELD_CATEGORIES,
+  };
+}
+
+/** The shield middleware of the root fields only; the fields below them are left to the read guard. */
+export function operationPermissions(schema: GraphQLSchema): IMiddlewareFieldMap {
+  const generated = shield(operationRules(), {
     fallbackRule: deny,
     fallbackError: () => forbidden('Not allowed'),
     // errors thrown by resolvers (NOT_FOUND, BAD_USER_INPUT, …) pass through unchanged
     allowExternalErrors: true,
-  });
+  }).generate(schema) as IMiddlewareFieldMap;
+  return { Query: generated.Query, Mutation: generated.Mutation };
 }
 

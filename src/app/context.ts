@@ -1,15 +1,15 @@
 import { DataSource } from 'typeorm';
 import { AuditSink } from '../kernel/audit-sink';
-import type { CaseFacts, FeatureLoaders, RequestContext, RequestIds, RequestSettings } from '../kernel/context';
+import type { CaseAccess, CaseFacts, FeatureLoaders, RequestContext, RequestIds, RequestSettings } from '../kernel/context';
 import type { Logger } from '../kernel/logger';
 import type { Principal } from '../kernel/principal';
 import { MODULES } from './modules';
 
 /** The loaders of one request: every feature's, built in module order. Never shared between requests. */
-function createLoaders(db: DataSource, principal: Principal): FeatureLoaders {
+function createLoaders(db: DataSource, principal: Principal, caseAccess: Map<string, CaseAccess>): FeatureLoaders {
   const loaders = {} as Record<string, unknown>;
   for (const { loaders: spec } of MODULES) {
-    if (spec) loaders[spec.key] = spec.create({ db, principal, loaders: loaders as unknown as FeatureLoaders });
+    if (spec) loaders[spec.key] = spec.create({ db, principal, loaders: loaders as unknown as FeatureLoaders, caseAccess });
   }
   return loaders as unknown as FeatureLoaders;
 }
@@ -32,6 +32,7 @@ export function checkModules(): void {
 
 export function createRequestContext(ids: RequestIds, principal: Principal, db: DataSource, log: Logger,
   settings: RequestSettings): RequestContext {
-  const loaders = createLoaders(db, principal);
-  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), audit: new AuditSink(principal, ids), log, settings };
+  const caseAccess = new Map<string, CaseAccess>();
+  const loaders = createLoaders(db, principal, caseAccess);
+  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), caseAccess, audit: new AuditSink(principal, ids), log, settings };
 }

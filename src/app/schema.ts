@@ -1,7 +1,8 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
-import { buildPermissions } from '../access/rules';
+import { guardFieldReads } from '../access/field-guard';
+import { operationPermissions } from '../access/rules';
 import { MODULES } from './modules';
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */
@@ -11,9 +12,13 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });
 }
 
-/** The served schema: every field behind the rules generated from the access policy. */
+/**
+ * The served schema, everything behind rules generated from the access policy: the root fields
+ * behind graphql-shield, every other field behind the read guard.
+ */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), buildPermissions());
+  const bare = await buildBareSchema();
+  return guardFieldReads(applyMiddleware(bare, operationPermissions(bare)));
 }
 
 export function printSdl(schema: GraphQLSchema): string {

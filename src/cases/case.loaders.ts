@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { CaseAccess } from '../kernel/context';
 import { InvolvementRole, Principal } from '../kernel/principal';
 import { lastVisibleChange, reachableBy, rolesOf, seesEveryChange } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
@@ -20,13 +21,23 @@ export function visibleUpdatedAt(principal: Principal, alias: string): string {
   return seesEveryChange(principal.agency.kind) ? `${alias}."updatedAt"` : lastVisibleChange(`${alias}.id`, `${alias}."myRoles"`);
 }
 
-export function createCaseLoaders(db: DataSource, principal: Principal) {
+/**
+ * `caseAccess`: the request's record of the caller's roles per case, filled here whenever roles
+ * are loaded, so the field guard decides a loaded case's fields without a promise.
+ */
+export function createCaseLoaders(db: DataSource, principal: Principal, caseAccess: Map<string, CaseAccess>) {
   const agency = principal.agency.id;
+  const know = (caseId: string, roles: readonly InvolvementRole[]) => {
+    if (!caseAccess.has(caseId)) caseAccess.set(caseId, { roles });
+  };
 
   const caseRoles = loader<string, InvolvementRole[]>(async (ids) => {
     const rows: { id: string; roles: InvolvementRole[] }[] = await db.query(
       `SELECT k.id, ${rolesOf('k.id', '$1')} AS roles FROM unnest($2::uuid[]) AS k(id)`, [agency, uuids(ids)]);
-    return oneByKey(ids, rows, (r) => r.id).map((r) => r?.roles ?? []);
+    return oneByKey(ids, rows, (r) => r.id).map((r, i) => {
+      know(ids[i], r?.roles ?? []);
+      return r?.roles ?? [];
+    });
   });
 
   const caseById = loader<string, ReachedCase | null>(async (ids) => {
@@ -34,6 +45,7 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
       `SELECT s.*, ${visibleUpdatedAt(principal, 's')} AS "visibleUpdatedAt"
          FROM (SELECT ${columnsOf(db, Case, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
                  FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}) s`, [agency, uuids(ids)]);
+    for (const row of rows) know(row.id, row.myRoles);
     return oneByKey(ids, rows, (r) => r.id);
   });
 
@@ -42,6 +54,7 @@ export function createCaseLoaders(db: DataSource, principal: Principal) {
     for (const c of cases) {
       caseById.prime(c.id, c);
       caseRoles.prime(c.id, c.myRoles);
+      know(c.id, c.myRoles);
     }
   }
 

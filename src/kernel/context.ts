@@ -30,6 +30,17 @@ export interface CaseFacts {
   adultCase(caseId: string): Promise<boolean>;
 }
 
+/**
+ * What a request knows of the caller's part in one case: its roles (put here by the cases feature
+ * as it loads cases) and, once the field guard has decided, the categories they may read and those
+ * already recorded in the audit. Read synchronously, so a field of a loaded case needs no promise.
+ */
+export interface CaseAccess {
+  roles: readonly InvolvementRole[];
+  readable?: ReadonlySet<Category>;
+  audited?: Set<Category>;
+}
+
 /** Process-wide configuration a request needs (no user data). */
 export interface RequestSettings {
   /** Counts from 1 to this minus one are suppressed in aggregates; never below 5. */
@@ -42,6 +53,8 @@ export interface RequestContext extends RequestIds {
   db: DataSource;
   loaders: FeatureLoaders;
   facts: CaseFacts;
+  /** By case id; emptied after every write, as the loaders are. */
+  caseAccess: Map<string, CaseAccess>;
   audit: AuditSink;
   log: Logger;
   settings: RequestSettings;

@@ -39,6 +39,7 @@ export async function runMutation<R>(ctx: RequestContext, spec: MutationSpec<R>,
   } finally {
     // rows and rights cached before the write (even the roles the rule checked) are stale now
     forgetAll(ctx.loaders);
+    ctx.caseAccess.clear();
   }
 }
 

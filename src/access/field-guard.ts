@@ -1,0 +1,128 @@
+import {
+  defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
+  isObjectType,
+} from 'graphql';
+import { Category } from '../kernel/categories';
+import type { CaseAccess, RequestContext } from '../kernel/context';
+import { forbidden } from '../kernel/errors';
+import { readableCategories } from './decide';
+import { FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+
+/**
+ * The read side of the policy, applied to the schema as a transform generated from the table:
+ * every field of a type that carries case data checks its category against what the caller may
+ * read in the object's case; anything the table does not name is denied.
+ *
+ * Why not a graphql-shield rule per field: the answer for a (case, category) is the same for every
+ * field of every object of that case, so it is decided once per case per request and kept in the
+ * request's `caseAccess`. The cases feature records the caller's roles as it loads cases, so for a
+ * loaded case a field is decided synchronously and a plain field resolves without a promise; a
+ * case not loaded yet (a row read back after a write) waits for its roles once.
+ */
+
+type Parent = Record<string, unknown>;
+
+/** Where a type's objects keep their case id (case-owned rows carry `caseId`). */
+const CASE_ID_OF: Record<string, string> = { Case: 'id' };
+
+/** How one field is read: under which category, from which case, and whether its value is audited when it leaves. */
+interface ReadGuard {
+  /** The fixed category, or null when each row names its own (ROW_CATEGORY). */
+  category: Category | null;
+  rowCategory: string | null;
+  caseIdOf: string;
+  /** A value (leaf) or a link to a public object (an agency) leaves the hub here: it is recorded in the audit. */
+  audited: boolean;
+}
+
+/**
+ * The operation name the audit records. A client chooses it, so a name that could carry data (long,
+ * or with a run of digits such as a personal code or a phone number) is recorded as its type.
+ */
+export function auditedOperation(info: GraphQLResolveInfo): string {
+  const name = info.operation.name?.value;
+  return name && name.length <= 64 && !/\d{5}/.test(name) ? name : info.operation.operation;
+}
+
+/** The caller's access in a case, decided once: synchronously when its roles are known, else after loading them. */
+function accessIn(ctx: RequestContext, caseId: string, parent: Parent): CaseAccess | Promise<CaseAccess> {
+  let access = ctx.caseAccess.get(caseId);
+  // a case object carries the caller's roles in it (selected with the case)
+  if (!access && Array.isArray(parent.myRoles)) {
+    access = { roles: parent.myRoles };
+    ctx.caseAccess.set(caseId, access);
+  }
+  if (access) {
+    access.readable ??= new Set(readableCategories(ctx.principal, access.roles));
+    return access;
+  }
+  return ctx.facts.rolesInCase(caseId).then((roles) => {
+    const loaded = ctx.caseAccess.get(caseId) ?? { roles };
+    ctx.caseAccess.set(caseId, loaded);
+    loaded.readable ??= new Set(readableCategories(ctx.principal, loaded.roles));
+    return loaded;
+  });
+}
+
+function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve: GraphQLFieldResolver<Parent, RequestContext>) {
+  const finish = (access: CaseAccess, category: Category, caseId: string, parent: Parent, args: Record<string, unknown>,
+    ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
+    if (!access.readable?.has(category)) {
+      return forbidden(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`);
+    }
+    if (guard.audited) {
+      access.audited ??= new Set();
+      if (!access.audited.has(category)) {
+        access.audited.add(category);
+        ctx.audit.read(caseId, access.roles, category, auditedOperation(info));
+      }
+    }
+    return resolve(parent, args, ctx, info);
+  };
+  return (parent: Parent, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
+    const category = (guard.category ?? parent[guard.rowCategory as string]) as Category;
+    const caseId = String(parent[guard.caseIdOf]);
+    const access = accessIn(ctx, caseId, parent);
+    return access instanceof Promise
+      ? access.then((known) => finish(known, category, caseId, parent, args, ctx, info))
+      : finish(access, category, caseId, parent, args, ctx, info);
+  };
+}
+
+const denied = () => forbidden('Not allowed');
+
+/** The read rule of one field from the table: its guard, `'PUBLIC'`, or undefined (denied). */
+export function readRuleOf(typeName: string, fieldName: string): FieldRule | undefined {
+  if (PUBLIC_TYPES.includes(typeName)) return 'PUBLIC';
+  return FIELD_CATEGORIES[typeName]?.[fieldName];
+}
+
+/**
+ * Puts the read guard on every field of every object type but the roots (Query and Mutation are
+ * graphql-shield's). Returns the same schema object, its field resolvers replaced.
+ */
+export function guardFieldReads(schema: GraphQLSchema): GraphQLSchema {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type) || roots.has(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = readRuleOf(type.name, field.name);
+      if (rule === 'PUBLIC') continue;
+      if (rule === undefined) {
+        field.resolve = denied;
+        continue;
+      }
+      const returned = getNamedType(field.type);
+      const guard: ReadGuard = {
+        category: ROW_CATEGORY[type.name] ? null : rule,
+        rowCategory: ROW_CATEGORY[type.name] ?? null,
+        caseIdOf: CASE_ID_OF[type.name] ?? 'caseId',
+        // recorded where data leaves: values and links to public objects, whose own fields no category
+        // guards (e.g. a placement's provider); an empty relation records nothing
+        audited: isLeafType(returned) || PUBLIC_TYPES.includes(returned.name),
+      };
+      field.resolve = guarded(type.name, field.name, guard, (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<Parent, RequestContext>);
+    }
+  }
+  return schema;
+}
