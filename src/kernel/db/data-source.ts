@@ -33,17 +33,27 @@ export function createDataSource({ url, entities = [], poolSize = 10, onQueryErr
   });
 }
 
+/** The advisory lock every instance takes to prepare the database: one at a time, whatever starts together. */
+const PREPARE_LOCK = 7_206_314_152;
+
 /**
- * As the schema's owner: applies pending migrations, then `then` (reference data) on the same
- * connection, and disconnects.
+ * As the schema's owner: applies pending migrations, then `then` (reference and demo data), and
+ * disconnects. It all runs under a PostgreSQL advisory lock, so instances started at the same moment
+ * on one database migrate and load data once: the others wait, then find nothing to do.
  */
 export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) => Promise<void>): Promise<void> {
-  const dataSource = createDataSource({ url: ownerUrl, poolSize: 2 });
+  const dataSource = createDataSource({ url: ownerUrl, poolSize: 3 });
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.connect();
+    // a session lock on a connection of its own, held while the others migrate and load
+    await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK]);
     await dataSource.runMigrations();
     await then?.(dataSource);
   } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]).catch(() => {});
+    await lock.release();
     await dataSource.destroy();
   }
 }
