@@ -6,18 +6,28 @@ function refused(code: string, message: string, status = 400): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status } } });
 }
 
-const NUL = '\u0000';
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function nulPath(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulPath(item, `${path}.${i}`);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
+/**
+ * Why a text cannot be stored, or null: a NUL character (PostgreSQL cannot store it), a lone UTF-16
+ * surrogate (not Unicode), or U+FFFD (what invalid UTF-8 bytes in the request decode to).
+ */
+function unstorableText(text: string): string | null {
+  if (text.includes('\u0000')) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(text)) return 'must be valid Unicode (it holds a lone surrogate)';
+  if (text.includes('\uFFFD')) return 'must be valid UTF-8 (it holds bytes that are not)';
+  return null;
+}
+
+/** The first text in a value that cannot be stored: its path and why. */
+function firstUnstorable(value: unknown, path: string): { path: string; reason: string } | null {
+  if (typeof value === 'string') {
+    const reason = unstorableText(value);
+    return reason ? { path, reason } : null;
+  }
+  if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = nulPath(item, `${path}.${key}`);
+      const found = firstUnstorable(item, `${path}.${key}`);
       if (found) return found;
     }
   }
@@ -26,8 +36,8 @@ function nulPath(value: unknown, path: string): string | null {
 
 /**
  * Requests the hub does not run, refused with 400 before anything executes: subscriptions (not
- * supported over this API), and text holding a NUL character, which no field accepts (PostgreSQL
- * cannot store it). The offending value is never echoed.
+ * supported over this API), and text no field accepts (NUL, broken Unicode). The offending value is
+ * never echoed; its place is named.
  */
 export const requestGuards: ApolloServerPlugin = {
   async requestDidStart() {
@@ -36,11 +46,14 @@ export const requestGuards: ApolloServerPlugin = {
         if (operation?.operation === 'subscription') {
           throw refused('BAD_REQUEST', 'Subscriptions are not supported; use queries and mutations');
         }
-        const inVariables = nulPath(request.variables ?? {}, 'variables');
-        if (inVariables) throw refused('BAD_USER_INPUT', `Text must not contain a NUL character (${inVariables})`);
-        let inDocument = false;
-        visit(document, { [Kind.STRING]: (node) => { if (node.value.includes(NUL)) inDocument = true; } });
-        if (inDocument) throw refused('BAD_USER_INPUT', 'Text must not contain a NUL character (in the query)');
+        const inVariables = firstUnstorable(request.variables ?? {}, 'variables');
+        if (inVariables) {
+          throw new GraphQLError(`Text ${inVariables.reason} (${inVariables.path})`,
+            { extensions: { code: 'BAD_USER_INPUT', field: inVariables.path, http: { status: 400 } } });
+        }
+        let inDocument: string | null = null;
+        visit(document, { [Kind.STRING]: (node) => { inDocument ??= unstorableText(node.value); } });
+        if (inDocument) throw refused('BAD_USER_INPUT', `Text ${inDocument} (in the query)`);
       },
     };
   },
