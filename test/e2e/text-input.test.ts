@@ -31,10 +31,10 @@ describe('text that cannot be stored', () => {
   });
 
   it('refuses invalid UTF-8 bytes in the body', async () => {
-    const body = Buffer.from(JSON.stringify({ query: ADD, variables: { input: { caseId, kind: 'HOME_VISIT', occurredOn: TODAY,
-      summary: 'visit \u0001' } } }));
-    // swap the U+0001 placeholder for a byte that is not UTF-8 at all
-    body[body.indexOf(0x01)] = 0xff;
+    const [head, tail] = JSON.stringify({ query: ADD, variables: { input: { caseId, kind: 'HOME_VISIT', occurredOn: TODAY,
+      summary: 'visit MARK' } } }).split('MARK');
+    // a byte that is not UTF-8 at all, where the summary's text is
+    const body = Buffer.concat([Buffer.from(head), Buffer.from([0xff]), Buffer.from(tail)]);
     const res = await fetch(`${hub.url}/graphql`, { method: 'POST', body,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } });
     const answer = await res.json() as { errors: { extensions: { code: string } }[] };
