@@ -1,5 +1,5 @@
 import {
-  defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
+  defaultFieldResolver, getNamedType, GraphQLError, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
   isObjectType,
 } from 'graphql';
 import { Category } from '../kernel/categories';
@@ -64,11 +64,25 @@ function accessIn(ctx: RequestContext, caseId: string, parent: Parent): CaseAcce
   });
 }
 
+/**
+ * A withheld field: expected and frequent (one per withheld field of every object of a list), and
+ * never shown with a stack, so it is built without capturing one.
+ */
+function withheld(message: string): GraphQLError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return forbidden(message);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve: GraphQLFieldResolver<Parent, RequestContext>) {
   const finish = (access: CaseAccess, category: Category, caseId: string, parent: Parent, args: Record<string, unknown>,
     ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
     if (!access.readable?.has(category)) {
-      return forbidden(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`);
+      return withheld(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`);
     }
     if (guard.audited) {
       access.audited ??= new Set();
