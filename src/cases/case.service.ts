@@ -1,5 +1,5 @@
 import { Category } from '../kernel/categories';
-import { InvolvementRole } from '../kernel/principal';
+import { InvolvementRole, Principal } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
 import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
 import { checkPersonalCode } from '../clients';
@@ -53,8 +53,6 @@ export const caseService = {
     const shown: string[] = [];
     if (filter.updatedSince) shown.push(`v."visibleUpdatedAt" >= ${bind(filter.updatedSince)}`);
     const whereShown = () => (shown.length ? `WHERE ${shown.join(' AND ')}` : '');
-    const countSql = `SELECT count(*)::int AS n FROM (${reached}) v ${whereShown()}`;
-    const countParams = [...params];
 
     const descending = order === CaseOrder.UPDATED_DESC;
     if (after) {
@@ -73,7 +71,8 @@ export const caseService = {
       edges,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
       count: async () => {
-        const [{ n }] = await ctx.db.query(countSql, countParams);
+        const counted = countOfReached(ctx.principal, filter);
+        const [{ n }] = await ctx.db.query(counted.sql, counted.params);
         return n as number;
       },
     };
@@ -136,6 +135,33 @@ export const caseService = {
     return caseService.get(ctx, caseId);
   },
 };
+
+/**
+ * How many cases `list` pages through, counted from the agency's active involvements (an index-only
+ * scan of involvement_agency_active_idx) instead of over every case: care_case is joined only for
+ * filters on its columns, and the visible-change time is worked out only for `updatedSince`. A case
+ * reached through two involvements counts once.
+ */
+function countOfReached(principal: Principal, filter: CaseFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [principal.agency.id];
+  const bind = (value: unknown) => `$${params.push(value)}`;
+  const involved = ['i.agency_id = $1', activeInvolvement('i')];
+  // an active involvement in that role reaches the case by itself, so the role narrows the same scan
+  if (filter.myRole) involved.push(`i.role = ${bind(filter.myRole)}`);
+  const onCase: string[] = [];
+  if (filter.status?.length) onCase.push(`c.status = ANY(${bind(filter.status)}::text[])`);
+  if (filter.targetGroup?.length) onCase.push(`c.target_group = ANY(${bind(filter.targetGroup)}::text[])`);
+  if (filter.municipalityCode?.length) onCase.push(`c.responsible_municipality_code = ANY(${bind(filter.municipalityCode)}::text[])`);
+  if (!onCase.length && !filter.updatedSince) {
+    return { sql: `SELECT count(DISTINCT i.case_id)::int AS n FROM involvement i WHERE ${involved.join(' AND ')}`, params };
+  }
+  const cases = `(SELECT DISTINCT i.case_id FROM involvement i WHERE ${involved.join(' AND ')}) k
+    JOIN care_case c ON c.id = k.case_id ${onCase.length ? `WHERE ${onCase.join(' AND ')}` : ''}`;
+  if (!filter.updatedSince) return { sql: `SELECT count(*)::int AS n FROM ${cases}`, params };
+  // the latest change the caller may read, as the page orders by it
+  const shown = `SELECT c.id, c.updated_at AS "updatedAt", ${rolesOf('c.id', '$1')} AS "myRoles" FROM ${cases}`;
+  return { sql: `SELECT count(*)::int AS n FROM (${shown}) s WHERE ${visibleUpdatedAt(principal, 's')} >= ${bind(filter.updatedSince)}`, params };
+}
 
 /** The hub knows a case manager by name and work contact; the token's name is used when sent (its own agency's row only). */
 async function ensureStaffMember(tx: Sql, userId: string, agencyId: string, name: string | undefined): Promise<void> {

@@ -8,7 +8,10 @@ import { columnsOf } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
 import { decodeCursor, encodeCursor } from '../kernel/cursor';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
-import { FollowUp } from './follow-up.entity';
+import { FollowUp, FollowUpCategory, policyCategory } from './follow-up.entity';
+
+/** The policy categories a follow-up can be filed under: only these are worth sending as visible pairs. */
+const FOLLOW_UP_CATEGORIES = new Set<Category>(Object.values(FollowUpCategory).map(policyCategory));
 
 export interface FollowUpPageKey {
   caseId: string;
@@ -37,6 +40,8 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
     caseIds.forEach((caseId, i) => {
       const r = roles[i];
       for (const category of readableCategories(principal, r instanceof Error ? [] : r)) {
+        // no follow-up has another category: such pairs only inflate the list, and the planner then hashes every reachable case
+        if (!FOLLOW_UP_CATEGORIES.has(category)) continue;
         cases.push(caseId);
         categories.push(category);
       }

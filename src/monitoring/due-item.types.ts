@@ -17,7 +17,7 @@ export enum DueItemKind {
 }
 registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due' });
 
-/** Something a monitoring rule says is due on a case (computed, never stored). */
+/** Something a monitoring rule says is due on a case (its due date kept on write, in due_date). */
 @ObjectType({ description: 'Something a monitoring rule says is due on a case' })
 export class DueItem {
   @Field(() => ID, { description: 'Stable: the kind and the row it is about' })

@@ -3,7 +3,7 @@ import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
-import { DUE_ITEMS, RESPONSIBLE } from './due-items.sql';
+import { dueItemsPage, RESPONSIBLE } from './due-items.sql';
 
 type Row = DueItem;
 
@@ -12,18 +12,18 @@ export const dueItemsService = {
   async list(ctx: RequestContext, filter: DueItemFilter, first: number, after: string | null): Promise<DueItemConnection> {
     const limit = pageSize(first);
     const [roles, categories] = readablePairs(ctx.principal);
-    const params: unknown[] = [ctx.principal.agency.id, filter.asOf ?? today(), roles, categories, null,
+    const params: unknown[] = [ctx.principal.agency.id, filter.asOf ?? today(), roles, categories,
       filter.kinds?.length ? filter.kinds : null, filter.responsibleOnly];
     let cursor = '';
     if (after) {
       const [dueOn, id] = decodeCursor(after, ['date', 'text']);
       params.push(dueOn, id);
-      cursor = `WHERE ("dueOn", id) > ($8::date, $9::text)`;
+      cursor = 'AND (d.due_on, d.id) > ($7::date, $8::text)';
     }
     params.push(limit + 1);
     const rows: Row[] = await ctx.db.query(
       `SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE}
-         FROM (SELECT * FROM (${DUE_ITEMS}) d ${cursor} ORDER BY "dueOn", id LIMIT $${params.length}) due
+         FROM (${dueItemsPage(cursor, `$${params.length}`)}) due
         ORDER BY due."dueOn", due.id`, params);
     const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };

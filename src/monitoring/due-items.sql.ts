@@ -1,6 +1,11 @@
-import { activeInvolvement } from '../access/scope';
+import { rolesOf } from '../access/scope';
+import { InvolvementRole } from '../kernel/principal';
 
-/** The monitoring rules' time limits (DOMAIN.md; 004). */
+/**
+ * The monitoring rules' time limits (DOMAIN.md; 004). The periods (months) are also what the
+ * due_date triggers compute with (migrations/1763901000000-DueDates.ts): changing one takes a new
+ * migration; the notice windows are applied when reading.
+ */
 export const RULES = {
   /** plans are reassessed at least yearly; shown from 30 days before */
   planNoticeDays: 30,
@@ -16,69 +21,56 @@ export const RULES = {
   stayNoticeDays: 30,
 };
 
-/**
- * Every due item of the cases the agency at $1 reaches, judged on the date $2:
- * (kind, category, case, row, due date, responsible agency — null meaning the case manager).
- * Computed in one statement; $5 optionally narrows to some cases (uuid[] or null).
+/*
+ * Due items are read from due_date (kept on write; migrations/1763901000000-DueDates.ts), as the
+ * rules read the source tables. Parameters: $1 the caller's agency, $2 the day judged by, $3 and $4
+ * the (role, category) pairs the caller's user role may read.
  */
-export const DUE_ITEMS = `
-  WITH reach AS MATERIALIZED (
-    SELECT c.id AS case_id, c.status, c.target_group, c.client_id, c.closed_on, r.roles, r.manages
-      FROM (SELECT i.case_id, array_agg(DISTINCT i.role) AS roles, bool_or(i.role = 'CASE_MANAGER') AS manages
-              FROM involvement i
-             WHERE i.agency_id = $1 AND ${activeInvolvement('i')} AND ($5::uuid[] IS NULL OR i.case_id = ANY($5::uuid[]))
-             GROUP BY i.case_id) r
-      JOIN care_case c ON c.id = r.case_id
-  ), items AS (
-    SELECT 'PLAN_REASSESSMENT' AS kind, 'PLAN' AS category, r.case_id, p.id AS ref_id, p.review_due_on AS due_on,
-           NULL::uuid AS responsible
-      FROM reach r JOIN support_plan p ON p.case_id = r.case_id AND p.status = 'ACTIVE'
-     WHERE r.status <> 'CLOSED' AND p.review_due_on <= $2::date + ${RULES.planNoticeDays}
-    UNION ALL
-    SELECT 'SITUATION_REVIEW', 'FOLLOW_UP', pp.case_id, pp.id, next.due_on, pp.agency_id
-      FROM reach r JOIN involvement pp ON pp.case_id = r.case_id AND pp.role = 'PREVIOUS_PROVIDER' AND pp.ended_at IS NULL
-       AND pp.valid_from::date <= $2::date AND (pp.valid_until IS NULL OR pp.valid_until::date > $2::date)
-     CROSS JOIN LATERAL (
-       SELECT (COALESCE(
-                (SELECT max(f.occurred_on) FROM follow_up f
-                  WHERE f.case_id = pp.case_id AND f.author_agency_id = pp.agency_id AND f.kind = 'SITUATION_REVIEW'
-                    AND f.occurred_on >= pp.valid_from::date),
-                pp.valid_from::date) + interval '${RULES.reviewEveryMonths} months')::date AS due_on) next
-     WHERE next.due_on <= $2::date + ${RULES.reviewNoticeDays} AND (pp.valid_until IS NULL OR next.due_on <= pp.valid_until::date)
-    UNION ALL
-    SELECT 'TASK_DEADLINE', 'PLAN', r.case_id, t.id, t.deadline, t.responsible_agency_id
-      FROM reach r JOIN support_plan p ON p.case_id = r.case_id AND p.status = 'ACTIVE'
-      JOIN plan_task t ON t.plan_id = p.id AND t.status IN ('PLANNED', 'IN_PROGRESS') AND t.deadline < $2::date
-     WHERE r.status <> 'CLOSED'
-    UNION ALL
-    SELECT 'MONITORING_VISIT', 'FOLLOW_UP', r.case_id, r.case_id, next.due_on, NULL::uuid
-      FROM reach r
-     CROSS JOIN LATERAL (
-       SELECT (COALESCE(
-                (SELECT max(f.occurred_on) FROM follow_up f
-                  WHERE f.case_id = r.case_id AND f.kind = 'POST_CLOSURE_MONITORING' AND f.occurred_on >= r.closed_on),
-                r.closed_on) + interval '${RULES.monitoringEveryMonths} months')::date AS due_on) next
-     WHERE r.status = 'POST_CLOSURE_MONITORING' AND next.due_on <= $2::date + ${RULES.reviewNoticeDays}
-    UNION ALL
-    SELECT 'INSTITUTION_STAY_LIMIT', 'PLACEMENT', r.case_id, pl.id, lim.due_on, NULL::uuid
-      FROM reach r JOIN client cl ON cl.id = r.client_id AND cl.birth_date IS NOT NULL
-      JOIN placement pl ON pl.case_id = r.case_id AND pl.type = 'INSTITUTION' AND pl.starts_on <= $2::date
-       AND (pl.ends_on IS NULL OR pl.ends_on > $2::date)
-     CROSS JOIN LATERAL (
-       SELECT (pl.starts_on + CASE WHEN age(pl.starts_on, cl.birth_date) < interval '${RULES.youngChildUnderYears} years'
-                                   THEN interval '${RULES.youngChildStayMonths} months'
-                                   ELSE interval '${RULES.childStayMonths} months' END)::date AS due_on) lim
-     WHERE r.status <> 'CLOSED' AND r.target_group <> 'ADULT_WITH_MENTAL_DISORDER'
-       AND lim.due_on <= $2::date + ${RULES.stayNoticeDays}
-  )
-  SELECT it.kind || ':' || it.ref_id AS id, it.kind, it.category, it.case_id AS "caseId", it.due_on AS "dueOn",
-         ($2::date - it.due_on) AS "daysOverdue", it.responsible AS "responsibleAgencyId"
-    FROM items it JOIN reach r ON r.case_id = it.case_id
-   WHERE EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS p(role, category)
-                  WHERE p.category = it.category AND p.role = ANY(r.roles))
-     AND ($6::text[] IS NULL OR it.kind = ANY($6::text[]))
-     -- the case manager sees every item of its cases (unless it asks for its own only); others, theirs
-     AND (it.responsible = $1 OR (it.responsible IS NULL AND r.manages) OR (r.manages AND NOT $7))`;
+
+/** How many days before its due date an item is shown. */
+const NOTICE_DAYS = `CASE d.kind WHEN 'PLAN_REASSESSMENT' THEN ${RULES.planNoticeDays} WHEN 'SITUATION_REVIEW' THEN ${RULES.reviewNoticeDays}
+  WHEN 'MONITORING_VISIT' THEN ${RULES.reviewNoticeDays} WHEN 'INSTITUTION_STAY_LIMIT' THEN ${RULES.stayNoticeDays}
+  ELSE -1 END`; // a task only once its deadline has passed
+/** The longest notice: no item due later than this many days after the day judged by is shown (an index bound). */
+const MAX_NOTICE_DAYS = Math.max(RULES.planNoticeDays, RULES.reviewNoticeDays, RULES.stayNoticeDays);
+
+/** One item as the API shows it, from a due_date row `d`. */
+const ITEM = `d.id, d.kind, d.category, d.case_id AS "caseId", d.due_on AS "dueOn", ($2::date - d.due_on) AS "daysOverdue",
+  d.responsible_agency_id AS "responsibleAgencyId"`;
+
+/** The caller's roles in the row's case now (none: the case is not reached). */
+const MINE = `CROSS JOIN LATERAL (SELECT ${rolesOf('d.case_id', '$1')} AS roles) mine`;
+
+/**
+ * Whether row `d` is shown on day $2 to the caller: due within its notice window, on a day its rule
+ * applies (a previous provider's involvement, an institution stay), of a category the caller's roles
+ * in the case may read; the case manager sees every item of its cases (unless it asks for its own
+ * only), others the items they are responsible for.
+ */
+function shown(kinds: string, responsibleOnly: string): string {
+  return `d.due_on <= $2::date + ${MAX_NOTICE_DAYS} AND d.due_on <= $2::date + ${NOTICE_DAYS}
+    AND (d.active_from IS NULL OR d.active_from <= $2::date) AND (d.active_until IS NULL OR d.active_until > $2::date)
+    AND (${kinds}::text[] IS NULL OR d.kind = ANY(${kinds}::text[]))
+    AND EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS p(role, category) WHERE p.category = d.category AND p.role = ANY(mine.roles))
+    AND (d.responsible_agency_id = $1 OR ('${InvolvementRole.CASE_MANAGER}' = ANY(mine.roles) AND (d.responsible_agency_id IS NULL OR NOT ${responsibleOnly})))`;
+}
+
+/**
+ * The first `limit` items shown to the caller ($5 kinds or null, $6 responsible only), earliest
+ * first, after `cursor` (a condition on d.due_on and d.id, or ''). Only the case manager or the
+ * responsible agency is ever shown an item, so each is one ordered index scan that stops at the
+ * page's end; the exact conditions are checked on every row it passes.
+ */
+export function dueItemsPage(cursor: string, limit: string): string {
+  const scan = (candidates: string) => `(SELECT ${ITEM} FROM due_date d ${MINE}
+      WHERE ${candidates} AND ${shown('$5', '$6')} ${cursor} ORDER BY d.due_on, d.id LIMIT ${limit})`;
+  return `SELECT * FROM (${scan('d.manager_agency_id = $1')}
+      UNION ALL ${scan('d.responsible_agency_id = $1 AND d.responsible_agency_id IS DISTINCT FROM d.manager_agency_id')}) u
+    ORDER BY "dueOn", id LIMIT ${limit}`;
+}
+
+/** Every item of the cases $5 (uuid[]) shown to the caller. */
+export const DUE_ITEMS_OF_CASES = `SELECT ${ITEM} FROM due_date d ${MINE} WHERE d.case_id = ANY($5::uuid[]) AND ${shown('NULL', 'false')}`;
 
 /** Fills in "the case manager" for items that name no responsible agency; only for the rows returned. */
 export const RESPONSIBLE = `COALESCE(due."responsibleAgencyId", (SELECT cm.agency_id FROM involvement cm

@@ -1,4 +1,4 @@
-/** Monitoring rules: what is due (reviews, deadlines, stay limits), computed in SQL. */
+/** Monitoring rules: what is due (reviews, deadlines, stay limits), kept on write in SQL and read by index. */
 import { defineModule } from '../kernel/module';
 import { CaseDueItemFields } from './case-due-items.fields';
 import { DueItemFields } from './due-item.fields';
