@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test/graphql/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', '.bench/', 'coverage/', 'test/graphql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     running.db = db;
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
-      suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins });
+      suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
+      limits: config.limits, introspection: config.introspection });
     port = await running.app.listen(config.port, config.host);
     ready = true;
     await proceed();

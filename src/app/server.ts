@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { Server, STATUS_CODES } from 'node:http';
+import { AddressInfo, Socket } from 'node:net';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { fastifyCors } from '@fastify/cors';
 import { fastifyHelmet } from '@fastify/helmet';
-import { fastify, FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { ConnectionError, fastify, FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../kernel/principal';
 import { authenticate, AuthenticationError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
-import { JwtConfig } from '../kernel/config';
+import { AgencyRegister } from './auth/agency-register';
+import { DEFAULT_LIMITS, JwtConfig, QueryLimits } from '../kernel/config';
 import { countQueries, QueryCount } from '../kernel/db/query-counter';
 import type { RequestContext, RequestIds } from '../kernel/context';
 import { checkModules, createRequestContext } from './context';
@@ -19,6 +21,7 @@ import { buildBareSchema, buildServedSchema } from './schema';
 import { CSV_QUERY, summaryToCsv } from '../reporting';
 import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
+import { asLimitError, queryLimits } from './limits';
 import { requestGuards } from './request-guards';
 
 export interface AppOptions {
@@ -27,8 +30,14 @@ export interface AppOptions {
   log: Logger;
   /** Development mode keeps error details (never in production). */
   development: boolean;
-  /** Called after each GraphQL request with what it cost (benchmarks and the N+1 tests read it). */
+  /** Called after each GraphQL request with what it cost (the N+1 tests read it); turns statement counting on. */
   onRequestDone?: (stats: RequestStats) => void;
+  /**
+   * Count the SQL statements of each request (async context around it) and answer the count in
+   * `x-sql-statements` (COUNT_SQL_STATEMENTS, for benchmarks). Off by default, when it costs
+   * nothing; on by default when `onRequestDone` is given.
+   */
+  countSqlStatements?: boolean;
   /**
    * Only `npm run bench` turns this off, to measure what the permission layer costs; no
    * configuration reaches it.
@@ -38,11 +47,16 @@ export interface AppOptions {
   suppressionThreshold?: number;
   /** Browser origins allowed cross-origin (exact `scheme://host[:port]`); none by default. */
   corsOrigins?: string[];
+  /** What one GraphQL request may ask; DEFAULT_LIMITS unless configured. */
+  limits?: QueryLimits;
+  /** Schema introspection (`__schema`, `__type`); off unless asked for (production keeps it off). */
+  introspection?: boolean;
 }
 
 export interface RequestStats {
   requestId: string;
   status: number;
+  /** SQL statements the request ran (0 when statements are not counted). */
   statements: number;
   ms: number;
 }
@@ -54,6 +68,29 @@ export interface App {
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+/** A longer URL (a GET query in the query string) is answered 414. */
+const MAX_URL_BYTES = 8_192;
+
+/**
+ * A request whose head does not fit Node's header limit never reaches a route: answered here,
+ * 414 when it is the URL that is too long, else 431, and the connection closed. Nothing is echoed.
+ */
+function answerClientError(error: ConnectionError, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let status = 400;
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    // Node hands over the bytes it read (typed otherwise by Fastify)
+    const raw: unknown = error.rawPacket;
+    const firstLine = Buffer.isBuffer(raw) ? raw.subarray(0, MAX_URL_BYTES + 64).indexOf('\r\n') : -1;
+    status = firstLine === -1 || firstLine > MAX_URL_BYTES ? 414 : 431;
+  } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+  }
+  const body = JSON.stringify(errorBody(status === 414 ? 'URI too long' : status === 431 ? 'Request headers too large'
+    : status === 408 ? 'Request timeout' : 'Bad request'));
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: application/json\r\n`
+    + `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+}
 
 /**
  * Timeouts against clients that hold connections open. A request's head and body must arrive
@@ -101,10 +138,16 @@ const SAFE_SERIALIZERS = {
 /** The HTTP face of the hub: POST/GET /graphql, GET /healthz, GET /reports/regional.csv. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark } = options;
+  const counting = options.countSqlStatements ?? onRequestDone !== undefined;
+  /** Runs `fn` counting its statements into `counter` when counting is on; as a plain call otherwise. */
+  const counted = <T>(fn: () => T, counter: QueryCount): T => (counting ? countQueries(fn, counter) : fn());
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5) };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);
+  // the register in memory, read before the first request: no request pays a round trip for it
+  const agencies = new AgencyRegister(db, log);
+  await agencies.start();
 
   const http = fastify({
     loggerInstance: log.child({}, { serializers: SAFE_SERIALIZERS }) as FastifyBaseLogger,
@@ -114,6 +157,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: MAX_BODY_BYTES,
+    clientErrorHandler: answerClientError,
     // HEAD and unknown methods are answered as before (404, or 405 on /graphql), not by generated routes
     exposeHeadRoutes: false,
     ...TIMEOUTS,
@@ -147,12 +191,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   };
 
+  const schema = withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema();
+  const limits = queryLimits(() => schema, options.limits ?? DEFAULT_LIMITS, development);
   const apollo = new ApolloServer<RequestContext>({
-    schema: withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema(),
-    formatError: (formatted) => formatError(formatted, development),
+    schema,
+    formatError: (formatted) => formatError(asLimitError(formatted), development),
     includeStacktraceInErrorResponses: development,
-    introspection: true,
-    plugins: [requestGuards, auditBeforeAnswer, fastifyApolloDrainPlugin(http), {
+    introspection: options.introspection ?? false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, fastifyApolloDrainPlugin(http),
+      // no field-level hooks: Apollo then leaves the resolvers as they are (no wrapper per field)
+      ApolloServerPluginCacheControlDisabled(), {
       // unexpected failures are logged (message only: no variables, no data); clients get a generic error
       async requestDidStart() {
         return {
@@ -160,6 +211,8 @@ export async function createApp(options: AppOptions): Promise<App> {
             for (const error of errors) {
               if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
                 contextValue.log.error({ err: errorForLog(error.originalError ?? error), path: error.path }, 'resolver failed');
+                // kept when the error is masked, so the caller can quote it
+                Object.assign(error.extensions, { requestId: contextValue.requestId });
               }
             }
           },
@@ -174,6 +227,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     states.set(request, { ids: { requestId: request.id, clientRequestId: clientRequestIdOf(request) },
       started: process.hrtime.bigint(), counter: { statements: 0 } });
     void reply.header('x-request-id', request.id);
+    if (request.url.length > MAX_URL_BYTES) return reply.code(414).send(errorBody('URI too long'));
   });
   await http.register(fastifyHelmet, {
     // an API answers JSON and CSV only: nothing may load, run or frame anything from its answers
@@ -223,7 +277,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   async function requireCaller(request: FastifyRequest, reply: FastifyReply) {
     const state = stateOf(request);
     try {
-      state.principal = await countQueries(() => authenticate(request.headers.authorization, verifier, db), state.counter);
+      state.principal = await counted(() => authenticate(request.headers.authorization, verifier, agencies), state.counter);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       return reply.code(401).header('www-authenticate', 'Bearer')
@@ -261,12 +315,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     onRequest: requireCaller,
     // the statements of the whole execution, the audit flush included, are counted for this request
     handler(request, reply) {
-      return countQueries(() => graphql.call(this, request, reply), stateOf(request).counter);
+      return counted(() => graphql.call(this, request, reply), stateOf(request).counter);
     },
     onSend: async (request, reply) => {
       const stats = statsOf(request, reply);
       const { ids, principal } = stateOf(request);
-      log.info({ ...stats, clientRequestId: ids.clientRequestId, agency: principal?.agency.code }, 'graphql request');
+      const { statements, ...timing } = stats;
+      if (counting) void reply.header('x-sql-statements', String(statements));
+      log.info({ ...timing, ...(counting ? { statements } : {}), clientRequestId: ids.clientRequestId, agency: principal?.agency.code },
+        'graphql request');
       onRequestDone?.(stats);
     },
   });
@@ -286,7 +343,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     method: 'GET',
     url: '/reports/regional.csv',
     onRequest: requireCaller,
-    handler: (request, reply) => countQueries(async () => {
+    handler: (request, reply) => counted(async () => {
       const q = new URL(request.url, 'http://localhost').searchParams;
       const variables = {
         period: { from: q.get('from'), to: q.get('to') }, region: q.get('region'), targetGroup: q.get('targetGroup'),
@@ -307,7 +364,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }, stateOf(request).counter),
     onSend: async (request, reply) => {
       const { ids, counter } = stateOf(request);
-      log.info({ ...ids, status: reply.statusCode, statements: counter.statements }, 'report download');
+      if (counting) void reply.header('x-sql-statements', String(counter.statements));
+      log.info({ ...ids, status: reply.statusCode, ...(counting ? { statements: counter.statements } : {}) }, 'report download');
     },
   });
 
@@ -319,6 +377,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       return (http.server.address() as AddressInfo).port;
     },
     // stopping Apollo drains the HTTP server first (fastifyApolloDrainPlugin closes Fastify, then open connections)
-    close: () => apollo.stop(),
+    close: async () => {
+      agencies.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -17,7 +17,39 @@ export interface Config {
   suppressionThreshold: number;
   /** Browser origins allowed to call the hub cross-origin (CORS); none unless CORS_ORIGINS lists them. */
   corsOrigins: string[];
+  /** Count SQL statements per request and answer them in `x-sql-statements` (benchmarks); off by default. */
+  countSqlStatements: boolean;
+  /** What one GraphQL request may ask. */
+  limits: QueryLimits;
+  /** Schema introspection: on in development, off in production unless INTROSPECTION=true. */
+  introspection: boolean;
 }
+
+/**
+ * What one GraphQL request may ask (OWASP GraphQL cheat sheet). Every agency system's realistic
+ * query passes the defaults (the README's examples, a full case page of 100 cases with their
+ * follow-ups); a request beyond one is refused before it runs, naming the limit.
+ */
+export interface QueryLimits {
+  /** Nesting of selections (GRAPHQL_MAX_DEPTH). */
+  depth: number;
+  /** Estimated cost: every field 1, a list's selection times its `first` or a guess (GRAPHQL_MAX_COST). */
+  cost: number;
+  /** GRAPHQL_MAX_ALIASES */
+  aliases: number;
+  /** Root fields of the operation (GRAPHQL_MAX_ROOT_FIELDS). */
+  rootFields: number;
+  /** Lexical tokens, counted while parsing (GRAPHQL_MAX_TOKENS). */
+  tokens: number;
+  /** GRAPHQL_MAX_DIRECTIVES */
+  directives: number;
+  /** Operations defined in one document (GRAPHQL_MAX_OPERATIONS). */
+  operations: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  depth: 10, cost: 50_000, aliases: 15, rootFields: 10, tokens: 2_000, directives: 10, operations: 5,
+};
 
 export interface JwtConfig {
   /** HS256 shared secret (development). */
@@ -62,6 +94,13 @@ function duration(env: NodeJS.ProcessEnv, name: string, fallback: number, max: n
   return seconds;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
 /** A comma-separated list of exact origins (scheme://host[:port]); no wildcard, so the allow-list stays explicit. */
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   const listed = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
@@ -77,6 +116,19 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
     }
   }
   return listed;
+}
+
+function limitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
+  const d = DEFAULT_LIMITS;
+  return {
+    depth: integer(env, 'GRAPHQL_MAX_DEPTH', d.depth, 2, 100),
+    cost: integer(env, 'GRAPHQL_MAX_COST', d.cost, 100, 10_000_000),
+    aliases: integer(env, 'GRAPHQL_MAX_ALIASES', d.aliases, 0, 1000),
+    rootFields: integer(env, 'GRAPHQL_MAX_ROOT_FIELDS', d.rootFields, 1, 100),
+    tokens: integer(env, 'GRAPHQL_MAX_TOKENS', d.tokens, 100, 100_000),
+    directives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', d.directives, 0, 1000),
+    operations: integer(env, 'GRAPHQL_MAX_OPERATIONS', d.operations, 1, 100),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -112,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwt,
     suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 5, 5, 1000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    countSqlStatements: flag(env, 'COUNT_SQL_STATEMENTS'),
+    limits: limitsFrom(env),
+    // introspection shows the whole schema to whoever asks: not in production unless asked for
+    introspection: env.INTROSPECTION ? flag(env, 'INTROSPECTION') : nodeEnv !== 'production',
   };
 }
 

@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /** The error codes clients can rely on (`extensions.code`). */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -17,7 +17,7 @@ export const conflict = (message: string, extra: Record<string, unknown> = {}) =
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
 
 const KNOWN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'TIMEOUT', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
 
 /**
@@ -29,7 +29,10 @@ export function formatError(formatted: GraphQLFormattedError, development: boole
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (development) return formatted;
   if (!KNOWN_CODES.has(code)) {
-    return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    // the request id (set where the error was logged) lets a caller quote the failure to the operators
+    const requestId = formatted.extensions?.requestId;
+    return { message: 'Internal error', path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof requestId === 'string' ? { requestId } : {}) } };
   }
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, message: withoutQuotedValue(formatted.message), extensions };

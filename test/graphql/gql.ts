@@ -27,6 +27,7 @@ type Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": typeof types.BypassFollowUpPageDocument,
+    "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": typeof types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": typeof types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": typeof types.CaseRecordSaveSupportPlanDocument,
     "mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }": typeof types.CaseRecordAddFollowUpDocument,
@@ -39,6 +40,13 @@ type Documents = {
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": typeof types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": typeof types.PeekDocument,
     "mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.DiscoveryAddInvolvementDocument,
+    "query DueDatesPage($filter: DueItemFilter, $after: String) {\n  dueItems(filter: $filter, first: 40, after: $after) {\n    edges { node { id kind caseId dueOn daysOverdue responsibleAgency { code } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.DueDatesPageDocument,
+    "query DueDatesOfCases($asOf: LocalDate) {\n  cases(first: 30) { edges { node { id dueItems(asOf: $asOf) { id kind dueOn daysOverdue } } } }\n}": typeof types.DueDatesOfCasesDocument,
+    "mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.DueDatesSavePlanDocument,
+    "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.DueDatesFollowUpDocument,
+    "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.DueDatesPlaceDocument,
+    "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }": typeof types.DueDatesTransferDocument,
+    "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.DueDatesTransitionDocument,
     "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.FieldPermissionsRecordAssessmentDocument,
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.FieldPermissionsSaveSupportPlanDocument,
@@ -65,6 +73,9 @@ type Documents = {
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": typeof types.RegionalSummaryTrendDocument,
+    "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.SnapshotSummaryDocument,
+    "query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {\n  trend(metric: $metric, groupBy: $groupBy, months: $months) {\n    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }\n  }\n}": typeof types.SnapshotTrendDocument,
+    "mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.SnapshotRecordPlacementDocument,
     "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }": typeof types.ScopingCaseDocument,
     "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }": typeof types.ScopingCasesDocument,
     "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.ScopingAddInvolvementDocument,
@@ -108,6 +119,7 @@ const documents: Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": types.BypassFollowUpPageDocument,
+    "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": types.CaseRecordSaveSupportPlanDocument,
     "mutation CaseRecordAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind category version authorAgency { code } } }": types.CaseRecordAddFollowUpDocument,
@@ -120,6 +132,13 @@ const documents: Documents = {
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": types.PeekDocument,
     "mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.DiscoveryAddInvolvementDocument,
+    "query DueDatesPage($filter: DueItemFilter, $after: String) {\n  dueItems(filter: $filter, first: 40, after: $after) {\n    edges { node { id kind caseId dueOn daysOverdue responsibleAgency { code } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.DueDatesPageDocument,
+    "query DueDatesOfCases($asOf: LocalDate) {\n  cases(first: 30) { edges { node { id dueItems(asOf: $asOf) { id kind dueOn daysOverdue } } } }\n}": types.DueDatesOfCasesDocument,
+    "mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.DueDatesSavePlanDocument,
+    "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.DueDatesFollowUpDocument,
+    "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.DueDatesPlaceDocument,
+    "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }": types.DueDatesTransferDocument,
+    "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.DueDatesTransitionDocument,
     "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.FieldPermissionsRecordAssessmentDocument,
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.FieldPermissionsSaveSupportPlanDocument,
@@ -146,6 +165,9 @@ const documents: Documents = {
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": types.RegionalSummaryTrendDocument,
+    "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": types.SnapshotSummaryDocument,
+    "query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {\n  trend(metric: $metric, groupBy: $groupBy, months: $months) {\n    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }\n  }\n}": types.SnapshotTrendDocument,
+    "mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.SnapshotRecordPlacementDocument,
     "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }": types.ScopingCaseDocument,
     "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }": types.ScopingCasesDocument,
     "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.ScopingAddInvolvementDocument,
@@ -245,6 +267,10 @@ export function graphql(source: "query BypassFollowUpPage($id: ID!) { case(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}"): (typeof documents)["query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}"): (typeof documents)["mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -290,6 +316,34 @@ export function graphql(source: "query Peek($id: ID!) { case(id: $id) { status c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"): (typeof documents)["mutation DiscoveryAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DueDatesPage($filter: DueItemFilter, $after: String) {\n  dueItems(filter: $filter, first: 40, after: $after) {\n    edges { node { id kind caseId dueOn daysOverdue responsibleAgency { code } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query DueDatesPage($filter: DueItemFilter, $after: String) {\n  dueItems(filter: $filter, first: 40, after: $after) {\n    edges { node { id kind caseId dueOn daysOverdue responsibleAgency { code } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DueDatesOfCases($asOf: LocalDate) {\n  cases(first: 30) { edges { node { id dueItems(asOf: $asOf) { id kind dueOn daysOverdue } } } }\n}"): (typeof documents)["query DueDatesOfCases($asOf: LocalDate) {\n  cases(first: 30) { edges { node { id dueItems(asOf: $asOf) { id kind dueOn daysOverdue } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }"): (typeof documents)["mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }"): (typeof documents)["mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,6 +448,18 @@ export function graphql(source: "query RegionalSummaryFigures($period: PeriodInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }"): (typeof documents)["query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}"): (typeof documents)["query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {\n  trend(metric: $metric, groupBy: $groupBy, months: $months) {\n    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }\n  }\n}"): (typeof documents)["query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {\n  trend(metric: $metric, groupBy: $groupBy, months: $months) {\n    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,14 +1,15 @@
-import { DataSource } from 'typeorm';
-import { AgencyKind, Principal } from '../../kernel/principal';
+import { Principal } from '../../kernel/principal';
+import { AgencyRegister } from './agency-register';
 import { InvalidTokenError, TokenVerifier } from './verify';
 
 export class AuthenticationError extends Error {}
 
 /**
  * Bearer token → Principal. The agency must be in the hub's register; its kind and area come
- * from there, never from the token. Any failure is an AuthenticationError (HTTP 401).
+ * from there (an in-memory copy at most 30 s old: AgencyRegister), never from the token. Any
+ * failure is an AuthenticationError (HTTP 401).
  */
-export async function authenticate(header: string | undefined, verifier: TokenVerifier, db: DataSource): Promise<Principal> {
+export async function authenticate(header: string | undefined, verifier: TokenVerifier, agencies: AgencyRegister): Promise<Principal> {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   if (!match) throw new AuthenticationError('A bearer token is required');
   let claims;
@@ -18,10 +19,7 @@ export async function authenticate(header: string | undefined, verifier: TokenVe
     if (error instanceof InvalidTokenError) throw new AuthenticationError(`The bearer token is not valid: ${error.message}`);
     throw error;
   }
-  const [agency]: { id: string; code: string; kind: AgencyKind; municipalityCode: string | null; regionCode: string | null }[] =
-    await db.query(
-      `SELECT id, code, kind, municipality_code AS "municipalityCode", region_code AS "regionCode" FROM agency WHERE code = $1`,
-      [claims.agencyCode]);
+  const agency = await agencies.find(claims.agencyCode);
   if (!agency) throw new AuthenticationError('The token names an agency the hub does not know');
   return { userId: claims.userId, name: claims.name, role: claims.role, agency };
 }

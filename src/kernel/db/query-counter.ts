@@ -3,15 +3,18 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 
 /**
  * Counts SQL statements per unit of work (an HTTP request, a test block) through async context,
- * so the N+1 bound can be asserted and each request logs how many statements it ran.
+ * so the N+1 bound can be asserted and a request can report how many statements it ran. Opt-in
+ * (tests, benchmarks: COUNT_SQL_STATEMENTS): the async context exists only once something counts,
+ * so a hub that never calls countQueries pays no async-context hooks on its promises.
  */
 export interface QueryCount {
   statements: number;
 }
 
-const storage = new AsyncLocalStorage<QueryCount>();
+let storage: AsyncLocalStorage<QueryCount> | undefined;
 
 export function countQueries<T>(fn: () => T, counter: QueryCount = { statements: 0 }): T {
+  storage ??= new AsyncLocalStorage<QueryCount>();
   return storage.run(counter, fn);
 }
 
@@ -20,7 +23,7 @@ export class CountingLogger implements TypeOrmLogger {
   constructor(private readonly onError: (error: unknown) => void) {}
 
   logQuery(): void {
-    const store = storage.getStore();
+    const store = storage?.getStore();
     if (store) store.statements += 1;
   }
 
