@@ -1,4 +1,4 @@
-/** Regional aggregates of the DI figures, disclosure-controlled; rollups; CSV. */
+/** Regional aggregates of the DI figures, disclosure-controlled; rollups and month-end snapshots; CSV. */
 import { defineModule } from '../kernel/module';
 import { SummaryResolver } from './summary.resolver';
 

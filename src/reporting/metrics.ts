@@ -28,6 +28,13 @@ registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure'
 
 export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'ALL';
 
+/** The unit price of each service type and unit in force on `date` (an SQL expression). */
+export const pricesOn = (date: string) => `(SELECT DISTINCT ON (sp.service_type, sp.unit) sp.service_type, sp.unit, sp.price_eur AS eur
+    FROM service_price sp WHERE sp.valid_from <= ${date} ORDER BY sp.service_type, sp.unit, sp.valid_from DESC)`;
+
+/** A plan service's volume per month (`ps`). */
+const MONTHLY_VOLUME = `CASE ps.period WHEN 'WEEK' THEN ps.volume * 52 / 12 ELSE ps.volume END`;
+
 /**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
  * `scoped`, the cases in the caller's scope ($1 period start, $2 period end). Counts are kept per
@@ -53,12 +60,12 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on BETWEEN $1 AND $2
       JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
-                     ORDER BY q.starts_on DESC LIMIT 1) previous ON previous.type = 'INSTITUTION'
+                     ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) previous ON previous.type = 'INSTITUTION'
      GROUP BY 1, 2, 3` },
   [Metric.WAITING_FOR_SERVICE]: { columns: 'SERVICE_TYPE', sql: `
     SELECT s.area, s.target_group AS tg, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN (SELECT DISTINCT ON (a.case_id) a.case_id, a.recommended_services FROM assessment a WHERE a.assessed_on <= $2
-             ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC) latest ON latest.case_id = s.id
+             ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC, a.id) latest ON latest.case_id = s.id
       LEFT JOIN (SELECT p.case_id, array_agg(ps.service_type) AS services FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
                   WHERE p.status = 'ACTIVE' GROUP BY p.case_id) planned ON planned.case_id = s.id
      CROSS JOIN LATERAL unnest(latest.recommended_services) AS wanted(service)
@@ -71,12 +78,9 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
      WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3` },
   // a service without a price for its unit is not costed
   [Metric.MONTHLY_COST]: { columns: 'SERVICE_TYPE', countedBy: Metric.SERVICES_IN_PLANS, sql: `
-    SELECT s.area, s.target_group AS tg, ps.service_type AS col,
-           round(sum(CASE ps.period WHEN 'WEEK' THEN ps.volume * 52 / 12 ELSE ps.volume END * price.eur), 2) AS value
+    SELECT s.area, s.target_group AS tg, ps.service_type AS col, round(sum(${MONTHLY_VOLUME} * price.eur), 2) AS value
       FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
-      JOIN (SELECT DISTINCT ON (sp.service_type, sp.unit) sp.service_type, sp.unit, sp.price_eur AS eur FROM service_price sp
-             WHERE sp.valid_from <= $2 ORDER BY sp.service_type, sp.unit, sp.valid_from DESC) price
-        ON price.service_type = ps.service_type AND price.unit = ps.unit
+      JOIN ${pricesOn('$2')} price ON price.service_type = ps.service_type AND price.unit = ps.unit
      WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3` },
   [Metric.OVERDUE_REVIEWS]: { columns: 'ALL', sql: `
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
@@ -92,21 +96,78 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
      GROUP BY 1, 2, 3` },
 };
 
+const scoped = (area: string, levels = '') => `scoped AS (
+  SELECT c.id, c.client_id, c.target_group, c.opened_on, c.closed_on, c.status,
+         ${area} AS area
+    FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code${levels}
+   WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
+     AND $1::date <= $2::date)`;
+
 /**
  * The cases in scope, with the area they count under: $3 municipality codes (null: all of
  * Latvia), $4 target group (or null), $5 'REGION' or 'MUNICIPALITY'.
  */
-export const SCOPED = `scoped AS (
-  SELECT c.id, c.client_id, c.target_group, c.opened_on, c.closed_on, c.status,
-         CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END AS area
-    FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code
-   WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
-     AND $1::date <= $2::date)`;
+export const SCOPED = scoped(`CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`);
+
+/**
+ * The same cases, each twice: under `MUNICIPALITY:<code>` and under `REGION:<code>` (no $5). Every
+ * figure groups the rows of one area only, so each area gets exactly what SCOPED gives it, and
+ * both levels come from one pass over the sources (month-end snapshots).
+ */
+export const SCOPED_BOTH_LEVELS = scoped('lv.area',
+  ` CROSS JOIN LATERAL (VALUES ('MUNICIPALITY:' || m.code), ('REGION:' || m.region_code)) lv(area)`);
+
+/**
+ * What a figure for a past date depends on, which decides where it can be kept:
+ * - DATED: only dated facts (case dates, placements, birth dates), so the figure for a month's end
+ *   stays put until a back-dated write; kept in month-end snapshots.
+ * - WAITING: the month's cases and latest assessments against *today's* plans; snapshotted too, and
+ *   stale for the months a changed plan's case was open and assessed.
+ * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
+ *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
+ *   a month-end copy would go stale with every plan saved, so they come from tables of today's
+ *   plans kept with the rollups, for any date.
+ */
+export type MetricClass = 'DATED' | 'WAITING' | 'PLANS';
+export const METRIC_CLASS: Record<Metric, MetricClass> = {
+  [Metric.OPEN_CASES]: 'DATED', [Metric.IN_INSTITUTIONS]: 'DATED', [Metric.BEYOND_STAY_LIMIT]: 'DATED',
+  [Metric.MOVES_FROM_INSTITUTIONS]: 'DATED', [Metric.FOSTER_CHILDREN]: 'DATED', [Metric.FOSTER_CARERS]: 'DATED',
+  [Metric.WAITING_FOR_SERVICE]: 'WAITING',
+  [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.OVERDUE_REVIEWS]: 'PLANS',
+};
+
+/** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
+export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS]);
 
 /** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
 export const MOVES_BY_DAY = `
   SELECT s.area, s.target_group AS tg, p.starts_on AS day, count(*) AS value FROM scoped s
     JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on <= $2
     JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
-                   ORDER BY q.starts_on DESC LIMIT 1) previous ON previous.type = 'INSTITUTION'
+                   ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) previous ON previous.type = 'INSTITUTION'
    GROUP BY 1, 2, 3`;
+
+/**
+ * Today's active plans of cases not closed, as the plan figures read them: monthly volumes per
+ * service type and unit, unrounded (a cost is their volume times the price in force, rounded per
+ * area as MONTHLY_COST rounds: exact numeric arithmetic gives the same sum), and plans per month
+ * their review is due, with those due before its last day (OVERDUE_REVIEWS at a month's end: the
+ * plans due in earlier months and those due before its last day).
+ */
+export const PLAN_VOLUMES = `
+  SELECT s.area, s.target_group AS tg, ps.service_type, ps.unit, sum(${MONTHLY_VOLUME}) AS volume
+    FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
+   WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3, 4`;
+export const REVIEWS_BY_MONTH = `
+  SELECT s.area, s.target_group AS tg, due.month, count(*) AS plans,
+         count(*) FILTER (WHERE p.review_due_on < (due.month + interval '1 month' - interval '1 day')::date) AS before_last_day
+    FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
+   CROSS JOIN LATERAL (SELECT date_trunc('month', p.review_due_on::timestamp)::date AS month) due
+   WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3`;
+
+/** A cell of a figure as SQL gives it, summed over target groups. */
+export type FigureValue = { metric: Metric; area: string; col: string; value: string };
+
+/** The asked figures as one statement over `scoped`: rows (metric, area, tg, col, value). */
+export const figuresSql = (metrics: Metric[]) =>
+  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ');

@@ -2,13 +2,11 @@ import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
-import { Metric, METRICS, MOVES_BY_DAY, SCOPED } from './metrics';
+import { FigureValue, figuresSql, Metric, MOVES_BY_DAY, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
+import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
-export type FigureValue = { metric: Metric; area: string; col: string; value: string };
-
-const figuresSql = (metrics: Metric[]) =>
-  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ');
+export type { FigureValue } from './metrics';
 
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 
@@ -34,14 +32,21 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
     [municipalities, to, groupBy, targetGroup, metrics, metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from]);
 }
 
-/** The cells of the asked figures: (metric, area, column, value), summed over target groups. */
+/**
+ * The cells of the asked figures: (metric, area, column, value), summed over target groups. A period
+ * ending today comes from the rollups; whole past months from their snapshots where those are
+ * current; whatever is left from the source tables.
+ */
 export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
   const rolled = await fromRollups(db, municipalities, from, to, groupBy, targetGroup, metrics);
   if (rolled) return rolled;
-  return db.query(
-    `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(metrics)}) f GROUP BY 1, 2, 3`,
+  const { rows, live } = await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, metrics);
+  if (live.length === 0) return rows;
+  const computed: FigureValue[] = await db.query(
+    `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(live)}) f GROUP BY 1, 2, 3`,
     [from, to, municipalities, targetGroup, groupBy]);
+  return rows.length ? [...rows, ...computed] : computed;
 }
 
 /** Rebuilds the rollups of some municipalities (all when null) from the source tables, in one transaction. */
@@ -61,14 +66,21 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     if (targets.length === 0) return 0;
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    await tx.query('DELETE FROM report_rollup WHERE municipality_code = ANY($1::text[])', [targets]);
-    await tx.query('DELETE FROM report_moves WHERE municipality_code = ANY($1::text[])', [targets]);
+    await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
+    for (const table of ['report_rollup', 'report_moves', 'report_plan_volume', 'report_reviews']) {
+      await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
+    }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
     const figures = Object.values(Metric).filter((m) => m !== Metric.MOVES_FROM_INSTITUTIONS);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
       SELECT area, tg, metric, col, value FROM (${figuresSql(figures)}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)
       SELECT area, tg, day, value FROM (${MOVES_BY_DAY}) f`, args);
+    // today's plans, for the plan figures of any other date
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_volume (municipality_code, target_group, service_type, unit, volume)
+      SELECT area, tg, service_type, unit, volume FROM (${PLAN_VOLUMES}) f`, args);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_reviews (municipality_code, target_group, due_month, plans, before_last_day)
+      SELECT area, tg, month, plans, before_last_day FROM (${REVIEWS_BY_MONTH}) f`, args);
     await tx.query(
       `INSERT INTO report_rollup_state (municipality_code, built_for) SELECT unnest($1::text[]), $2::date
        ON CONFLICT (municipality_code) DO UPDATE SET built_for = EXCLUDED.built_for, built_at = now()`, [targets, day]);
@@ -76,11 +88,21 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
   });
 }
 
-/** Rebuilds what writes marked stale, and everything on a new day; one hub at a time. */
+/** Time the periodic refresh spends on month-end snapshots per turn (a build it started always finishes). */
+const SNAPSHOT_BUDGET_MS = 5_000;
+
+/**
+ * Rebuilds what writes marked stale, and everything on a new day; one hub at a time. Then the
+ * month-end snapshots: what writes marked stale, and the month that ended last once it has ended.
+ * Returns how many municipalities' rollups it rebuilt.
+ */
 export async function refreshRollups(db: DataSource): Promise<number> {
   const [{ stale }] = await db.query(
     `SELECT ARRAY(SELECT m.code FROM municipality m LEFT JOIN report_rollup_state s ON s.municipality_code = m.code
                    WHERE s.built_for IS DISTINCT FROM $1::date
-                  UNION SELECT municipality_code FROM report_dirty) AS stale`, [today()]);
-  return stale.length === 0 ? 0 : rebuildRollups(db, stale, false);
+                  UNION SELECT municipality_code FROM report_dirty UNION SELECT municipality_code FROM report_plan_dirty) AS stale`,
+    [today()]);
+  const rebuilt = stale.length === 0 ? 0 : await rebuildRollups(db, stale, false);
+  await refreshSnapshots(db, { budgetMs: SNAPSHOT_BUDGET_MS });
+  return rebuilt;
 }

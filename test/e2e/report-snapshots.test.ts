@@ -1,0 +1,209 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { seedDemoData } from '../../src/demo/seed';
+import { monthOf, today } from '../../src/kernel/dates';
+import { UserRole } from '../../src/kernel/principal';
+import { figuresSql, Metric, SCOPED } from '../../src/reporting/metrics';
+import { figureRows, rebuildRollups } from '../../src/reporting/rollups';
+import { fromSnapshots, refreshSnapshots } from '../../src/reporting/snapshots';
+import { GroupBy } from '../../src/reporting/summary.types';
+import { involve, openCase } from '../support/fixtures';
+import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+
+const SUMMARY = graphql(`query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {
+  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {
+    scopeLevel from to suppressionThreshold
+    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }
+      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }
+  }
+}`);
+const TREND = graphql(`query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {
+  trend(metric: $metric, groupBy: $groupBy, months: $months) {
+    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }
+  }
+}`);
+const PLACE = graphql(`mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
+
+const ALL = Object.values(Metric);
+/** The whole calendar month `back` months before this one (1: the month that ended last). */
+const month = (back: number) => ({ from: monthOf(today(), back).first, to: monthOf(today(), back).last });
+/** `span` whole months ending with the month `back` months before this one. */
+const months = (back: number, span: number) => ({ from: monthOf(today(), back + span - 1).first, to: monthOf(today(), back).last });
+
+type Cells = Record<string, number>;
+const cells = (rows: { metric: string; area: string; col: string | null; value: string }[]): Cells =>
+  Object.fromEntries(rows.filter((r) => r.col !== null && Number(r.value) !== 0).map((r) => [`${r.metric}|${r.area}|${r.col}`, Number(r.value)]));
+
+describe('month-end snapshots: past months answered as the live computation answers them', () => {
+  let hub: TestHub;
+  let token: string;
+  let municipalities: string[];
+  const before = new Map<string, unknown>();
+
+  /** Every figure straight from the source tables (the live SQL, no rollups, no snapshots), unsuppressed. */
+  const fromSource = async (period: { from: string; to: string }, groupBy: GroupBy, targetGroup: string | null = null) =>
+    cells(await hub.db.query(`WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(ALL)}) f GROUP BY 1, 2, 3`,
+      [period.from, period.to, municipalities, targetGroup, groupBy]));
+  /** Every figure as the hub computes it for a report (rollups, snapshots, or live), unsuppressed. */
+  const served = async (period: { from: string; to: string }, groupBy: GroupBy, targetGroup: string | null = null) =>
+    cells(await figureRows(hub.db, municipalities, period.from, period.to, groupBy, targetGroup as never, ALL));
+  /** The metrics a report for the period would still compute live. */
+  const computedLive = async (period: { from: string; to: string }, groupBy = GroupBy.MUNICIPALITY) =>
+    (await fromSnapshots(hub.db, municipalities, period.from, period.to, groupBy, null, ALL)).live;
+  const summary = async (period: { from: string; to: string }, groupBy: 'MUNICIPALITY' | 'REGION', targetGroup?: 'CHILD_WITHOUT_PARENTAL_CARE') => {
+    const res = await hub.gql(token, SUMMARY, { period, groupBy, targetGroup });
+    expect(res.errors).toEqual([]);
+    return res.data?.regionalSummary;
+  };
+  const trend = async (metric: Metric, groupBy: 'MUNICIPALITY' | 'REGION') => {
+    const res = await hub.gql(token, TREND, { metric, groupBy, months: 5 });
+    expect(res.errors).toEqual([]);
+    return res.data?.trend as ResultOf<typeof TREND>['trend'];
+  };
+  const answers = () => [
+    ['month by municipality', () => summary(month(1), 'MUNICIPALITY')],
+    ['month by region', () => summary(month(2), 'REGION')],
+    ['month of one target group', () => summary(month(3), 'MUNICIPALITY', 'CHILD_WITHOUT_PARENTAL_CARE')],
+    ['three months by region', () => summary(months(1, 3), 'REGION')],
+    ['trend of open cases', () => trend(Metric.OPEN_CASES, 'MUNICIPALITY')],
+    ['trend of moves', () => trend(Metric.MOVES_FROM_INSTITUTIONS, 'MUNICIPALITY')],
+    ['trend of the waiting list', () => trend(Metric.WAITING_FOR_SERVICE, 'MUNICIPALITY')],
+    ['trend of monthly cost', () => trend(Metric.MONTHLY_COST, 'MUNICIPALITY')],
+  ] as const;
+
+  beforeAll(async () => {
+    hub = await startHub();
+    token = await hub.token('LM', UserRole.ANALYST);
+    await seedDemoData(hub.databaseUrl, { cases: 1500, seed: 11 });
+    // one foster family with children of two municipalities of one region, and one client with cases in both:
+    // a region counts them once, its municipalities once each (region figures are not sums of municipalities)
+    await hub.db.query(`
+      WITH client AS (
+        INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code)
+        VALUES ('329998-12345', 'X', 'Y', '2016-05-01', 'UNSPECIFIED', 'RIGA') RETURNING id),
+      cases AS (
+        INSERT INTO care_case (client_id, target_group, intake_type, reported_by, status, opened_on, closed_on, responsible_municipality_code)
+        SELECT client.id, 'CHILD_WITHOUT_PARENTAL_CARE', 'MANDATORY', 'school', c.status, c.opened_on::date, c.closed_on::date, c.m
+          FROM client, (VALUES ('CLOSED', '2023-01-10', '${today()}', 'RIGA'), ('IMPLEMENTATION', '2024-02-01', NULL, 'JURMALA'))
+               AS c(status, opened_on, closed_on, m)
+        RETURNING id, responsible_municipality_code AS m),
+      managed AS (
+        INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id)
+        SELECT cases.id, a.id, 'CASE_MANAGER', 'test', 'u' FROM cases JOIN agency a ON a.code = 'SD-' || cases.m)
+      INSERT INTO placement (case_id, type, foster_form, carer_name, carer_ref, starts_on)
+      SELECT id, 'FOSTER_FAMILY', 'ORDINARY', 'Carer', 'FAM-SHARED', '2024-03-01' FROM cases`);
+    for (const [name, ask] of answers()) before.set(name, await ask());
+    municipalities = (await hub.db.query('SELECT code FROM municipality ORDER BY code')).map((m: { code: string }) => m.code);
+    expect(await rebuildRollups(hub.db, null)).toBe(43);
+    expect(await refreshSnapshots(hub.db, { all: true })).toBeGreaterThan(2 * 24);
+  }, 120_000);
+  afterAll(async () => { await hub.close(); });
+
+  it('answers past months from snapshots exactly as it answered them live', async () => {
+    for (const [name, ask] of answers()) expect([name, await ask()]).toEqual([name, before.get(name)]);
+    // and the snapshots answered them: nothing was left to compute live
+    expect(await computedLive(month(1))).toEqual([]);
+    expect(await computedLive(months(1, 3), GroupBy.REGION)).toEqual([]);
+  });
+
+  it('gives every figure, unsuppressed, as the source tables give it: by municipality, by region, per target group, over months', async () => {
+    for (const [period, groupBy, targetGroup] of [
+      [month(1), GroupBy.MUNICIPALITY, null], [month(1), GroupBy.REGION, null], [month(4), GroupBy.REGION, 'ADULT_WITH_MENTAL_DISORDER'],
+      [month(13), GroupBy.MUNICIPALITY, null], [months(2, 6), GroupBy.MUNICIPALITY, null], [months(1, 12), GroupBy.REGION, null],
+    ] as const) {
+      expect(await computedLive(period, groupBy)).toEqual([]);
+      const source = await fromSource(period, groupBy, targetGroup);
+      expect(Object.keys(source).length).toBeGreaterThan(20);
+      expect(await served(period, groupBy, targetGroup)).toEqual(source);
+    }
+  });
+
+  it('keeps region figures of their own: a client or a carer counted in two municipalities counts once in their region', async () => {
+    const byMunicipality = await served(month(1), GroupBy.MUNICIPALITY);
+    const byRegion = await served(month(1), GroupBy.REGION);
+    const source = await fromSource(month(1), GroupBy.REGION);
+    const regionSum = (key: string) => ['RIGA', 'JURMALA', 'ADAZU_NOV', 'KEKAVAS_NOV', 'MARUPES_NOV', 'OLAINES_NOV', 'ROPAZU_NOV',
+      'SALASPILS_NOV', 'SAULKRASTU_NOV', 'SIGULDAS_NOV'].reduce((sum, m) => sum + (byMunicipality[key.replace('*', m)] ?? 0), 0);
+    for (const key of ['FOSTER_CARERS|*|ALL', 'OPEN_CASES|*|CHILD_WITHOUT_PARENTAL_CARE']) {
+      const region = key.replace('*', 'RIGA');
+      expect([region, byRegion[region]]).toEqual([region, source[region]]);
+      expect(byRegion[region]).toBeLessThan(regionSum(key));
+    }
+  });
+
+  it('shows a back-dated placement at once, and in the snapshots the refresh rebuilds; earlier months stay as built', async () => {
+    const opened = await openCase(hub, 'RIGA');
+    await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
+    const was = await served(month(2), GroupBy.MUNICIPALITY);
+    const res = await hub.gql(await hub.token('BT-RIGA'), PLACE,
+      { input: { caseId: opened.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: `${month(2).from.slice(0, 8)}15` } });
+    expect(res.errors).toEqual([]);
+
+    // the months from the placement's start are answered live until rebuilt; the month before is not touched
+    expect(await computedLive(month(2))).toEqual(expect.arrayContaining([Metric.IN_INSTITUTIONS, Metric.OPEN_CASES]));
+    expect(await computedLive(month(1))).toEqual(expect.arrayContaining([Metric.IN_INSTITUTIONS]));
+    expect(await computedLive(month(3))).toEqual([]);
+    const now = await served(month(2), GroupBy.MUNICIPALITY);
+    expect(now['IN_INSTITUTIONS|RIGA|ALL']).toBe((was['IN_INSTITUTIONS|RIGA|ALL'] ?? 0) + 1);
+    expect(now).toEqual(await fromSource(month(2), GroupBy.MUNICIPALITY));
+
+    // the refresh turns the marks into stale snapshots and rebuilds them: 2 months of 1 class, Rīga's region only
+    const rebuilt: string[] = [];
+    await refreshSnapshots(hub.db, { onBuilt: (m, cls, regions) => rebuilt.push(`${m} ${cls} ${regions.join(',')}`) });
+    expect(rebuilt).toEqual([`${month(1).from} DATED RIGA`, `${month(2).from} DATED RIGA`]);
+    expect(await computedLive(month(2))).toEqual([]);
+    expect(await served(month(2), GroupBy.MUNICIPALITY)).toEqual(now);
+    expect(await served(month(1), GroupBy.REGION)).toEqual(await fromSource(month(1), GroupBy.REGION));
+  });
+
+  it("follows today's plans in the waiting list and the plan figures of past months", async () => {
+    // a plan withdrawn today: its services count as waiting in every month its case was open and assessed
+    const [plan] = await hub.db.query(
+      `SELECT p.id FROM support_plan p JOIN care_case c ON c.id = p.case_id JOIN assessment a ON a.case_id = c.id
+        WHERE p.status = 'ACTIVE' AND c.status <> 'CLOSED' AND c.responsible_municipality_code = 'RIGA'
+          AND c.opened_on < $1::date AND a.assessed_on < $1::date AND cardinality(a.recommended_services) > 0 LIMIT 1`, [month(3).from]);
+    await hub.db.query(`UPDATE support_plan SET status = 'SUPERSEDED' WHERE id = $1`, [plan.id]);
+    const live = await computedLive(month(2));
+    expect(live).toEqual(expect.arrayContaining([Metric.WAITING_FOR_SERVICE, Metric.SERVICES_IN_PLANS, Metric.MONTHLY_COST]));
+    expect(live).not.toContain(Metric.OPEN_CASES);
+    expect(await served(month(2), GroupBy.REGION)).toEqual(await fromSource(month(2), GroupBy.REGION));
+
+    expect(await rebuildRollups(hub.db, ['RIGA'])).toBe(1);
+    await refreshSnapshots(hub.db, { all: true });
+    for (const back of [1, 2, 3]) {
+      expect(await computedLive(month(back))).toEqual([]);
+      expect(await served(month(back), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(back), GroupBy.MUNICIPALITY));
+    }
+  }, 60_000);
+
+  it('moves a transferred case with its whole history', async () => {
+    const [moved] = await hub.db.query(
+      `SELECT c.id FROM care_case c JOIN placement p ON p.case_id = c.id
+        WHERE c.responsible_municipality_code = 'LIEPAJA' AND p.type = 'INSTITUTION' AND p.starts_on < $1::date AND p.ends_on IS NULL LIMIT 1`,
+      [month(3).from]);
+    await hub.db.query(`UPDATE care_case SET responsible_municipality_code = 'VENTSPILS' WHERE id = $1`, [moved.id]);
+    for (const back of [1, 3]) {
+      expect(await computedLive(month(back))).toEqual(expect.arrayContaining([Metric.IN_INSTITUTIONS, Metric.WAITING_FOR_SERVICE]));
+      expect(await served(month(back), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(back), GroupBy.MUNICIPALITY));
+    }
+    await rebuildRollups(hub.db, ['LIEPAJA', 'VENTSPILS']);
+    await refreshSnapshots(hub.db, { all: true });
+    expect(await computedLive(month(3))).toEqual([]);
+    expect(await served(month(3), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(3), GroupBy.MUNICIPALITY));
+  }, 60_000);
+
+  it('builds the month that ended last on its own, once', async () => {
+    await hub.db.query(`DELETE FROM report_snapshot_state WHERE month = $1::date`, [month(1).from]);
+    expect(await computedLive(month(1))).toEqual(expect.arrayContaining([Metric.OPEN_CASES, Metric.WAITING_FOR_SERVICE]));
+    expect(await refreshSnapshots(hub.db)).toBe(2);
+    expect(await refreshSnapshots(hub.db)).toBe(0);
+    expect(await computedLive(month(1))).toEqual([]);
+  });
+
+  it('audits a report answered from snapshots like any other', async () => {
+    const [{ n: beforeCount }] = await hub.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE kind = 'AGGREGATE'`);
+    await summary(month(1), 'MUNICIPALITY');
+    const [{ n }] = await hub.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE kind = 'AGGREGATE'`);
+    expect(n).toBe(beforeCount + 1);
+  });
+});
