@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../kernel/config';
 import { provideDatabase } from '../kernel/db/database';
-import { connectDatabase, migrateDatabase } from '../kernel/db/data-source';
+import { connectDatabase, migrateDatabase, runExclusively } from '../kernel/db/data-source';
+import { JOB_DB_TIMEOUTS } from '../kernel/db/timeouts';
 import { ENTITIES } from './modules';
 import { RunningDatabase } from '../kernel/db/embedded';
 import { seedDemoData } from '../demo/seed';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   // what start-up has brought up so far, so a stop at any moment releases exactly that
-  const running: { database?: RunningDatabase; db?: DataSource; app?: App } = {};
+  const running: { database?: RunningDatabase; db?: DataSource; jobs?: DataSource; app?: App } = {};
   let stopping = false;
   let ready = false;
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     // each step tolerates the previous one failing: Ctrl-C may have stopped postgres already
     await running.app?.close().catch(() => {});
     await running.db?.destroy().catch(() => {});
+    await running.jobs?.destroy().catch(() => {});
     await running.database?.stop().catch(() => {});
   }
 
@@ -36,10 +38,12 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     // during start-up, the next start-up step sees `stopping` and releases what it started
     if (!ready) return;
+    // the one shutdown path; should it hang past the grace period, postgres is still stopped cleanly enough
     const force = setTimeout(() => {
+      log.error('shutdown did not finish in time; stopping now');
       running.database?.kill();
       process.exit(1);
-    }, 20_000);
+    }, config.shutdownGraceMs + 10_000);
     force.unref();
     await release();
     log.info('stopped');
@@ -62,31 +66,40 @@ async function main(): Promise<void> {
     running.database = database;
     await proceed();
     // the schema's owner migrates and loads the reference and demo data; the hub serves as a role that owns nothing
-    let empty = false;
+    // under the preparation lock: instances started together migrate and load demo data once
     await migrateDatabase(database.urls.owner, async (owner) => {
       await loadReferenceData(owner);
-      empty = (await owner.query('SELECT NOT EXISTS (SELECT 1 FROM care_case) AS empty'))[0].empty;
+      const [{ empty }] = await owner.query('SELECT NOT EXISTS (SELECT 1 FROM care_case) AS empty');
+      if (config.demoCases > 0 && empty) {
+        log.info({ cases: config.demoCases }, 'empty database: loading demo data');
+        await seedDemoData(database.urls.owner, { cases: config.demoCases, seed: 1 });
+      }
     });
-    if (config.demoCases > 0 && empty) {
-      log.info({ cases: config.demoCases }, 'empty database: loading demo data');
-      await seedDemoData(database.urls.owner, { cases: config.demoCases, seed: 1 });
-    }
     await proceed();
-    const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
+    const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES, poolSize: config.dbPoolSize,
+      timeouts: config.dbTimeouts, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
     running.db = db;
+    // background jobs run long statements on a small pool of their own, never starving requests
+    const jobs = await connectDatabase({ url: database.urls.app, entities: ENTITIES, poolSize: 2, timeouts: JOB_DB_TIMEOUTS });
+    running.jobs = jobs;
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
-      limits: config.limits, introspection: config.introspection });
+      limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs });
     port = await running.app.listen(config.port, config.host);
     ready = true;
     await proceed();
+    // each job runs on one instance at a time, whichever is alive (an advisory lock per job)
+    const every = (name: string, ms: number, job: (db: DataSource) => Promise<unknown>) => {
+      const tick = () => void runExclusively(jobs, name, job)
+        .catch((error: unknown) => log.warn({ job: name, err: errorForLog(error) }, 'background job failed'));
+      tick();
+      setInterval(tick, ms).unref();
+    };
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
-    setInterval(() => void forgetOldIdempotencyKeys(db).catch(() => {}), 3_600_000).unref();
+    every('idempotency-sweep', 3_600_000, forgetOldIdempotencyKeys);
     // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)
-    const refresh = () => void refreshRollups(db).catch((error: Error) => log.warn({ err: errorForLog(error) }, 'rollup refresh failed'));
-    refresh();
-    setInterval(refresh, ROLLUP_REFRESH_MS).unref();
+    every('rollup-refresh', ROLLUP_REFRESH_MS, refreshRollups);
   } catch (error) {
     // never leave an embedded postgres running behind a failed start
     await release();
@@ -102,7 +115,17 @@ async function main(): Promise<void> {
   process.stdout.write(`${banner}\n`);
 }
 
+/** What went wrong, in words, whatever was thrown (a library may reject with something that is not an Error). */
+function causeOf(error: unknown): string {
+  if (error instanceof Error) {
+    const detail = error.message || error.name;
+    return error.cause ? `${detail} (${causeOf(error.cause)})` : detail;
+  }
+  if (Array.isArray(error)) return error.map(causeOf).join('; ');
+  return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`casehub failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`casehub failed to start: ${causeOf(error)}\n`);
   process.exit(1);
 });

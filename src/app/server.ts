@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Server, STATUS_CODES } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { fastifyCors } from '@fastify/cors';
 import { fastifyHelmet } from '@fastify/helmet';
-import { ConnectionError, fastify, FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
+import {
+  ConnectionError, fastify, FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, LogController,
+} from 'fastify';
+import { GraphQLFormattedError } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../kernel/principal';
 import { authenticate, AuthenticationError } from './auth/authenticate';
@@ -17,6 +21,7 @@ import { countQueries, QueryCount } from '../kernel/db/query-counter';
 import type { RequestContext, RequestIds } from '../kernel/context';
 import { checkModules, createRequestContext } from './context';
 import { formatError } from '../kernel/errors';
+import { databaseFailure } from '../kernel/db/transaction';
 import { buildBareSchema, buildServedSchema } from './schema';
 import { CSV_QUERY, summaryToCsv } from '../reporting';
 import type { RegionalSummary } from '../reporting';
@@ -51,6 +56,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   /** Schema introspection (`__schema`, `__type`); off unless asked for (production keeps it off). */
   introspection?: boolean;
+  /** How long in-flight requests may finish once the hub stops; the rest are answered 503. */
+  shutdownGraceMs?: number;
 }
 
 export interface RequestStats {
@@ -64,7 +71,44 @@ export interface RequestStats {
 export interface App {
   server: Server;
   listen(port: number, host?: string): Promise<number>;
+  /**
+   * Stops accepting, lets requests in flight finish within the grace period, answers those still
+   * running 503, and closes every connection. `/readyz` answers 503 from the first moment.
+   */
   close(): Promise<void>;
+}
+
+/**
+ * Stops taking requests (Fastify answers 503 to any that still arrive on open connections), lets
+ * those in flight finish within the grace period, answers the ones still running 503, and closes
+ * every connection.
+ */
+async function drain(http: FastifyInstance, inFlight: Set<FastifyReply>, graceMs: number): Promise<void> {
+  const closed = http.close();
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<'grace over'>((resolve) => { timer = setTimeout(() => resolve('grace over'), graceMs); });
+  const outcome = await Promise.race([closed, graceOver]);
+  clearTimeout(timer);
+  if (outcome !== 'grace over') return;
+  for (const reply of inFlight) {
+    if (!reply.sent) void reply.code(503).send(errorBody('The hub is stopping; try again', 'SERVICE_UNAVAILABLE'));
+  }
+  http.server.closeAllConnections();
+  await closed;
+}
+
+/** `/healthz` and `/readyz` answer within this, whatever the database does. */
+const HEALTH_TIMEOUT_MS = 2_000;
+
+/** The database answers SELECT 1 within the health timeout. */
+async function databaseAnswers(db: DataSource): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS); });
+  try {
+    return await Promise.race([db.query('SELECT 1').then(() => true, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -121,6 +165,19 @@ interface RequestState {
   started: bigint;
   counter: QueryCount;
   principal?: Principal;
+}
+
+/** A database that cannot serve now, or a statement past its time: the client may try again (503). */
+function asDatabaseFailure(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const failure = databaseFailure(error);
+  if (failure === 'SERVICE_UNAVAILABLE') {
+    return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: failure } };
+  }
+  if (failure === 'TIMEOUT') {
+    return { message: 'The request took too long and was stopped; nothing it was writing was kept', path: formatted.path,
+      extensions: { code: failure } };
+  }
+  return formatted;
 }
 
 const errorBody = (message: string, code?: string) => ({ errors: [{ message, ...(code ? { extensions: { code } } : {}) }] });
@@ -193,15 +250,30 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const schema = withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema();
   const limits = queryLimits(() => schema, options.limits ?? DEFAULT_LIMITS, development);
+  // a database that cannot serve is the answer's status too, so load balancers and clients retry
+  const unavailableIs503: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const { body } = response;
+          const codes = body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => e.extensions?.code) : [];
+          if (codes.includes('SERVICE_UNAVAILABLE') || codes.includes('TIMEOUT')) response.http.status = 503;
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<RequestContext>({
+    // the hub stops Apollo itself, once, in its own shutdown (close below)
+    stopOnTerminationSignals: false,
     schema,
-    formatError: (formatted) => formatError(asLimitError(formatted), development),
+    formatError: (formatted, error) => formatError(asDatabaseFailure(asLimitError(formatted), unwrapResolverError(error)), development),
     includeStacktraceInErrorResponses: development,
     introspection: options.introspection ?? false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, fastifyApolloDrainPlugin(http),
+    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, unavailableIs503,
       // no field-level hooks: Apollo then leaves the resolvers as they are (no wrapper per field)
       ApolloServerPluginCacheControlDisabled(), {
       // unexpected failures are logged (message only: no variables, no data); clients get a generic error
@@ -222,8 +294,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  // the requests running now, for a shutdown that lets them finish
+  const inFlight = new Set<FastifyReply>();
+  http.addHook('onResponse', async (_request, reply) => { inFlight.delete(reply); });
+
   // every request: the hub's own id (also on the answer), its clock and its statement counter
   http.addHook('onRequest', async (request, reply) => {
+    inFlight.add(reply);
+    reply.raw.once('close', () => {
+      inFlight.delete(reply);
+      // the client hung up before its answer: worth a line, not an alarm
+      if (!reply.raw.writableFinished) log.info({ requestId: request.id }, 'client went away; request aborted');
+    });
     states.set(request, { ids: { requestId: request.id, clientRequestId: clientRequestIdOf(request) },
       started: process.hrtime.bigint(), counter: { statements: 0 } });
     void reply.header('x-request-id', request.id);
@@ -264,6 +346,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Fastify's own client errors keep their status (413 for a body over the limit) but never their message
   http.setErrorHandler((error, request, reply) => {
+    const failure = databaseFailure(error);
+    if (failure) return reply.code(503).send(errorBody('The database is unavailable; try again shortly', 'SERVICE_UNAVAILABLE'));
     const given = error instanceof HttpError ? error.status : (error as { statusCode?: number }).statusCode ?? 500;
     const status = given >= 400 && given < 500 ? given : 500;
     if (status === 500) log.error({ requestId: request.id, err: errorForLog(error) }, 'request failed');
@@ -298,13 +382,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       ms: Number(process.hrtime.bigint() - started) / 1e6 };
   }
 
-  http.get('/healthz', async (_request, reply) => {
-    try {
-      await db.query('SELECT 1');
-      return reply.send({ status: 'ok', database: 'up' });
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: 'down' });
-    }
+  http.get('/healthz', async (_request, reply) => (await databaseAnswers(db)
+    ? reply.send({ status: 'ok', database: 'up' })
+    : reply.code(503).send({ status: 'unavailable', database: 'down' })));
+
+  // for load balancers: send traffic here only while the hub is serving and its database answers
+  let stopping = false;
+  http.get('/readyz', async (_request, reply) => {
+    if (stopping) return reply.code(503).send({ status: 'stopping' });
+    return await databaseAnswers(db) ? reply.send({ status: 'ready' }) : reply.code(503).send({ status: 'unavailable', database: 'down' });
   });
 
   const graphql = fastifyApolloHandler<RequestContext>(apollo, { context: async (request) => contextOf(request) });
@@ -376,9 +462,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       await http.listen({ port, host });
       return (http.server.address() as AddressInfo).port;
     },
-    // stopping Apollo drains the HTTP server first (fastifyApolloDrainPlugin closes Fastify, then open connections)
     close: async () => {
+      stopping = true;
+      if (!http.server.listening) return apollo.stop();
       agencies.stop();
+      await drain(http, inFlight, options.shutdownGraceMs ?? 10_000);
       await apollo.stop();
     },
   };

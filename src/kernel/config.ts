@@ -1,3 +1,5 @@
+import { DatabaseTimeouts, DEFAULT_DB_TIMEOUTS } from './db/timeouts';
+
 /** Every environment variable the hub reads, parsed and validated once at start-up. */
 export interface Config {
   port: number;
@@ -23,6 +25,12 @@ export interface Config {
   limits: QueryLimits;
   /** Schema introspection: on in development, off in production unless INTROSPECTION=true. */
   introspection: boolean;
+  /** Connections of the hub's pool (DB_POOL_SIZE). */
+  dbPoolSize: number;
+  /** How long requests wait on the database (DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS, DB_READ_TIMEOUT_MS). */
+  dbTimeouts: DatabaseTimeouts;
+  /** How long in-flight requests may finish after SIGTERM before they are answered 503 (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 /**
@@ -168,6 +176,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: limitsFrom(env),
     // introspection shows the whole schema to whoever asks: not in production unless asked for
     introspection: env.INTROSPECTION ? flag(env, 'INTROSPECTION') : nodeEnv !== 'production',
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1000),
+    dbTimeouts: {
+      connectMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.connectMs, 100, 600_000),
+      statementMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.statementMs, 100, 3_600_000),
+      readMs: integer(env, 'DB_READ_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.readMs, 100, 3_600_000),
+    },
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TIME_ZONE } from '../dates';
 import { CountingLogger } from './query-counter';
+import { DatabaseTimeouts, DEFAULT_DB_TIMEOUTS, JOB_DB_TIMEOUTS } from './timeouts';
 
 /**
  * Every migration in migrations/, applied in the order of their timestamps; the schema comes only
@@ -11,6 +12,7 @@ const MIGRATIONS = [join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}')
 
 export interface DataSourceOptions {
   url: string;
+  timeouts?: DatabaseTimeouts;
   /** The features' entities (app/modules.ts): raw SQL reads rows shaped by their metadata. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
   entities?: Function[];
@@ -18,7 +20,9 @@ export interface DataSourceOptions {
   onQueryError?: (error: unknown) => void;
 }
 
-export function createDataSource({ url, entities = [], poolSize = 10, onQueryError = () => {} }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url, entities = [], poolSize = 10, onQueryError = () => {}, timeouts = DEFAULT_DB_TIMEOUTS,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -28,8 +32,18 @@ export function createDataSource({ url, entities = [], poolSize = 10, onQueryErr
     synchronize: false,
     logging: false,
     logger: new CountingLogger(onQueryError),
-    // the session's calendar is Latvia's: `now()::date` and timestamp-to-date casts are Riga dates
-    extra: { max: poolSize, application_name: 'casehub', options: `-c TimeZone=${TIME_ZONE}` },
+    extra: {
+      max: poolSize,
+      application_name: 'casehub',
+      // the session's calendar is Latvia's: `now()::date` and timestamp-to-date casts are Riga dates
+      options: `-c TimeZone=${TIME_ZONE}`,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      ...(timeouts.readMs ? { query_timeout: timeouts.readMs } : {}),
+      // a transaction left open by a crashed request does not hold its locks for long
+      idle_in_transaction_session_timeout: 60_000,
+      keepAlive: true,
+    },
   });
 }
 
@@ -42,7 +56,8 @@ const PREPARE_LOCK = 7_206_314_152;
  * on one database migrate and load data once: the others wait, then find nothing to do.
  */
 export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) => Promise<void>): Promise<void> {
-  const dataSource = createDataSource({ url: ownerUrl, poolSize: 3 });
+  // migrations and data loading take as long as they take: no statement timeout
+  const dataSource = createDataSource({ url: ownerUrl, poolSize: 3, timeouts: JOB_DB_TIMEOUTS });
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {
@@ -55,6 +70,27 @@ export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) 
     await lock.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]).catch(() => {});
     await lock.release();
     await dataSource.destroy();
+  }
+}
+
+/**
+ * Runs a background job only if no other instance is running it now (a session advisory lock
+ * named after the job, taken with try: instances never wait on each other); false when skipped.
+ */
+export async function runExclusively(db: DataSource, job: string, work: (db: DataSource) => Promise<unknown>): Promise<boolean> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    const [{ got }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS got', [`casehub-job:${job}`]);
+    if (!got) return false;
+    try {
+      await work(db);
+      return true;
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`casehub-job:${job}`]);
+    }
+  } finally {
+    await runner.release();
   }
 }
 

@@ -12,6 +12,23 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
 
 interface PgError { code?: string; constraint?: string }
 
+/** SQLSTATE classes and codes that mean the database cannot serve now (connection, shutdown, overload). */
+const UNAVAILABLE_STATES = /^(08|57P0|53300)/;
+/** What pg and the pool say when the server does not answer or the connection is gone. */
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error/;
+
+/**
+ * Whether a failure is the database being unreachable or stalled (answered 503
+ * SERVICE_UNAVAILABLE), or a statement that ran past its time (TIMEOUT), or neither.
+ */
+export function databaseFailure(error: unknown): 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as { driverError?: PgError }).driverError?.code ?? (error as PgError).code;
+  if (code === '57014') return 'TIMEOUT';
+  if (code && UNAVAILABLE_STATES.test(code)) return 'SERVICE_UNAVAILABLE';
+  return UNAVAILABLE_MESSAGES.test(error.message) ? 'SERVICE_UNAVAILABLE' : null;
+}
+
 /** Turns a database rule violation into a client error; anything else is rethrown untouched. */
 export function translateDbError(error: unknown): unknown {
   if (!(error instanceof QueryFailedError)) return error;
