@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   let stopping = false;
   let ready = false;
 
+  const timers: NodeJS.Timeout[] = [];
+
   async function release(): Promise<void> {
+    for (const timer of timers) clearInterval(timer);
     // each step tolerates the previous one failing: Ctrl-C may have stopped postgres already
     await running.app?.close().catch(() => {});
     await running.db?.destroy().catch(() => {});
@@ -92,9 +95,10 @@ async function main(): Promise<void> {
     // each job runs on one instance at a time, whichever is alive (an advisory lock per job)
     const every = (name: string, ms: number, job: (db: DataSource) => Promise<unknown>) => {
       const tick = () => void runExclusively(jobs, name, job)
-        .catch((error: unknown) => log.warn({ job: name, err: errorForLog(error) }, 'background job failed'));
+        // a job cut short by the hub stopping is not a failure
+        .catch((error: unknown) => { if (!stopping) log.warn({ job: name, err: errorForLog(error) }, 'background job failed'); });
       tick();
-      setInterval(tick, ms).unref();
+      timers.push(setInterval(tick, ms).unref());
     };
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     every('idempotency-sweep', 3_600_000, forgetOldIdempotencyKeys);

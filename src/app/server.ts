@@ -90,9 +90,13 @@ async function drain(http: FastifyInstance, inFlight: Set<FastifyReply>, graceMs
   const outcome = await Promise.race([closed, graceOver]);
   clearTimeout(timer);
   if (outcome !== 'grace over') return;
-  for (const reply of inFlight) {
-    if (!reply.sent) void reply.code(503).send(errorBody('The hub is stopping; try again', 'SERVICE_UNAVAILABLE'));
-  }
+  const answered = [...inFlight].filter((reply) => !reply.sent).map((reply) => {
+    const written = new Promise<void>((resolve) => reply.raw.once('close', () => resolve()));
+    void reply.code(503).header('connection', 'close').send(errorBody('The hub is stopping; try again', 'SERVICE_UNAVAILABLE'));
+    return written;
+  });
+  // the 503s reach their clients before the connections are cut (a moment at most)
+  await Promise.race([Promise.all(answered), new Promise((resolve) => setTimeout(resolve, 1_000))]);
   http.server.closeAllConnections();
   await closed;
 }
@@ -296,7 +300,12 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // the requests running now, for a shutdown that lets them finish
   const inFlight = new Set<FastifyReply>();
-  http.addHook('onResponse', async (_request, reply) => { inFlight.delete(reply); });
+  let stopping = false;
+  http.addHook('onResponse', async (_request, reply) => {
+    inFlight.delete(reply);
+    // while stopping, a connection whose last request was just answered is not kept alive
+    if (stopping) setImmediate(() => http.server.closeIdleConnections());
+  });
 
   // every request: the hub's own id (also on the answer), its clock and its statement counter
   http.addHook('onRequest', async (request, reply) => {
@@ -387,7 +396,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     : reply.code(503).send({ status: 'unavailable', database: 'down' })));
 
   // for load balancers: send traffic here only while the hub is serving and its database answers
-  let stopping = false;
   http.get('/readyz', async (_request, reply) => {
     if (stopping) return reply.code(503).send({ status: 'stopping' });
     return await databaseAnswers(db) ? reply.send({ status: 'ready' }) : reply.code(503).send({ status: 'unavailable', database: 'down' });

@@ -1,8 +1,8 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../src/kernel/db/embedded';
+import { postgresUnder, spawnHub } from '../support/spawned-hub';
 
 /**
  * `npm start` as a newcomer runs it: embedded PostgreSQL under a data directory, demo data on the
@@ -13,31 +13,9 @@ describe('start and stop with an embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'casehub-lifecycle-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  function postgresUnder(dir: string): string[] {
-    try {
-      return execFileSync('pgrep', ['-af', 'postgres'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(dir));
-    } catch {
-      return []; // pgrep exits 1 when nothing matches
-    }
-  }
-
   async function start(): Promise<{ hub: ChildProcess; url: string; output: () => string }> {
-    const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CASEHUB_DATA_DIR: dataDir, DEMO_CASES: '40', LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    // its own process group, as a terminal gives it, so a group signal reaches postgres too
-    const hub = spawn(process.execPath, ['-r', './scripts/register.js', 'src/app/main.ts'], { env, detached: true, stdio: 'pipe' });
-    let out = '';
-    hub.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
-    hub.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 240; i += 1) {
-      if (hub.exitCode !== null) throw new Error(`hub exited: ${out}`);
-      const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-      if (ok) return { hub, url, output: () => out };
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`hub not healthy: ${out}`);
+    const started = await spawnHub({ CASEHUB_DATA_DIR: dataDir, DEMO_CASES: '40' });
+    return { hub: started.process, url: started.url, output: started.output };
   }
 
   function exited(hub: ChildProcess): Promise<number | null> {
