@@ -44,7 +44,7 @@ export function readablePairs(principal: Pick<Principal, 'role'>): [InvolvementR
 }
 
 /** The same pairs as SQL rows, for statements that cannot take them as parameters. */
-function readablePairRows(): string {
+export function readablePairRows(): string {
   const [roles, categories] = readablePairs({ role: UserRole.CASE_WORKER });
   return roles.map((role, i) => `('${role}', '${categories[i]}')`).join(', ');
 }

@@ -1,7 +1,6 @@
 import { Category } from '../kernel/categories';
-import { InvolvementRole, Principal } from '../kernel/principal';
+import { InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
-import { activeInvolvement, reachableBy, rolesOf } from '../access/scope';
 import { checkPersonalCode } from '../clients';
 import { discoveryService, managedByOthers } from '../discovery';
 import { columnsOf, Sql } from '../kernel/db/sql';
@@ -12,7 +11,8 @@ import { badInput, conflict, notFound } from '../kernel/errors';
 import { pastDate, text } from '../kernel/validate';
 import { Case, IntakeType } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
-import { ReachedCase, visibleUpdatedAt } from './case.loaders';
+import { Binder, countOfReached, reachedCases } from './case-list.sql';
+import { ReachedCase } from './case.loaders';
 
 export interface CasePage {
   edges: { cursor: string; node: ReachedCase }[];
@@ -34,35 +34,23 @@ export const caseService = {
 
   async list(ctx: RequestContext, filter: CaseFilter, first: number, after: string | undefined, order: CaseOrder): Promise<CasePage> {
     const limit = pageSize(first);
-    const params: unknown[] = [ctx.principal.agency.id];
-    const bind = (value: unknown) => `$${params.push(value)}`;
-    const where = [reachableBy('c.id', '$1')];
-    if (filter.status?.length) where.push(`c.status = ANY(${bind(filter.status)}::text[])`);
-    if (filter.targetGroup?.length) where.push(`c.target_group = ANY(${bind(filter.targetGroup)}::text[])`);
-    if (filter.municipalityCode?.length) {
-      where.push(`c.responsible_municipality_code = ANY(${bind(filter.municipalityCode)}::text[])`);
-    }
-    if (filter.myRole) {
-      where.push(`EXISTS (SELECT 1 FROM involvement mr WHERE mr.case_id = c.id AND mr.agency_id = $1
-                   AND mr.role = ${bind(filter.myRole)} AND ${activeInvolvement('mr')})`);
-    }
-    // the caller's cases with its roles in each, and the latest change each shows the caller
-    const reached = `SELECT s.*, ${visibleUpdatedAt(ctx.principal, 's')} AS "visibleUpdatedAt"
-      FROM (SELECT ${columnsOf(ctx.db, Case, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles" FROM care_case c
-             WHERE ${where.join(' AND ')}) s`;
+    const b = new Binder(ctx.principal.agency.id);
+    const reached = reachedCases(ctx.principal, filter, b);
     const shown: string[] = [];
-    if (filter.updatedSince) shown.push(`v."visibleUpdatedAt" >= ${bind(filter.updatedSince)}`);
-    const whereShown = () => (shown.length ? `WHERE ${shown.join(' AND ')}` : '');
-
+    if (filter.updatedSince) shown.push(`r.vis >= ${b.bind(filter.updatedSince)}`);
     const descending = order === CaseOrder.UPDATED_DESC;
     if (after) {
       const [updatedAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      shown.push(`(v."visibleUpdatedAt", v.id) ${descending ? '<' : '>'} (${bind(updatedAt)}::timestamptz, ${bind(id)}::uuid)`);
+      shown.push(`(r.vis, r.id) ${descending ? '<' : '>'} (${b.bind(updatedAt)}::timestamptz, ${b.bind(id)}::uuid)`);
     }
     const direction = descending ? 'DESC' : 'ASC';
+    // the page is ranked on (id, roles, change time) alone; only its rows are read whole
     const rows: (ReachedCase & { sortKey: string })[] = await ctx.db.query(
-      `SELECT v.*, v."visibleUpdatedAt"::text AS "sortKey" FROM (${reached}) v ${whereShown()}
-        ORDER BY v."visibleUpdatedAt" ${direction}, v.id ${direction} LIMIT ${bind(limit + 1)}`, params);
+      `SELECT ${columnsOf(ctx.db, Case, 'c')}, p.roles AS "myRoles", p.vis AS "visibleUpdatedAt", p.vis::text AS "sortKey"
+         FROM (SELECT r.* FROM (${reached}) r ${shown.length ? `WHERE ${shown.join(' AND ')}` : ''}
+                ORDER BY r.vis ${direction}, r.id ${direction} LIMIT ${b.bind(limit + 1)}) p
+         JOIN care_case c ON c.id = p.id
+        ORDER BY p.vis ${direction}, p.id ${direction}`, b.params);
 
     const page = rows.slice(0, limit);
     const edges = page.map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
@@ -142,26 +130,6 @@ export const caseService = {
  * filters on its columns, and the visible-change time is worked out only for `updatedSince`. A case
  * reached through two involvements counts once.
  */
-function countOfReached(principal: Principal, filter: CaseFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [principal.agency.id];
-  const bind = (value: unknown) => `$${params.push(value)}`;
-  const involved = ['i.agency_id = $1', activeInvolvement('i')];
-  // an active involvement in that role reaches the case by itself, so the role narrows the same scan
-  if (filter.myRole) involved.push(`i.role = ${bind(filter.myRole)}`);
-  const onCase: string[] = [];
-  if (filter.status?.length) onCase.push(`c.status = ANY(${bind(filter.status)}::text[])`);
-  if (filter.targetGroup?.length) onCase.push(`c.target_group = ANY(${bind(filter.targetGroup)}::text[])`);
-  if (filter.municipalityCode?.length) onCase.push(`c.responsible_municipality_code = ANY(${bind(filter.municipalityCode)}::text[])`);
-  if (!onCase.length && !filter.updatedSince) {
-    return { sql: `SELECT count(DISTINCT i.case_id)::int AS n FROM involvement i WHERE ${involved.join(' AND ')}`, params };
-  }
-  const cases = `(SELECT DISTINCT i.case_id FROM involvement i WHERE ${involved.join(' AND ')}) k
-    JOIN care_case c ON c.id = k.case_id ${onCase.length ? `WHERE ${onCase.join(' AND ')}` : ''}`;
-  if (!filter.updatedSince) return { sql: `SELECT count(*)::int AS n FROM ${cases}`, params };
-  // the latest change the caller may read, as the page orders by it
-  const shown = `SELECT c.id, c.updated_at AS "updatedAt", ${rolesOf('c.id', '$1')} AS "myRoles" FROM ${cases}`;
-  return { sql: `SELECT count(*)::int AS n FROM (${shown}) s WHERE ${visibleUpdatedAt(principal, 's')} >= ${bind(filter.updatedSince)}`, params };
-}
 
 /** The hub knows a case manager by name and work contact; the token's name is used when sent (its own agency's row only). */
 async function ensureStaffMember(tx: Sql, userId: string, agencyId: string, name: string | undefined): Promise<void> {
