@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { TIME_ZONE } from '../dates';
@@ -73,24 +75,27 @@ export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) 
   }
 }
 
+/** Who this process is, for job leases: unique per instance and start. */
+const HOLDER = `${hostname()}:${process.pid}:${randomUUID()}`;
+
 /**
- * Runs a background job only if no other instance is running it now (a session advisory lock
- * named after the job, taken with try: instances never wait on each other); false when skipped.
+ * Runs a background job only if no other instance holds its lease now; false when skipped. The
+ * lease is taken in one statement (lapsed or ours), outlives any run of the job (`leaseMs`), and is
+ * given back after the run, so whichever instance is alive picks the job up next time.
  */
-export async function runExclusively(db: DataSource, job: string, work: (db: DataSource) => Promise<unknown>): Promise<boolean> {
-  const runner = db.createQueryRunner();
-  await runner.connect();
+export async function runExclusively(db: DataSource, job: string, work: (db: DataSource) => Promise<unknown>,
+  { leaseMs = 300_000, holder = HOLDER } = {}): Promise<boolean> {
+  const taken: unknown[] = await db.query(
+    `INSERT INTO job_lease (job, holder, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3 / 1000.0))
+     ON CONFLICT (job) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
+      WHERE job_lease.expires_at < now() OR job_lease.holder = EXCLUDED.holder
+     RETURNING holder`, [job, holder, leaseMs]);
+  if (taken.length === 0) return false;
   try {
-    const [{ got }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS got', [`casehub-job:${job}`]);
-    if (!got) return false;
-    try {
-      await work(db);
-      return true;
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`casehub-job:${job}`]);
-    }
+    await work(db);
+    return true;
   } finally {
-    await runner.release();
+    await db.query('UPDATE job_lease SET expires_at = now() WHERE job = $1 AND holder = $2', [job, holder]);
   }
 }
 
