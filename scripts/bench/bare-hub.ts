@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const db = await connectDatabase({ url: config.databaseUrl, entities: ENTITIES });
   const app = await createApp({ db, jwt: config.jwt, log, development: false, suppressionThreshold: config.suppressionThreshold,
-    withoutPermissionsForBenchmark: true });
+    rateLimits: config.rateLimits, withoutPermissionsForBenchmark: true });
   await app.listen(config.port, config.host);
   const stop = () => void app.close().then(() => db.destroy()).finally(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
-      limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs });
+      limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs, rateLimits: config.rateLimits, metricsToken: config.metricsToken });
     port = await running.app.listen(config.port, config.host);
     ready = true;
     await proceed();
@@ -103,7 +103,11 @@ async function main(): Promise<void> {
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     every('idempotency-sweep', 3_600_000, forgetOldIdempotencyKeys);
     // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)
-    every('rollup-refresh', ROLLUP_REFRESH_MS, refreshRollups);
+    const app = running.app;
+    every('rollup-refresh', ROLLUP_REFRESH_MS, async (jobDb) => {
+      await refreshRollups(jobDb);
+      app.metrics.rollupRefreshed();
+    });
   } catch (error) {
     // never leave an embedded postgres running behind a failed start
     await release();

@@ -55,6 +55,16 @@ export const requestGuards: ApolloServerPlugin = {
         visit(document, { [Kind.STRING]: (node) => { inDocument ??= unstorableText(node.value); } });
         if (inDocument) throw refused('BAD_USER_INPUT', `Text ${inDocument} (in the query)`);
       },
+      // Apollo refuses a persisted query whose hash does not match its text (or of another version) with a 400 but no
+      // code: a client's mistake, so BAD_REQUEST, not an internal error (runs before the plugin that logs those)
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+          if (!error.extensions?.code && status !== undefined && status >= 400 && status < 500) {
+            Object.assign(error.extensions, { code: 'BAD_REQUEST' });
+          }
+        }
+      },
     };
   },
 };

@@ -16,7 +16,7 @@ import type { Principal } from '../kernel/principal';
 import { authenticate, AuthenticationError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { AgencyRegister } from './auth/agency-register';
-import { DEFAULT_LIMITS, JwtConfig, QueryLimits } from '../kernel/config';
+import { DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, JwtConfig, QueryLimits, RateLimits } from '../kernel/config';
 import { countQueries, QueryCount } from '../kernel/db/query-counter';
 import type { RequestContext, RequestIds } from '../kernel/context';
 import { checkModules, createRequestContext } from './context';
@@ -28,6 +28,8 @@ import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
 import { asLimitError, queryLimits } from './limits';
 import { requestGuards } from './request-guards';
+import { HubMetrics, poolOf } from './metrics';
+import { RequestRateLimits } from './rate-limits';
 
 export interface AppOptions {
   db: DataSource;
@@ -58,6 +60,10 @@ export interface AppOptions {
   introspection?: boolean;
   /** How long in-flight requests may finish once the hub stops; the rest are answered 503. */
   shutdownGraceMs?: number;
+  /** Requests per user and per agency (kept in PostgreSQL); DEFAULT_RATE_LIMITS unless configured. */
+  rateLimits?: RateLimits;
+  /** The bearer token `GET /metrics` asks for; without one there is no /metrics. */
+  metricsToken?: string;
 }
 
 export interface RequestStats {
@@ -76,6 +82,8 @@ export interface App {
    * running 503, and closes every connection. `/readyz` answers 503 from the first moment.
    */
   close(): Promise<void>;
+  /** This instance's metrics (the main loop reports rollup refreshes to them). */
+  metrics: HubMetrics;
 }
 
 /**
@@ -232,6 +240,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (!state) throw new Error('request state missing');
     return state;
   };
+  const metrics = new HubMetrics(db);
+  const rateLimits = new RequestRateLimits(poolOf(db), options.rateLimits ?? DEFAULT_RATE_LIMITS, metrics, log);
 
   // the audit flush before any answer leaves: Apollo awaits willSendResponse before it writes the body
   const auditBeforeAnswer: ApolloServerPlugin<RequestContext> = {
@@ -242,6 +252,7 @@ export async function createApp(options: AppOptions): Promise<App> {
             // no personal data leaves the hub unaudited: the reads are recorded before the answer is sent
             await contextValue.audit.flush(db);
           } catch (error) {
+            metrics.auditWriteFailed();
             contextValue.log.error({ err: errorForLog(error) }, 'audit write failed; answer withheld');
             response.http.status = 503;
             response.body = { kind: 'single',
@@ -277,7 +288,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, unavailableIs503,
+    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, unavailableIs503, metrics.plugin,
       // no field-level hooks: Apollo then leaves the resolvers as they are (no wrapper per field)
       ApolloServerPluginCacheControlDisabled(), {
       // unexpected failures are logged (message only: no variables, no data); clients get a generic error
@@ -391,6 +402,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       ms: Number(process.hrtime.bigint() - started) / 1e6 };
   }
 
+  // requests counted when their response closes; /metrics for operators with METRICS_TOKEN
+  http.addHook('onRequest', metrics.onRequest((request) => states.get(request)?.principal));
+  metrics.serve(http, options.metricsToken);
+  // after authentication: the caller's requests per user and per agency
+  const callerWithinLimits = [requireCaller, rateLimits.hook((request) => states.get(request)?.principal)];
+
   http.get('/healthz', async (_request, reply) => (await databaseAnswers(db)
     ? reply.send({ status: 'ok', database: 'up' })
     : reply.code(503).send({ status: 'unavailable', database: 'down' })));
@@ -406,7 +423,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
-    onRequest: requireCaller,
+    onRequest: callerWithinLimits,
     // the statements of the whole execution, the audit flush included, are counted for this request
     handler(request, reply) {
       return counted(() => graphql.call(this, request, reply), stateOf(request).counter);
@@ -436,7 +453,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.route({
     method: 'GET',
     url: '/reports/regional.csv',
-    onRequest: requireCaller,
+    onRequest: callerWithinLimits,
     handler: (request, reply) => counted(async () => {
       const q = new URL(request.url, 'http://localhost').searchParams;
       const variables = {
@@ -477,5 +494,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       await drain(http, inFlight, options.shutdownGraceMs ?? 10_000);
       await apollo.stop();
     },
+    metrics,
   };
 }

@@ -31,7 +31,27 @@ export interface Config {
   dbTimeouts: DatabaseTimeouts;
   /** How long in-flight requests may finish after SIGTERM before they are answered 503 (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** Requests per user and per agency, counted in PostgreSQL so the limits hold across instances. */
+  rateLimits: RateLimits;
+  /** The bearer token `GET /metrics` asks for (METRICS_TOKEN); without one the hub serves no metrics. */
+  metricsToken: string | undefined;
 }
+
+/**
+ * How many requests (GraphQL and CSV) one caller may make per window; 0 turns a limit off. The
+ * defaults are far above what an agency system does (a busy user clicks a few times a minute), so
+ * only a runaway or hostile client meets them.
+ */
+export interface RateLimits {
+  /** Per user: agency and token subject (RATE_LIMIT_USER_PER_MINUTE). */
+  user: number;
+  /** Per agency, all its users and systems together (RATE_LIMIT_AGENCY_PER_MINUTE). */
+  agency: number;
+  /** The window in seconds: a minute; only tests shorten it. */
+  windowSeconds: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { user: 600, agency: 6_000, windowSeconds: 60 };
 
 /**
  * What one GraphQL request may ask (OWASP GraphQL cheat sheet). Every agency system's realistic
@@ -126,6 +146,14 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   return listed;
 }
 
+/** A token guessed in bulk would open the metrics: at least 32 characters. */
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32 || /\s/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 32 characters, without spaces');
+  return raw;
+}
+
 function limitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
   const d = DEFAULT_LIMITS;
   return {
@@ -183,6 +211,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       readMs: integer(env, 'DB_READ_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.readMs, 100, 3_600_000),
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    rateLimits: {
+      user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
+      agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),
+      windowSeconds: DEFAULT_RATE_LIMITS.windowSeconds,
+    },
+    metricsToken: metricsToken(env),
   };
 }
 
