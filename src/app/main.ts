@@ -12,6 +12,7 @@ import { createLogger, errorForLog } from '../kernel/logger';
 import { refreshRollups } from '../reporting';
 import { loadReferenceData } from '../reference';
 import { App, createApp } from './server';
+import { loadTrustedDocuments } from './trusted-documents';
 
 const ROLLUP_REFRESH_MS = 20_000;
 
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
-      limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs, rateLimits: config.rateLimits, metricsToken: config.metricsToken });
+      limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
+      rateLimits: config.rateLimits, metricsToken: config.metricsToken,
+      trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;
     await proceed();

@@ -28,6 +28,7 @@ import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
 import { asLimitError, queryLimits } from './limits';
 import { requestGuards } from './request-guards';
+import { onlyTrusted, TrustedDocuments } from './trusted-documents';
 import { HubMetrics, poolOf } from './metrics';
 import { RequestRateLimits } from './rate-limits';
 
@@ -58,6 +59,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   /** Schema introspection (`__schema`, `__type`); off unless asked for (production keeps it off). */
   introspection?: boolean;
+  /** When given, only these registered operations run (TRUSTED_DOCUMENTS). */
+  trustedDocuments?: TrustedDocuments;
   /** How long in-flight requests may finish once the hub stops; the rest are answered 503. */
   shutdownGraceMs?: number;
   /** Requests per user and per agency (kept in PostgreSQL); DEFAULT_RATE_LIMITS unless configured. */
@@ -424,6 +427,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     method: ['GET', 'POST'],
     url: '/graphql',
     onRequest: callerWithinLimits,
+    // with a manifest (TRUSTED_DOCUMENTS), only the operations agency systems registered run
+    ...(options.trustedDocuments ? { preHandler: onlyTrusted(options.trustedDocuments) } : {}),
     // the statements of the whole execution, the audit flush included, are counted for this request
     handler(request, reply) {
       return counted(() => graphql.call(this, request, reply), stateOf(request).counter);

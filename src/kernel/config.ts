@@ -35,6 +35,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** The bearer token `GET /metrics` asks for (METRICS_TOKEN); without one the hub serves no metrics. */
   metricsToken: string | undefined;
+  /** A manifest of the only operations that may run (TRUSTED_DOCUMENTS), when set. */
+  trustedDocumentsPath: string | undefined;
 }
 
 /**
@@ -211,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       readMs: integer(env, 'DB_READ_TIMEOUT_MS', DEFAULT_DB_TIMEOUTS.readMs, 100, 3_600_000),
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    trustedDocumentsPath: env.TRUSTED_DOCUMENTS || undefined,
     rateLimits: {
       user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
       agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),
