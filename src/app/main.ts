@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   // what start-up has brought up so far, so a stop at any moment releases exactly that
-  const running: { database?: RunningDatabase; db?: DataSource; jobs?: DataSource; app?: App } = {};
+  const running: { database?: RunningDatabase; db?: DataSource; readDb?: DataSource; jobs?: DataSource; app?: App } = {};
   let stopping = false;
   let ready = false;
 
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     // each step tolerates the previous one failing: Ctrl-C may have stopped postgres already
     await running.app?.close().catch(() => {});
     await running.db?.destroy().catch(() => {});
+    await running.readDb?.destroy().catch(() => {});
     await running.jobs?.destroy().catch(() => {});
     await running.database?.stop().catch(() => {});
   }
@@ -83,6 +84,10 @@ async function main(): Promise<void> {
     const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES, poolSize: config.dbPoolSize,
       timeouts: config.dbTimeouts, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
     running.db = db;
+    if (config.databaseReadUrl) {
+      running.readDb = await connectDatabase({ url: config.databaseReadUrl, entities: ENTITIES, poolSize: config.dbPoolSize,
+        timeouts: config.dbTimeouts, onQueryError: (error) => log.debug({ err: errorForLog(error) }, 'query failed') });
+    }
     // background jobs run long statements on a small pool of their own, never starving requests
     const jobs = await connectDatabase({ url: database.urls.app, entities: ENTITIES, poolSize: 2, timeouts: JOB_DB_TIMEOUTS });
     running.jobs = jobs;
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
       limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
-      rateLimits: config.rateLimits, metricsToken: config.metricsToken,
+      rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb,
       trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;

@@ -27,6 +27,7 @@ import { CSV_QUERY, summaryToCsv } from '../reporting';
 import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
 import { asLimitError, queryLimits } from './limits';
+import { readsOnly } from './read-replica';
 import { requestGuards } from './request-guards';
 import { onlyTrusted, TrustedDocuments } from './trusted-documents';
 import { HubMetrics, poolOf } from './metrics';
@@ -59,6 +60,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   /** Schema introspection (`__schema`, `__type`); off unless asked for (production keeps it off). */
   introspection?: boolean;
+  /** A streaming replica (DATABASE_READ_URL) for requests that only read; the audit is written to `db`. */
+  readDb?: DataSource;
   /** When given, only these registered operations run (TRUSTED_DOCUMENTS). */
   trustedDocuments?: TrustedDocuments;
   /** How long in-flight requests may finish once the hub stops; the rest are answered 503. */
@@ -392,10 +395,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
+  /** The database a request reads: the replica for a request that only reads (DATABASE_READ_URL), else the primary. */
+  function databaseFor(request: FastifyRequest): DataSource {
+    if (!options.readDb) return db;
+    const sent = (request.method === 'GET' ? request.query : request.body) as { query?: unknown; operationName?: unknown } | undefined;
+    return readsOnly(sent?.query, sent?.operationName) ? options.readDb : db;
+  }
+
   function contextOf(request: FastifyRequest): RequestContext {
     const { ids, principal } = stateOf(request);
     if (!principal) throw new Error('unauthenticated request reached the handler');
-    return createRequestContext(ids, principal, db, log.child(ids), settings);
+    return createRequestContext(ids, principal, databaseFor(request), log.child(ids), settings);
   }
 
   /** Time and statements so far: read as the answer is handed over (onSend), so a caller's next request sees it recorded. */

@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The same database as the schema's owner, for migrations (and reference and demo data). */
   databaseOwnerUrl: string | undefined;
+  /** A streaming replica, as the serving role, for requests that only read (DATABASE_READ_URL). */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   /** How many demo cases to load into an empty database (0 = none). */
   demoCases: number;
@@ -195,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || (local ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseOwnerUrl: env.DATABASE_OWNER_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     dataDir: env.CASEHUB_DATA_DIR || '.data',
     demoCases: integer(env, 'DEMO_CASES', 500, 0, 10_000_000),
     nodeEnv,
