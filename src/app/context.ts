@@ -34,5 +34,6 @@ export function createRequestContext(ids: RequestIds, principal: Principal, db: 
   settings: RequestSettings): RequestContext {
   const caseAccess = new Map<string, CaseAccess>();
   const loaders = createLoaders(db, principal, caseAccess);
-  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), caseAccess, audit: new AuditSink(principal, ids), log, settings };
+  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), caseAccess, audit: new AuditSink(principal, ids), log, settings,
+    deadline: Date.now() + settings.requestDeadlineMs };
 }

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
       limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
-      rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb,
+      rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb, requestDeadlineMs: config.requestDeadlineMs,
       trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;

@@ -60,6 +60,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   /** Schema introspection (`__schema`, `__type`); off unless asked for (production keeps it off). */
   introspection?: boolean;
+  /** How long one GraphQL request may take before it is answered 503 TIMEOUT (its write, if any, not kept). */
+  requestDeadlineMs?: number;
   /** A streaming replica (DATABASE_READ_URL) for requests that only read; the audit is written to `db`. */
   readDb?: DataSource;
   /** When given, only these registered operations run (TRUSTED_DOCUMENTS). */
@@ -216,7 +218,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const counting = options.countSqlStatements ?? onRequestDone !== undefined;
   /** Runs `fn` counting its statements into `counter` when counting is on; as a plain call otherwise. */
   const counted = <T>(fn: () => T, counter: QueryCount): T => (counting ? countQueries(fn, counter) : fn());
-  const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5) };
+  const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5),
+    requestDeadlineMs: options.requestDeadlineMs ?? 15_000 };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);
@@ -432,11 +435,23 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   const graphql = fastifyApolloHandler<RequestContext>(apollo, { context: async (request) => contextOf(request) });
+
+  /**
+   * A request past its deadline is answered 503 TIMEOUT. Its write, if any, checks the same deadline
+   * before it commits (runMutation), a moment earlier than this answer, so what the client is told
+   * is what was kept; a statement still running meets the database's own statement timeout.
+   */
+  async function deadline(_request: FastifyRequest, reply: FastifyReply) {
+    const timer = setTimeout(() => {
+      if (!reply.sent) void reply.code(503).send(errorBody('The request took too long and was stopped; nothing it was writing was kept', 'TIMEOUT'));
+    }, settings.requestDeadlineMs + 250);
+    reply.raw.once('close', () => clearTimeout(timer));
+  }
   // the integration's handler answers with Apollo's serialized string
   http.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
-    onRequest: callerWithinLimits,
+    onRequest: [...callerWithinLimits, deadline],
     // with a manifest (TRUSTED_DOCUMENTS), only the operations agency systems registered run
     ...(options.trustedDocuments ? { preHandler: onlyTrusted(options.trustedDocuments) } : {}),
     // the statements of the whole execution, the audit flush included, are counted for this request

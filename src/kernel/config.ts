@@ -39,6 +39,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** A manifest of the only operations that may run (TRUSTED_DOCUMENTS), when set. */
   trustedDocumentsPath: string | undefined;
+  /** How long one GraphQL request may take before it is answered 503 TIMEOUT (REQUEST_DEADLINE_MS). */
+  requestDeadlineMs: number;
 }
 
 /**
@@ -217,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     trustedDocumentsPath: env.TRUSTED_DOCUMENTS || undefined,
+    requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
     rateLimits: {
       user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
       agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),

@@ -43,6 +43,8 @@ export interface CaseAccess {
 
 /** Process-wide configuration a request needs (no user data). */
 export interface RequestSettings {
+  /** How long one request may take (REQUEST_DEADLINE_MS). */
+  requestDeadlineMs: number;
   /** Counts from 1 to this minus one are suppressed in aggregates; never below 5. */
   suppressionThreshold: number;
 }
@@ -55,6 +57,8 @@ export interface RequestContext extends RequestIds {
   facts: CaseFacts;
   /** By case id; emptied after every write, as the loaders are. */
   caseAccess: Map<string, CaseAccess>;
+  /** When the request's time is up (epoch ms): the client is answered TIMEOUT, and a write not yet committed is not. */
+  deadline: number;
   audit: AuditSink;
   log: Logger;
   settings: RequestSettings;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { inTransaction } from './db/transaction';
 import type { RequestContext } from './context';
-import { badInput, conflict } from './errors';
+import { AppError, badInput, conflict } from './errors';
 import { forgetAll } from './loaders';
 
 /** What a write produced, kept to answer a retry: ids and timestamps, never personal data. */
@@ -43,7 +43,19 @@ export async function runMutation<R>(ctx: RequestContext, spec: MutationSpec<R>,
   }
 }
 
-async function idempotent<R>(ctx: RequestContext, spec: MutationSpec<R>, work: (tx: EntityManager) => Promise<R>): Promise<R> {
+/** The write's work, refused before it commits once the request is past its deadline (the client was answered TIMEOUT). */
+function beforeDeadline<R>(ctx: RequestContext, work: (tx: EntityManager) => Promise<R>) {
+  return async (tx: EntityManager): Promise<R> => {
+    const produced = await work(tx);
+    if (Date.now() > ctx.deadline) {
+      throw new AppError('TIMEOUT', 'The request took too long and was stopped; nothing it was writing was kept');
+    }
+    return produced;
+  };
+}
+
+async function idempotent<R>(ctx: RequestContext, spec: MutationSpec<R>, doWork: (tx: EntityManager) => Promise<R>): Promise<R> {
+  const work = beforeDeadline(ctx, doWork);
   const key = spec.idempotencyKey;
   if (key === null || key === undefined) return inTransaction(ctx.db, work);
   if (key.length < 1 || key.length > 200) throw badInput('idempotencyKey', 'must be 1 to 200 characters');
