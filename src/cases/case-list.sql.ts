@@ -69,8 +69,7 @@ export function reachedCases(principal: Principal, filter: CaseFilter, b: Binder
  * How many cases the caller reaches, with the list's filters: from the involvement index alone
  * when no filter needs the case row (an agency with two roles in a case counts it once).
  */
-export function countOfReached(principal: Principal, filter: CaseFilter): Statement {
-  const b = new Binder(principal.agency.id);
+export function countOfReached(principal: Principal, filter: CaseFilter, b = new Binder(principal.agency.id)): Statement {
   if (filter.updatedSince) {
     const reached = reachedCases(principal, filter, b);
     return { sql: `SELECT count(*)::int AS n FROM (${reached}) r WHERE r.vis >= ${b.bind(filter.updatedSince)}`, params: b.params };

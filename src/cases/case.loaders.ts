@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import type { CaseAccess } from '../kernel/context';
 import { InvolvementRole, Principal } from '../kernel/principal';
 import { lastVisibleChange, reachableBy, rolesOf, seesEveryChange } from '../access/scope';
-import { columnsOf } from '../kernel/db/sql';
+import { columnsOf, jsonOf, rowFromJson } from '../kernel/db/sql';
+import { Client, type ClientLoaders } from '../clients';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Case } from './case.entity';
 import type { CaseTransition } from './lifecycle.types';
@@ -25,7 +26,7 @@ export function visibleUpdatedAt(principal: Principal, alias: string): string {
  * `caseAccess`: the request's record of the caller's roles per case, filled here whenever roles
  * are loaded, so the field guard decides a loaded case's fields without a promise.
  */
-export function createCaseLoaders(db: DataSource, principal: Principal, caseAccess: Map<string, CaseAccess>) {
+export function createCaseLoaders(db: DataSource, principal: Principal, caseAccess: Map<string, CaseAccess>, clients: ClientLoaders) {
   const agency = principal.agency.id;
   const know = (caseId: string, roles: readonly InvolvementRole[]) => {
     if (!caseAccess.has(caseId)) caseAccess.set(caseId, { roles });
@@ -40,13 +41,19 @@ export function createCaseLoaders(db: DataSource, principal: Principal, caseAcce
     });
   });
 
+  // each case's client comes in the same statement (it is asked for with nearly every case)
   const caseById = loader<string, ReachedCase | null>(async (ids) => {
-    const rows: ReachedCase[] = await db.query(
-      `SELECT s.*, ${visibleUpdatedAt(principal, 's')} AS "visibleUpdatedAt"
+    const rows: (ReachedCase & { clientRow: Record<string, unknown> })[] = await db.query(
+      `SELECT s.*, ${visibleUpdatedAt(principal, 's')} AS "visibleUpdatedAt", ${jsonOf(db, Client, 'cl')} AS "clientRow"
          FROM (SELECT ${columnsOf(db, Case, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
-                 FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}) s`, [agency, uuids(ids)]);
-    for (const row of rows) know(row.id, row.myRoles);
-    return oneByKey(ids, rows, (r) => r.id);
+                 FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}) s
+         JOIN client cl ON cl.id = s."clientId"`, [agency, uuids(ids)]);
+    const cases = rows.map(({ clientRow, ...row }) => {
+      clients.clientById.prime(row.clientId, rowFromJson(db, Client, clientRow));
+      know(row.id, row.myRoles);
+      return row;
+    });
+    return oneByKey(ids, cases, (r) => r.id);
   });
 
   /** Cases read by a list query are cached with their roles, so nested fields cost no extra statement. */

@@ -1,5 +1,7 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../kernel/context';
+import { selects } from '../kernel/selection';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { CaseConnection } from './case-connection';
 import { Case } from './case.entity';
@@ -25,8 +27,10 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('orderBy', () => CaseOrder, { defaultValue: CaseOrder.UPDATED_DESC }) orderBy: CaseOrder,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CasePage> {
-    return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy);
+    // the count travels in the page's own statement when it is asked for
+    return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy, selects(info, 'totalCount'));
   }
 
   @Mutation(() => CaseTransfer, { description: "Hands the case to the social service of the client's new municipality" })

@@ -1,9 +1,9 @@
 import { Category } from '../kernel/categories';
 import { InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
-import { checkPersonalCode } from '../clients';
+import { checkPersonalCode, Client } from '../clients';
 import { discoveryService, managedByOthers } from '../discovery';
-import { columnsOf, Sql } from '../kernel/db/sql';
+import { columnsOf, jsonOf, rowFromJson, Sql } from '../kernel/db/sql';
 import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
@@ -32,7 +32,8 @@ export const caseService = {
     return found;
   },
 
-  async list(ctx: RequestContext, filter: CaseFilter, first: number, after: string | undefined, order: CaseOrder): Promise<CasePage> {
+  async list(ctx: RequestContext, filter: CaseFilter, first: number, after: string | undefined, order: CaseOrder,
+    withTotal = false): Promise<CasePage> {
     const limit = pageSize(first);
     const b = new Binder(ctx.principal.agency.id);
     const reached = reachedCases(ctx.principal, filter, b);
@@ -44,21 +45,28 @@ export const caseService = {
       shown.push(`(r.vis, r.id) ${descending ? '<' : '>'} (${b.bind(updatedAt)}::timestamptz, ${b.bind(id)}::uuid)`);
     }
     const direction = descending ? 'DESC' : 'ASC';
+    // the count, when asked for, and each case's client travel in the page's own statement
+    const total = withTotal ? `, (${countOfReached(ctx.principal, filter, b).sql}) AS "totalCount"` : '';
     // the page is ranked on (id, roles, change time) alone; only its rows are read whole
-    const rows: (ReachedCase & { sortKey: string })[] = await ctx.db.query(
-      `SELECT ${columnsOf(ctx.db, Case, 'c')}, p.roles AS "myRoles", p.vis AS "visibleUpdatedAt", p.vis::text AS "sortKey"
+    const rows: (ReachedCase & { sortKey: string; clientRow: Record<string, unknown>; totalCount?: number })[] = await ctx.db.query(
+      `SELECT ${columnsOf(ctx.db, Case, 'c')}, p.roles AS "myRoles", p.vis AS "visibleUpdatedAt", p.vis::text AS "sortKey",
+              ${jsonOf(ctx.db, Client, 'cl')} AS "clientRow"${total}
          FROM (SELECT r.* FROM (${reached}) r ${shown.length ? `WHERE ${shown.join(' AND ')}` : ''}
                 ORDER BY r.vis ${direction}, r.id ${direction} LIMIT ${b.bind(limit + 1)}) p
-         JOIN care_case c ON c.id = p.id
+         JOIN care_case c ON c.id = p.id JOIN client cl ON cl.id = c.client_id
         ORDER BY p.vis ${direction}, p.id ${direction}`, b.params);
 
     const page = rows.slice(0, limit);
-    const edges = page.map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
+    const edges = page.map(({ sortKey, clientRow, totalCount: _total, ...node }) => {
+      ctx.loaders.clients.clientById.prime(node.clientId, rowFromJson(ctx.db, Client, clientRow));
+      return { cursor: encodeCursor([sortKey, node.id]), node };
+    });
     ctx.loaders.cases.prime(edges.map((e) => e.node));
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
       count: async () => {
+        if (rows.length > 0 && rows[0].totalCount !== undefined) return rows[0].totalCount;
         const counted = countOfReached(ctx.principal, filter);
         const [{ n }] = await ctx.db.query(counted.sql, counted.params);
         return n as number;

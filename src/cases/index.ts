@@ -16,7 +16,7 @@ export const casesModule = defineModule({
   name: 'cases',
   resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseTransferFields],
   entities: [Case],
-  loaders: { key: 'cases', create: ({ db, principal, caseAccess }) => createCaseLoaders(db, principal, caseAccess) },
+  loaders: { key: 'cases', create: ({ db, principal, caseAccess, loaders }) => createCaseLoaders(db, principal, caseAccess, loaders.clients) },
   facts: (loaders) => ({
     rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
     adultCase: async (caseId) => (await loaders.cases.caseById.load(caseId))?.targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER,

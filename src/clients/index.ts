@@ -4,6 +4,7 @@ import { Client } from './client.entity';
 import { createClientLoaders } from './client.loaders';
 
 export { Client, Gender } from './client.entity';
+export type { ClientLoaders } from './client.loaders';
 export { checkDigit, checkPersonalCode } from './personal-code';
 
 export const clientsModule = defineModule({

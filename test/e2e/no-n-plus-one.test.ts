@@ -33,4 +33,10 @@ describe('no query per row', () => {
     expect(fifty.statements).toBeLessThanOrEqual(10);
     expect(five.statements).toBe(fifty.statements);
   });
+
+  it('answers the full page in at most 6 SQL statements, the audit included (issue 9)', async () => {
+    const fifty = await statementsFor(50);
+    expect(fifty.statements).toBeLessThanOrEqual(6);
+    expect((await statementsFor(5)).statements).toBe(fifty.statements);
+  });
 });

@@ -30,6 +30,17 @@ export async function updateReturning<T>(sql: Sql, query: string, params: unknow
   return rows;
 }
 
+/** A row fetched as JSON (`jsonOf`) shaped as the entity's own rows are: timestamps back to Dates. */
+export function rowFromJson<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, json: Record<string, unknown>): T {
+  for (const column of ds.getMetadata(entity).columns) {
+    const value = json[column.propertyName];
+    if (typeof value === 'string' && (column.type === 'timestamptz' || column.type === 'timestamp with time zone')) {
+      json[column.propertyName] = new Date(value);
+    }
+  }
+  return json as T;
+}
+
 /** `json_build_object(...)` of an entity's columns keyed by property, to fetch a related row in the same statement. */
 export function jsonOf<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, alias: string): string {
   const metadata = ds.getMetadata(entity);
