@@ -1,25 +1,39 @@
-/** `npm run docs:access` writes docs/access-matrix.md from the policy table; `--check` fails when stale. */
+/**
+ * `npm run docs:access` writes the documents generated from the policy table: docs/access-matrix.md
+ * and docs/records-of-processing.md; `--check` fails when either is stale (CI).
+ */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderAccessMatrix } from '../src/access/matrix-doc';
+import { renderRecordsOfProcessing } from '../src/access/processing-doc';
 
-const FILE = join(__dirname, '..', 'docs', 'access-matrix.md');
-const doc = renderAccessMatrix();
+const DOCS = join(__dirname, '..', 'docs');
+const GENERATED: [string, string][] = [
+  ['access-matrix.md', renderAccessMatrix()],
+  ['records-of-processing.md', renderRecordsOfProcessing()],
+];
 
 if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(FILE, 'utf8');
-  } catch {
-    // a missing file is stale too
+  let stale = false;
+  for (const [name, doc] of GENERATED) {
+    let committed = '';
+    try {
+      committed = readFileSync(join(DOCS, name), 'utf8');
+    } catch {
+      // a missing file is stale too
+    }
+    if (committed !== doc) {
+      console.error(`docs/${name} is out of date: run \`npm run docs:access\` and commit it`);
+      stale = true;
+    } else {
+      console.log(`docs/${name} is current`);
+    }
   }
-  if (committed !== doc) {
-    console.error('docs/access-matrix.md is out of date: run `npm run docs:access` and commit it');
-    process.exit(1);
-  }
-  console.log('docs/access-matrix.md is current');
+  if (stale) process.exit(1);
 } else {
-  mkdirSync(join(__dirname, '..', 'docs'), { recursive: true });
-  writeFileSync(FILE, doc);
-  console.log(`wrote ${FILE}`);
+  mkdirSync(DOCS, { recursive: true });
+  for (const [name, doc] of GENERATED) {
+    writeFileSync(join(DOCS, name), doc);
+    console.log(`wrote docs/${name}`);
+  }
 }

@@ -2,17 +2,18 @@
  * Development tokens. `npm run -s token -- --agency SD-RIGA --role CASE_WORKER` prints a token and
  * nothing else on stdout; `--list` prints the demo agencies (code, kind, municipality, name).
  */
-import { UserRole } from '../src/kernel/principal';
+import { Purpose, UserRole } from '../src/kernel/principal';
 import { signDevToken } from '../src/app/auth/dev-token';
 import { DEV_JWT_SECRET } from '../src/kernel/config';
 import { agencyRegister } from '../src/reference/agency-register';
 import { parseArgs } from './args';
 
 const USAGE = `usage: npm run -s token -- --agency <code> --role <${Object.values(UserRole).join('|')}> [--user <id>] [--name <name>] [--expires 8h]
+       [--purpose <${Object.values(Purpose).join('|')}>]   (default: the role's usual purpose, e.g. CASE_WORK)
        npm run -s token -- --list`;
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { values: ['agency', 'role', 'user', 'name', 'expires'], flags: ['list', 'help'] });
+  const args = parseArgs(process.argv.slice(2), { values: ['agency', 'role', 'user', 'name', 'expires', 'purpose'], flags: ['list', 'help'] });
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const role = typeof args.role === 'string' ? args.role.toUpperCase() : undefined;
   if (!agency || !role) throw new Error(`--agency and --role are required\n${USAGE}`);
   if (!Object.values<string>(UserRole).includes(role)) throw new Error(`unknown role ${role}\n${USAGE}`);
+  const purpose = typeof args.purpose === 'string' ? args.purpose.toUpperCase() : undefined;
+  if (purpose && !Object.values<string>(Purpose).includes(purpose)) throw new Error(`unknown purpose ${purpose}\n${USAGE}`);
   if (!register.some((a) => a.code === agency)) {
     process.stderr.write(`note: ${agency} is not in the demo register; the hub will refuse it unless its register has it\n`);
   }
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
     secret: process.env.JWT_SECRET || DEV_JWT_SECRET,
     agencyCode: agency,
     role: role as UserRole,
+    purpose: purpose as Purpose | undefined,
     userId: typeof args.user === 'string' ? args.user : undefined,
     name: typeof args.name === 'string' ? args.name : undefined,
     expiresIn: typeof args.expires === 'string' ? args.expires : '8h',

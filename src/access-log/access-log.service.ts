@@ -5,7 +5,7 @@ import { AccessLogConnection, AccessLogEntry } from './access-log.types';
 
 const COLUMNS = `a.id::text AS id, a.at, a.kind, a.user_id AS "userId", a.user_role AS "userRole", a.agency_id AS "agencyId",
   a.case_roles AS "caseRoles", a.operation, a.categories, a.entity, a.fields, a.old_version AS "oldVersion",
-  a.new_version AS "newVersion", a.request_id AS "requestId"`;
+  a.new_version AS "newVersion", a.request_id AS "requestId", a.purpose`;
 
 export const accessLogService = {
   /** Who accessed a case, newest first. Who may ask is decided by the policy before this runs. */

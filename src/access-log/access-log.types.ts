@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../kernel/scalars';
 import { PageInfo } from '../kernel/connection';
+import { Purpose } from '../kernel/principal';
 
 /** One audit record about a case: who read or changed what, when (never the data itself). */
 @ObjectType({ description: 'Who read or changed what in a case, and when (never the data itself)' })
@@ -45,6 +46,9 @@ export class AccessLogEntry {
 
   @Field()
   requestId!: string;
+
+  @Field(() => Purpose, { nullable: true, description: 'Why: the purpose of use the request claimed (none before policy v2)' })
+  purpose!: Purpose | null;
 }
 
 @ObjectType()

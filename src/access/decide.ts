@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
-import { ADULT_CASE_MATRIX, MATRIX, Right } from './policy';
-import { AgencyKind, InvolvementRole, Principal, UserRole } from '../kernel/principal';
+import { ADULT_CASE_MATRIX, MATRIX, PURPOSES, QueryRule, Right, ROLE_AGENCY_KINDS } from './policy';
+import { AgencyKind, Caller, CaseRole, EmergencyRole, InvolvementRole, Principal, Purpose, UserRole } from '../kernel/principal';
 
 /**
  * What a caller wants to do with data of one category in one case.
@@ -27,37 +27,62 @@ export interface CaseSubject {
   adult: boolean;
 }
 
-function rightOf(role: InvolvementRole, category: Category, subject: CaseSubject | undefined): Right {
+function rightOf(role: CaseRole, category: Category, subject: CaseSubject | undefined): Right {
   return (subject?.adult ? ADULT_CASE_MATRIX[category]?.[role] : undefined) ?? MATRIX[category][role];
 }
 
 /**
+ * Who is deciding: the user's role inside its agency and the request's purpose of use. Without a
+ * purpose, the matrix itself (the policy's own tables and documents); every request has one.
+ */
+export type Decider = Pick<Principal, 'role'> & { purpose?: Purpose };
+
+/** The roles in a case a purpose lets a request use: a purpose picks columns of the matrix, never adds any. */
+export function rolesForPurpose(principal: Decider, roles: readonly CaseRole[]): readonly CaseRole[] {
+  if (!principal.purpose) return roles;
+  const reaches = PURPOSES[principal.purpose].reaches;
+  return roles.filter((role) => reaches.includes(role));
+}
+
+/**
  * THE decision: may this caller, whose agency holds `roles` in a case (its active involvements),
- * perform `operation` on data of `category` in that case? Several involvements give the union.
+ * perform `operation` on data of `category` in that case, for the request's purpose? Several
+ * involvements give the union of the columns the purpose reaches.
  */
 export function decide(
-  principal: Pick<Principal, 'role'>,
-  roles: readonly InvolvementRole[],
+  principal: Decider,
+  roles: readonly CaseRole[],
   category: Category,
   operation: Operation,
   subject?: CaseSubject,
 ): boolean {
   if (!handlesCases(principal)) return false;
-  return roles.some((role) => ALLOWS[rightOf(role, category, subject)].has(operation));
+  return rolesForPurpose(principal, roles).some((role) => ALLOWS[rightOf(role, category, subject)].has(operation));
+}
+
+/** Whether a user role of an agency kind may claim a purpose (ACCESS.md, policy v2). */
+export function mayClaim(principal: Pick<Principal, 'role' | 'agency'>, purpose: Purpose): boolean {
+  const rule = PURPOSES[purpose];
+  return rule.claimedBy.includes(principal.role) && (!rule.agencyKinds || rule.agencyKinds.includes(principal.agency.kind));
+}
+
+/** Whether the request's purpose lets it ask a kind of root operation at all. */
+export function purposeAsks(principal: Pick<Caller, 'purpose'>, kind: QueryRule): boolean {
+  return PURPOSES[principal.purpose].asks.includes(kind);
 }
 
 /**
  * Whether the caller's role inside its agency may perform a kind of write at all, before any
  * target is looked up (so the answer cannot depend on whether the target exists).
  */
-export function mayWriteAs(principal: Pick<Principal, 'role'>, by: readonly UserRole[] | undefined): boolean {
+export function mayWriteAs(principal: Decider, by: readonly UserRole[] | undefined): boolean {
   return handlesCases(principal) && (!by || by.includes(principal.role));
 }
 
 /** The first (category, operation) of a write the caller may not perform in the case, or null. */
 export function deniedWrite(
-  principal: Pick<Principal, 'role'>,
-  roles: readonly InvolvementRole[],
+  principal: Decider,
+  roles: readonly CaseRole[],
   writes: readonly (readonly [Category, Operation])[],
   subject?: CaseSubject,
 ): readonly [Category, Operation] | null {
@@ -65,7 +90,7 @@ export function deniedWrite(
 }
 
 /** The categories the caller may read in a case, e.g. to filter follow-ups in SQL. */
-export function readableCategories(principal: Pick<Principal, 'role'>, roles: readonly InvolvementRole[]): Category[] {
+export function readableCategories(principal: Decider, roles: readonly CaseRole[]): Category[] {
   return Object.values(Category).filter((category) => decide(principal, roles, category, 'read'));
 }
 
@@ -73,15 +98,16 @@ export function readableCategories(principal: Pick<Principal, 'role'>, roles: re
  * Only the social service of the client's municipality opens a case (and becomes its manager).
  * Decided on the caller and the municipality the input declares, never on a register lookup.
  */
-export function mayOpenCase(principal: Pick<Principal, 'role' | 'agency'>, clientMunicipalityCode: string): boolean {
+export function mayOpenCase(principal: Pick<Principal, 'role' | 'agency'> & Decider, clientMunicipalityCode: string): boolean {
   return handlesCases(principal)
+    && rolesForPurpose(principal, [InvolvementRole.CASE_MANAGER]).length > 0
     && principal.agency.kind === AgencyKind.SOCIAL_SERVICE
     && principal.agency.municipalityCode === clientMunicipalityCode;
 }
 
 /** Agencies that handle cases may ask whether an open case exists (minimal disclosure). */
 const DISCOVERING_KINDS: ReadonlySet<AgencyKind> = new Set([AgencyKind.SOCIAL_SERVICE, AgencyKind.ORPHAN_COURT,
-  AgencyKind.SUPPORT_CENTRE, AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER, AgencyKind.ASSESSMENT_TEAM]);
+  AgencyKind.SUPPORT_CENTRE, AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER, AgencyKind.ASSESSMENT_TEAM, AgencyKind.CRISIS_CENTRE]);
 
 export function mayDiscover(principal: Pick<Principal, 'role' | 'agency'>): boolean {
   return handlesCases(principal) && DISCOVERING_KINDS.has(principal.agency.kind);
@@ -91,15 +117,18 @@ export function mayDiscover(principal: Pick<Principal, 'role' | 'agency'>): bool
  * Who may list who accessed a case: its managing social service (case workers and its data
  * protection officer) and oversight inspectors.
  */
-export function mayReadAccessLog(principal: Pick<Principal, 'role' | 'agency'>, roles: readonly InvolvementRole[]): boolean {
+export function mayReadAccessLog(principal: Pick<Principal, 'role' | 'agency'>, roles: readonly CaseRole[]): boolean {
   if (principal.role === UserRole.INSPECTOR) return principal.agency.kind === AgencyKind.OVERSIGHT;
   const manages = roles.includes(InvolvementRole.CASE_MANAGER);
   return manages && (handlesCases(principal) || principal.role === UserRole.DPO);
 }
 
-/** A case may be filtered or sorted only by what every involvement role may read (no side channels). */
-export function safeToFilterBy(category: Category): boolean {
-  return Object.values(MATRIX[category]).every((right) => ALLOWS[right].has('read'));
+/**
+ * A case may be filtered or sorted only by what every role the request may act through reads (no
+ * side channels): every role an involvement gives, or, for a purpose, every role it reaches.
+ */
+export function safeToFilterBy(category: Category, purpose: Purpose = Purpose.CASE_WORK): boolean {
+  return PURPOSES[purpose].reaches.every((role) => ALLOWS[MATRIX[category][role]].has('read'));
 }
 
 /** Where an analyst's aggregates may come from. */
@@ -123,4 +152,24 @@ export function aggregateScope(principal: Pick<Principal, 'role' | 'agency'>): A
 export function mayReportOnRegion(scope: AggregateScope, regionCode: string | null): boolean {
   if (regionCode === null) return true;
   return scope.level === 'NATIONAL' || (scope.level === 'REGION' && scope.code === regionCode);
+}
+
+/**
+ * Who may ask for emergency access: a case-handling user of an agency kind that may hold the
+ * EMERGENCY role, claiming the EMERGENCY purpose. Which case is decided by the service (an adult's
+ * case only, for a social service).
+ */
+export function mayRequestEmergencyAccess(principal: Pick<Caller, 'role' | 'agency' | 'purpose'>): boolean {
+  return handlesCases(principal) && principal.purpose === Purpose.EMERGENCY
+    && ROLE_AGENCY_KINDS[EmergencyRole.EMERGENCY].includes(principal.agency.kind);
+}
+
+/** The reviews of emergency accesses: the data protection officer of a social service (the cases it manages), for supervision. */
+export function mayReadEmergencyReviews(principal: Pick<Caller, 'role' | 'agency' | 'purpose'>): boolean {
+  return principal.role === UserRole.DPO && principal.agency.kind === AgencyKind.SOCIAL_SERVICE && principal.purpose === Purpose.SUPERVISION;
+}
+
+/** Whether the request's purpose lets it act as one of `roles` in a case (an operation only those roles perform). */
+export function actsAs(principal: Decider, roles: readonly CaseRole[], as: readonly CaseRole[]): boolean {
+  return handlesCases(principal) && rolesForPurpose(principal, roles).some((role) => as.includes(role));
 }

@@ -1,12 +1,14 @@
 import { Category } from '../kernel/categories';
-import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, QUERIES, ROW_CATEGORY } from './policy';
-import { InvolvementRole } from '../kernel/principal';
+import {
+  ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
+} from './policy';
+import { CaseRole } from '../kernel/principal';
 
 const SHOW: Record<string, string> = { W: 'W', R: 'R', OWN: 'Own', '-': '—' };
 
 /** The human-readable access matrix, generated from the policy table (docs/access-matrix.md). */
 export function renderAccessMatrix(): string {
-  const roles = Object.values(InvolvementRole);
+  const roles = Object.keys(MATRIX[Category.CASE]) as CaseRole[];
   const lines = [
     '# Access matrix (generated)',
     '',
@@ -26,6 +28,16 @@ export function renderAccessMatrix(): string {
     '',
     ...Object.entries(ADULT_CASE_MATRIX).flatMap(([category, rights]) => Object.entries(rights ?? {})
       .map(([role, right]) => `- ${category} × ${role}: ${SHOW[right]}`)),
+    '',
+    '## Purposes of use',
+    '',
+    'Every request claims one (token claim `purpose_of_use`). A purpose never widens the matrix: it picks the columns a request',
+    'may act through, and the kinds of root query it may ask.',
+    '',
+    '| purpose | claimed by | of agency kinds | columns it reaches | root queries it asks |',
+    '|---|---|---|---|---|',
+    ...Object.entries(PURPOSES).map(([purpose, rule]) => `| \`${purpose}\` | ${rule.claimedBy.join(', ')} | ${rule.agencyKinds?.join(', ') ?? 'any'} `
+      + `| ${rule.reaches.join(', ') || '— (no case data)'} | ${rule.asks.join(', ')} |`),
     '',
     '## Who may ask each root query',
     '',

@@ -1,8 +1,8 @@
 import { Category } from '../kernel/categories';
-import { AgencyKind, InvolvementRole, UserRole } from '../kernel/principal';
+import { AgencyKind, CaseRole, EmergencyRole, InvolvementRole, Purpose, UserRole } from '../kernel/principal';
 
 /**
- * THE access policy, as data (ACCESS.md, policy v1). Changing who sees what is a change here.
+ * THE access policy, as data (ACCESS.md, policy v2). Changing who sees what is a change here.
  *
  *   W   read and write
  *   R   read
@@ -13,45 +13,151 @@ export type Right = 'W' | 'R' | 'OWN' | '-';
 
 const { CASE_MANAGER: CM, ORPHAN_COURT: OC, SUPPORT_CENTRE: SC, CURRENT_PROVIDER: CP, PREVIOUS_PROVIDER: PP,
   ASSESSMENT_TEAM: AT } = InvolvementRole;
-const COLUMNS = [CM, OC, SC, CP, PP, AT] as const;
+const { EMERGENCY: EM } = EmergencyRole;
+const COLUMNS = [CM, OC, SC, CP, PP, AT, EM] as const;
 
-function row(...rights: [Right, Right, Right, Right, Right, Right]): Record<InvolvementRole, Right> {
-  return Object.fromEntries(COLUMNS.map((role, i) => [role, rights[i]])) as Record<InvolvementRole, Right>;
+function row(...rights: [Right, Right, Right, Right, Right, Right, Right]): Record<CaseRole, Right> {
+  return Object.fromEntries(COLUMNS.map((role, i) => [role, rights[i]])) as Record<CaseRole, Right>;
 }
 
-/** Role in the case × category. Columns: CASE_MANAGER, ORPHAN_COURT, SUPPORT_CENTRE, CURRENT_PROVIDER, PREVIOUS_PROVIDER, ASSESSMENT_TEAM */
-export const MATRIX: Record<Category, Record<InvolvementRole, Right>> = {
-  //                              CM    OC    SC     CP     PP     AT
-  [Category.CASE]:        row('W', 'R', 'R',   'R',   'R',   'R'),
-  [Category.IDENTITY]:    row('W', 'R', 'R',   'R',   'R',   'R'),
-  [Category.IDENTIFIER]:  row('W', 'R', '-',   'R',   '-',   'R'),
-  [Category.ASSESSMENT]:  row('W', 'R', 'R',   'R',   'R',   'W'),
-  [Category.HEALTH]:      row('W', '-', '-',   'R',   '-',   'W'),
-  [Category.SAFETY]:      row('W', 'R', 'R',   'R',   '-',   'R'),
-  [Category.FAMILY]:      row('W', 'R', 'R',   'R',   '-',   'R'),
-  [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W'),
+/**
+ * Role in the case × category. Columns: CASE_MANAGER, ORPHAN_COURT, SUPPORT_CENTRE, CURRENT_PROVIDER,
+ * PREVIOUS_PROVIDER, ASSESSMENT_TEAM, and EMERGENCY (emergency access, ACCESS.md policy v2).
+ */
+export const MATRIX: Record<Category, Record<CaseRole, Right>> = {
+  //                              CM    OC    SC     CP     PP     AT     EM
+  [Category.CASE]:        row('W', 'R', 'R',   'R',   'R',   'R',   'R'),
+  [Category.IDENTITY]:    row('W', 'R', 'R',   'R',   'R',   'R',   'R'),
+  [Category.IDENTIFIER]:  row('W', 'R', '-',   'R',   '-',   'R',   'R'),
+  [Category.ASSESSMENT]:  row('W', 'R', 'R',   'R',   'R',   'W',   '-'),
+  [Category.HEALTH]:      row('W', '-', '-',   'R',   '-',   'W',   'R'),
+  [Category.SAFETY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
+  [Category.FAMILY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
+  [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W',   '-'),
   // the assessment team drafts plans; activating one needs W (it supersedes a plan it did not write)
-  [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN'),
-  [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R'),
-  [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R'),
+  [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN', '-'),
+  [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R',   'OWN'),
+  [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R',   'R'),
 };
 
 /**
  * Rights that differ in an adult's case. An adult has no orphan court: where an adult lives (a
  * group home, a halfway house) is the managing social service's decision (ACCESS.md, amended).
  */
-export const ADULT_CASE_MATRIX: Partial<Record<Category, Partial<Record<InvolvementRole, Right>>>> = {
+export const ADULT_CASE_MATRIX: Partial<Record<Category, Partial<Record<CaseRole, Right>>>> = {
   [Category.PLACEMENT]: { [CM]: 'W' },
 };
 
-/** Which kinds of agency can play which role in a case. */
-export const ROLE_AGENCY_KINDS: Record<InvolvementRole, readonly AgencyKind[]> = {
+/**
+ * Which kinds of agency can play which role in a case. EMERGENCY: who may ask for emergency access
+ * (an orphan court of any municipality, a crisis centre, the social service where an adult in
+ * crisis is found: for an adult's case only, emergency.service.ts).
+ */
+export const ROLE_AGENCY_KINDS: Record<CaseRole, readonly AgencyKind[]> = {
   [CM]: [AgencyKind.SOCIAL_SERVICE],
   [OC]: [AgencyKind.ORPHAN_COURT],
   [SC]: [AgencyKind.SUPPORT_CENTRE],
-  [CP]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
-  [PP]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER],
+  [CP]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER, AgencyKind.CRISIS_CENTRE],
+  [PP]: [AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER, AgencyKind.CRISIS_CENTRE],
   [AT]: [AgencyKind.ASSESSMENT_TEAM],
+  [EM]: [AgencyKind.ORPHAN_COURT, AgencyKind.CRISIS_CENTRE, AgencyKind.SOCIAL_SERVICE],
+};
+
+/** How long an emergency access lasts at most (ACCESS.md: 24 hours unless configured shorter), and when its review is due. */
+export const EMERGENCY_ACCESS = { maxHours: 24, reviewWithinHours: 72, minJustification: 20 };
+
+const CASE_HANDLERS: readonly UserRole[] = [UserRole.CASE_WORKER, UserRole.SPECIALIST, UserRole.MANAGER];
+const INVOLVEMENT_COLUMNS: readonly CaseRole[] = [CM, OC, SC, CP, PP, AT];
+
+/**
+ * Purposes of use (ACCESS.md, policy v2). A purpose never widens what the matrix gives: it picks
+ * the columns of the matrix a request may use (`reaches`) and the root operations it may ask
+ * (`asks`, beyond its case data). Who may claim it: `claimedBy` user roles, of `agencyKinds`
+ * (any, when absent). `legalBasis` is what the records of processing cite (docs/records-of-processing.md).
+ */
+export interface PurposeRule {
+  description: string;
+  claimedBy: readonly UserRole[];
+  agencyKinds?: readonly AgencyKind[];
+  reaches: readonly CaseRole[];
+  asks: readonly QueryRule[];
+  legalBasis: string;
+}
+
+export const PURPOSES: Record<Purpose, PurposeRule> = {
+  [Purpose.CASE_WORK]: {
+    description: 'work on the case by an involved agency',
+    claimedBy: CASE_HANDLERS, reaches: INVOLVEMENT_COLUMNS,
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG'],
+    legalBasis: 'GDPR Art. 6(1)(e) and 9(2)(b),(h); Law on Social Services and Social Assistance; Law on the Protection of the Rights of the Child',
+  },
+  [Purpose.ASSESSMENT]: {
+    description: "the assessment team's assessment of the client's needs",
+    claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[AT], reaches: [AT],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER'],
+    legalBasis: 'GDPR Art. 6(1)(e) and 9(2)(h); Law on Social Services and Social Assistance',
+  },
+  [Purpose.COURT_PROCEEDINGS]: {
+    description: "the orphan court's proceedings (bāriņtiesas lietvedība)",
+    claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[OC], reaches: [OC],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER'],
+    legalBasis: "GDPR Art. 6(1)(e) and 9(2)(f),(g); Law on Orphan's and Custody Courts; Civil Law (family law part)",
+  },
+  [Purpose.EMERGENCY]: {
+    description: 'a crisis: a case the agency is not yet involved in, through an emergency access',
+    claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[EM], reaches: [EM],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER'],
+    legalBasis: 'GDPR Art. 6(1)(d) and 9(2)(c) (vital interests); Law on the Protection of the Rights of the Child, Section 51',
+  },
+  [Purpose.SUPERVISION]: {
+    description: 'supervision of processing: the data protection officer and oversight inspectors',
+    claimedBy: [UserRole.DPO, UserRole.INSPECTOR], reaches: [],
+    asks: ['PUBLIC', 'ACCESS_LOG', 'EMERGENCY_REVIEW'],
+    legalBasis: 'GDPR Art. 5(2), 6(1)(c), 38-39; Law on the Protection of the Rights of the Child (State Inspectorate)',
+  },
+  [Purpose.REPORTING]: {
+    description: 'aggregates for planning and monitoring; never personal data',
+    claimedBy: [UserRole.ANALYST], reaches: [],
+    asks: ['PUBLIC', 'ANALYST'],
+    legalBasis: 'GDPR Art. 6(1)(e) and 89; Statistics Law (aggregates after disclosure control)',
+  },
+  [Purpose.ADMINISTRATION]: {
+    description: 'the agency register and users; no case data',
+    claimedBy: [UserRole.ADMIN], reaches: [],
+    asks: ['PUBLIC'],
+    legalBasis: 'GDPR Art. 6(1)(e) and 32 (security of processing)',
+  },
+  [Purpose.CLIENT_REQUEST]: {
+    description: "the person's own access report, asked through the state portal",
+    claimedBy: [UserRole.PORTAL], agencyKinds: [AgencyKind.STATE_PORTAL], reaches: [],
+    asks: ['PUBLIC', 'ACCESS_REPORT'],
+    legalBasis: 'GDPR Art. 12 and 15 (right of access)',
+  },
+};
+
+/** The purpose a user role claims unless it says otherwise (the development token CLI, tests). */
+export const USUAL_PURPOSE: Record<UserRole, Purpose> = {
+  [UserRole.CASE_WORKER]: Purpose.CASE_WORK, [UserRole.SPECIALIST]: Purpose.CASE_WORK, [UserRole.MANAGER]: Purpose.CASE_WORK,
+  [UserRole.ANALYST]: Purpose.REPORTING, [UserRole.ADMIN]: Purpose.ADMINISTRATION, [UserRole.DPO]: Purpose.SUPERVISION,
+  [UserRole.INSPECTOR]: Purpose.SUPERVISION, [UserRole.PORTAL]: Purpose.CLIENT_REQUEST,
+};
+
+/**
+ * What each category is, for the records of processing: special categories of data (GDPR Art. 9)
+ * and data about children's protection need their own basis.
+ */
+export const CATEGORY_NATURE: Record<Category, string> = {
+  [Category.CASE]: 'case administration',
+  [Category.IDENTITY]: 'identity',
+  [Category.IDENTIFIER]: 'identifiers and contact (personal code, address, phone)',
+  [Category.ASSESSMENT]: 'social assessment',
+  [Category.HEALTH]: 'health (special category, Art. 9)',
+  [Category.SAFETY]: "child protection and safety (risk of harm)",
+  [Category.FAMILY]: 'family life (third persons)',
+  [Category.CHILD_VOICE]: "the child's own views (Art. 12 UNCRC)",
+  [Category.PLAN]: 'support plan and services',
+  [Category.FOLLOW_UP]: 'follow-up and situation reviews',
+  [Category.PLACEMENT]: 'out-of-family care placement and court decisions',
 };
 
 /**
@@ -68,6 +174,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     targetGroup: Category.CASE, intakeType: Category.CASE, reportedBy: Category.CASE, status: Category.CASE,
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
+    reportRestrictedAt: Category.CASE,
     involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
@@ -157,6 +264,7 @@ export const PUBLIC_TYPES = [
   'Region', 'Municipality', 'Agency', 'Me', 'PageInfo', 'CaseConnection', 'CaseEdge', 'FollowUpConnection', 'FollowUpEdge',
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
+  'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
   'DueItemConnection', 'DueItemEdge',
   // aggregates: no personal data by construction (counts after disclosure control)
   'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint',
@@ -170,8 +278,12 @@ export const PUBLIC_TYPES = [
  *   DISCOVERER      a case-handling user of an agency that handles cases (minimal disclosure)
  *   ACCESS_LOG      the managing service's users and DPO, and oversight inspectors (mayReadAccessLog)
  *   ANALYST         analysts, within their aggregate scope (aggregateScope)
+ *   ACCESS_REPORT   the state portal's system, for a person's own access report
+ *   EMERGENCY_REVIEW the data protection officer of the managing social service (reviews its cases' emergency accesses)
+ * A request also needs a purpose that `asks` the kind (PURPOSES).
  */
-export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER' | 'ACCESS_LOG' | 'ANALYST';
+export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER' | 'ACCESS_LOG' | 'ANALYST' | 'ACCESS_REPORT'
+  | 'EMERGENCY_REVIEW';
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
@@ -180,6 +292,8 @@ export const QUERIES: Record<string, QueryRule> = {
   caseExists: 'DISCOVERER',
   caseAccessLog: 'ACCESS_LOG',
   regionalSummary: 'ANALYST', trend: 'ANALYST',
+  accessReport: 'ACCESS_REPORT',
+  emergencyAccesses: 'EMERGENCY_REVIEW',
 };
 
 /**
@@ -213,7 +327,11 @@ export interface RowFacts {
  */
 export type MutationPolicy =
   | { target: 'new-case' }
-  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[] }
+  // decided on the caller alone; the service finds the target, answering NOT_FOUND for one the caller may not see
+  | { target: 'caller'; may: 'requestEmergencyAccess' | 'reviewEmergencyAccess' }
+  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
+      /** only these roles in the case perform it, whatever else the agency may write there */
+      as?: readonly CaseRole[] }
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] };
 
 /** Managing involvements is for the managing service's MANAGER (ACCESS.md: "manages involvements their agency grants"). */
@@ -266,4 +384,10 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   },
   // a mentor is a service of the support plan
   assignMentor: { target: 'case', writes: () => [[Category.PLAN, 'update-any']] },
+  // the orphan court's decision on a child that the legal representative must not see who used the case's
+  // data (ACCESS.md, the person's own access report): recorded by the court, as its decisions are (PLACEMENT)
+  restrictAccessReport: { target: 'case', writes: () => [[Category.PLACEMENT, 'update-any']], as: [OC] },
+  // emergency access (ACCESS.md, policy v2): asked by personal code, reviewed by the managing service's DPO
+  requestEmergencyAccess: { target: 'caller', may: 'requestEmergencyAccess' },
+  reviewEmergencyAccess: { target: 'caller', may: 'reviewEmergencyAccess' },
 };

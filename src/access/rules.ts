@@ -1,14 +1,14 @@
-import { GraphQLSchema } from 'graphql';
+import { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import type { IMiddlewareFieldMap } from 'graphql-middleware';
-import { allow, deny, IRule, rule, shield } from 'graphql-shield';
+import { allow, chain, deny, IRule, rule, shield } from 'graphql-shield';
 import { forbidden, notFound } from '../kernel/errors';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import {
-  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs,
-  safeToFilterBy,
+  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReadEmergencyReviews,
+  mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
 } from './decide';
-import { UserRole } from '../kernel/principal';
+import { AgencyKind, UserRole } from '../kernel/principal';
 import {
   ADULT_CASE_MATRIX, FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, QUERIES, QueryRule,
   WriteOperation,
@@ -32,7 +32,7 @@ const caseLister = rule('case-lister', { cache: 'contextual' })(
     const used = Object.entries(args.filter ?? {}).filter(([, value]) => value !== undefined && value !== null);
     const unsafe = used.find(([field]) => {
       const category = INPUT_CATEGORIES.CaseFilter[field];
-      return !category || !safeToFilterBy(category);
+      return !category || !safeToFilterBy(category, ctx.principal.purpose);
     });
     return unsafe ? forbidden(`Cases cannot be filtered by ${unsafe[0]}: not every involved agency may read it`) : true;
   });
@@ -50,20 +50,47 @@ const aggregateReader = rule('aggregate-reader', { cache: 'contextual' })(
 
 const accessLogReader = rule('access-log-reader', { cache: 'no_cache' })(
   async (_parent: unknown, args: { caseId: string }, ctx: RequestContext) => {
-    const roles = await ctx.facts.rolesInCase(args.caseId);
+    // whether its agency manages the case does not depend on the purpose (a DPO's reaches no case data)
+    const roles = await ctx.facts.agencyRolesInCase(args.caseId);
     if (mayReadAccessLog(ctx.principal, roles)) return true;
     // to an agency with no part in the case, the case does not exist
     return roles.length === 0 && ctx.principal.role !== UserRole.INSPECTOR ? notFound('Case')
       : forbidden('Only the managing social service, its data protection officer and inspectors read the access log');
   });
 
+const accessReportReader = rule('access-report-reader', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: RequestContext) =>
+    (ctx.principal.role === UserRole.PORTAL && ctx.principal.agency.kind === AgencyKind.STATE_PORTAL)
+    || forbidden("A person's access report is answered only to the state portal"));
+
+const emergencyReviewer = rule('emergency-reviewer', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: RequestContext) =>
+    mayReadEmergencyReviews(ctx.principal) || forbidden("Emergency accesses are reviewed by the managing social service's data protection officer"));
+
+/**
+ * Before any other rule: the request's purpose of use must ask this kind of operation (ACCESS.md,
+ * policy v2: e.g. REPORTING reaches aggregates only, SUPERVISION the access log and the reviews).
+ */
+function purposeRule(kind: QueryRule): IRule {
+  return rule(`purpose:${kind}`, { cache: 'contextual' })((_parent: unknown, _args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    purposeAsks(ctx.principal, kind) || forbidden(`The purpose of use ${ctx.principal.purpose} does not allow ${info.fieldName}`));
+}
+
 const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
   PUBLIC: allow, CASE_HANDLER: caseHandler, CASE_LISTER: caseLister, DISCOVERER: discoverer, ACCESS_LOG: accessLogReader,
-  ANALYST: aggregateReader,
+  ANALYST: aggregateReader, ACCESS_REPORT: accessReportReader, EMERGENCY_REVIEW: emergencyReviewer,
 };
 
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
-  'new-case': 'Case', case: 'Case', involvement: 'Involvement', 'follow-up': 'Follow-up',
+  'new-case': 'Case', caller: 'Case', case: 'Case', involvement: 'Involvement', 'follow-up': 'Follow-up',
+};
+
+/** The writes decided on the caller alone. */
+const CALLER_DECISIONS = {
+  requestEmergencyAccess: (ctx: RequestContext) => mayRequestEmergencyAccess(ctx.principal)
+    || forbidden('Emergency access is asked by an orphan court, a crisis centre or a social service, for the purpose EMERGENCY'),
+  reviewEmergencyAccess: (ctx: RequestContext) => mayReadEmergencyReviews(ctx.principal)
+    || forbidden("Emergency accesses are reviewed by the managing social service's data protection officer"),
 };
 
 /**
@@ -78,6 +105,7 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
       return mayOpenCase(ctx.principal, String(client.declaredMunicipalityCode ?? ''))
         || forbidden("Only the social service of the client's municipality may open the case");
     }
+    if (policy.target === 'caller') return CALLER_DECISIONS[policy.may](ctx);
     if (!mayWriteAs(ctx.principal, policy.by)) {
       return forbidden(policy.by
         ? `Only a ${policy.by.join(' or ')} of the agency may ${name}`
@@ -99,6 +127,9 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
     // a case the caller does not reach does not exist for it, nor does anything in it
     if (!caseId || roles.length === 0) return notFound(TARGET_NAMES[policy.target]);
     const subject = writes.some(([category]) => category in ADULT_CASE_MATRIX) ? { adult: await ctx.facts.adultCase(caseId) } : undefined;
+    if (policy.target !== 'follow-up' && policy.as && !actsAs(ctx.principal, roles, policy.as)) {
+      return forbidden(`Only the ${policy.as.join(' or ')} of the case may ${name}`);
+    }
     const denied = deniedWrite(ctx.principal, roles, writes, subject);
     return denied
       ? forbidden(`Your agency's role in this case may not ${denied[1] === 'create' ? 'create' : 'change'} ${denied[0]} data`)
@@ -107,11 +138,13 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
 }
 
 /** One shield rule per root field. */
-type RuleMap = Record<string, IRule | typeof allow>;
+type RuleMap = Record<string, IRule | ReturnType<typeof chain> | typeof allow>;
 
 function operationRules(): { Query: RuleMap; Mutation: RuleMap } {
+  // one rule per kind, shared by its queries (graphql-shield refuses two rules of one name)
+  const gated = Object.fromEntries(Object.entries(QUERY_RULES).map(([kind, next]) => [kind, chain(purposeRule(kind as QueryRule), next)]));
   return {
-    Query: Object.fromEntries(Object.entries(QUERIES).map(([name, kind]) => [name, QUERY_RULES[kind]])),
+    Query: Object.fromEntries(Object.entries(QUERIES).map(([name, kind]) => [name, gated[kind]])),
     Mutation: Object.fromEntries(Object.entries(MUTATIONS).map(([name, policy]) => [name, mutationRule(name, policy)])),
   };
 }

@@ -1,7 +1,7 @@
 import { Category } from '../kernel/categories';
-import { decide, readableCategories } from './decide';
-import { ROLE_AGENCY_KINDS } from './policy';
-import { AgencyKind, InvolvementRole, Principal, UserRole } from '../kernel/principal';
+import { decide, Decider, readableCategories } from './decide';
+import { MATRIX, PURPOSES, ROLE_AGENCY_KINDS } from './policy';
+import { AgencyKind, Caller, CaseRole, Purpose, UserRole } from '../kernel/principal';
 
 /**
  * Row scoping in SQL: an agency reaches a case only through an involvement that is active now.
@@ -12,16 +12,33 @@ export function activeInvolvement(alias: string): string {
   return `${alias}.ended_at IS NULL AND ${alias}.valid_from <= now() AND (${alias}.valid_until IS NULL OR ${alias}.valid_until > now())`;
 }
 
-/** `EXISTS` predicate: the case `caseIdExpr` is reachable by the agency bound at `agencyParam` (e.g. `$1`). */
-export function reachableBy(caseIdExpr: string, agencyParam: string): string {
-  return `EXISTS (SELECT 1 FROM involvement reach WHERE reach.case_id = ${caseIdExpr} `
-    + `AND reach.agency_id = ${agencyParam} AND ${activeInvolvement('reach')})`;
+/**
+ * The involvement `alias` is one the request's purpose may act through (a purpose picks columns of
+ * the matrix: CASE_WORK never reaches a case through an emergency access, EMERGENCY only through
+ * one). The roles are the policy's own enum values, written into the statement.
+ */
+export function withinPurpose(alias: string, principal: Pick<Caller, 'purpose'>): string {
+  const reaches = PURPOSES[principal.purpose].reaches;
+  return reaches.length === 0 ? 'false' : `${alias}.role IN (${reaches.map((role) => `'${role}'`).join(', ')})`;
 }
 
-/** Sub-select of the caller's active roles in a case, as a text array (empty when none). */
-export function rolesOf(caseIdExpr: string, agencyParam: string): string {
+/**
+ * `EXISTS` predicate: the case `caseIdExpr` is reachable by the agency bound at `agencyParam` (e.g.
+ * `$1`) through an involvement the request's purpose may act through.
+ */
+export function reachableBy(caseIdExpr: string, agencyParam: string, principal: Pick<Caller, 'purpose'>): string {
+  return `EXISTS (SELECT 1 FROM involvement reach WHERE reach.case_id = ${caseIdExpr} `
+    + `AND reach.agency_id = ${agencyParam} AND ${activeInvolvement('reach')} AND ${withinPurpose('reach', principal)})`;
+}
+
+/**
+ * Sub-select of the caller's agency's active roles in a case, as a text array (empty when none):
+ * those the request's purpose may act through, or, with `principal` null, every one (for the
+ * questions a purpose does not change, such as "does my agency manage this case").
+ */
+export function rolesOf(caseIdExpr: string, agencyParam: string, principal: Pick<Caller, 'purpose'> | null): string {
   return `ARRAY(SELECT DISTINCT r.role FROM involvement r WHERE r.case_id = ${caseIdExpr} `
-    + `AND r.agency_id = ${agencyParam} AND ${activeInvolvement('r')} ORDER BY r.role)`;
+    + `AND r.agency_id = ${agencyParam} AND ${activeInvolvement('r')}${principal ? ` AND ${withinPurpose('r', principal)}` : ''} ORDER BY r.role)`;
 }
 
 /**
@@ -29,10 +46,10 @@ export function rolesOf(caseIdExpr: string, agencyParam: string): string {
  * SQL (`unnest($roles, $categories)`): the policy table, not a copy of it. Empty for users who
  * reach no case data.
  */
-export function readablePairs(principal: Pick<Principal, 'role'>): [InvolvementRole[], Category[]] {
-  const roles: InvolvementRole[] = [];
+export function readablePairs(principal: Decider): [CaseRole[], Category[]] {
+  const roles: CaseRole[] = [];
   const categories: Category[] = [];
-  for (const role of Object.values(InvolvementRole)) {
+  for (const role of Object.keys(MATRIX[Category.CASE]) as CaseRole[]) {
     for (const category of Object.values(Category)) {
       if (decide(principal, [role], category, 'read')) {
         roles.push(role);
@@ -60,10 +77,10 @@ export function lastVisibleChange(caseIdExpr: string, rolesExpr: string): string
 }
 
 /**
- * Whether every role an agency of this kind can hold reads every category; then the change any
- * write makes is visible to it, and a case's own `updated_at` (indexed) is what it sees.
+ * Whether every role an agency of this kind can hold for this purpose reads every category; then
+ * the change any write makes is visible to it, and a case's own `updated_at` (indexed) is what it sees.
  */
-export function seesEveryChange(kind: AgencyKind): boolean {
-  return Object.entries(ROLE_AGENCY_KINDS).filter(([, kinds]) => kinds.includes(kind))
-    .every(([role]) => readableCategories({ role: UserRole.CASE_WORKER }, [role as InvolvementRole]).length === Object.values(Category).length);
+export function seesEveryChange(kind: AgencyKind, purpose: Purpose): boolean {
+  return Object.entries(ROLE_AGENCY_KINDS).filter(([role, kinds]) => kinds.includes(kind) && PURPOSES[purpose].reaches.includes(role as CaseRole))
+    .every(([role]) => readableCategories({ role: UserRole.CASE_WORKER }, [role as CaseRole]).length === Object.values(Category).length);
 }

@@ -2,11 +2,11 @@ import { DataSource } from 'typeorm';
 import { AuditSink } from '../kernel/audit-sink';
 import type { CaseAccess, CaseFacts, FeatureLoaders, RequestContext, RequestIds, RequestSettings } from '../kernel/context';
 import type { Logger } from '../kernel/logger';
-import type { Principal } from '../kernel/principal';
+import type { Caller } from '../kernel/principal';
 import { MODULES } from './modules';
 
 /** The loaders of one request: every feature's, built in module order. Never shared between requests. */
-function createLoaders(db: DataSource, principal: Principal, caseAccess: Map<string, CaseAccess>): FeatureLoaders {
+function createLoaders(db: DataSource, principal: Caller, caseAccess: Map<string, CaseAccess>): FeatureLoaders {
   const loaders = {} as Record<string, unknown>;
   for (const { loaders: spec } of MODULES) {
     if (spec) loaders[spec.key] = spec.create({ db, principal, loaders: loaders as unknown as FeatureLoaders, caseAccess });
@@ -14,7 +14,7 @@ function createLoaders(db: DataSource, principal: Principal, caseAccess: Map<str
   return loaders as unknown as FeatureLoaders;
 }
 
-const FACT_NAMES: readonly (keyof CaseFacts)[] = ['rolesInCase', 'caseOfInvolvement', 'followUp', 'adultCase'];
+const FACT_NAMES: readonly (keyof CaseFacts)[] = ['rolesInCase', 'agencyRolesInCase', 'caseOfInvolvement', 'followUp', 'adultCase'];
 
 /** The access layer's facts, each from the feature that offers it. */
 function collectFacts(loaders: FeatureLoaders): CaseFacts {
@@ -30,7 +30,7 @@ export function checkModules(): void {
   }
 }
 
-export function createRequestContext(ids: RequestIds, principal: Principal, db: DataSource, log: Logger,
+export function createRequestContext(ids: RequestIds, principal: Caller, db: DataSource, log: Logger,
   settings: RequestSettings): RequestContext {
   const caseAccess = new Map<string, CaseAccess>();
   const loaders = createLoaders(db, principal, caseAccess);

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
       limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
       rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb, requestDeadlineMs: config.requestDeadlineMs,
+      emergencyAccessHours: config.emergencyAccessHours,
       trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;

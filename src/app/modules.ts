@@ -3,6 +3,7 @@ import { assessmentsModule } from '../assessments';
 import { casesModule } from '../cases';
 import { clientsModule } from '../clients';
 import { discoveryModule } from '../discovery';
+import { emergencyAccessModule } from '../emergency-access';
 import { followUpsModule } from '../follow-ups';
 import { involvementsModule } from '../involvements';
 import { FeatureModule } from '../kernel/module';
@@ -32,6 +33,7 @@ export const MODULES: readonly FeatureModule[] = [
   providerMovesModule,
   monitoringModule,
   accessLogModule,
+  emergencyAccessModule,
   reportingModule,
 ];
 

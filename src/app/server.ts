@@ -12,8 +12,8 @@ import {
 } from 'fastify';
 import { GraphQLFormattedError } from 'graphql';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../kernel/principal';
-import { authenticate, AuthenticationError } from './auth/authenticate';
+import type { Caller } from '../kernel/principal';
+import { authenticate, AuthenticationError, PurposeError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { AgencyRegister } from './auth/agency-register';
 import { DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, JwtConfig, QueryLimits, RateLimits } from '../kernel/config';
@@ -62,6 +62,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** How long one GraphQL request may take before it is answered 503 TIMEOUT (its write, if any, not kept). */
   requestDeadlineMs?: number;
+  /** How long an emergency access lasts, in hours (at most 24). */
+  emergencyAccessHours?: number;
   /** A streaming replica (DATABASE_READ_URL) for requests that only read; the audit is written to `db`. */
   readDb?: DataSource;
   /** When given, only these registered operations run (TRUSTED_DOCUMENTS). */
@@ -184,7 +186,7 @@ interface RequestState {
   ids: RequestIds;
   started: bigint;
   counter: QueryCount;
-  principal?: Principal;
+  principal?: Caller;
 }
 
 /** A database that cannot serve now, or a statement past its time: the client may try again (503). */
@@ -219,7 +221,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   /** Runs `fn` counting its statements into `counter` when counting is on; as a plain call otherwise. */
   const counted = <T>(fn: () => T, counter: QueryCount): T => (counting ? countQueries(fn, counter) : fn());
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5),
-    requestDeadlineMs: options.requestDeadlineMs ?? 15_000 };
+    requestDeadlineMs: options.requestDeadlineMs ?? 15_000, emergencyAccessHours: Math.min(options.emergencyAccessHours ?? 24, 24) };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);
@@ -392,6 +394,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     try {
       state.principal = await counted(() => authenticate(request.headers.authorization, verifier, agencies), state.counter);
     } catch (error) {
+      if (error instanceof PurposeError) return reply.code(403).send(errorBody(error.message, error.code));
       if (!(error instanceof AuthenticationError)) throw error;
       return reply.code(401).header('www-authenticate', 'Bearer')
         .send(errorBody(error.message, 'UNAUTHENTICATED'));

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../kernel/principal';
+import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOf } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
@@ -10,13 +10,13 @@ import { Assessment } from './assessment.entity';
 
 const NEWEST_FIRST = 'a.assessed_on DESC, a.created_at DESC, a.id DESC';
 
-export function createAssessmentLoaders(db: DataSource, principal: Principal, agencies: AgencyLoader) {
+export function createAssessmentLoaders(db: DataSource, principal: Caller, agencies: AgencyLoader) {
   const agency = principal.agency.id;
 
   const assessmentsByCase = loader<string, Assessment[]>(async (caseIds) => {
     const rows: Assessment[] = await db.query(
       `SELECT ${columnsOf(db, Assessment, 'a')} FROM assessment a
-        WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1')} ORDER BY ${NEWEST_FIRST}`,
+        WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1', principal)} ORDER BY ${NEWEST_FIRST}`,
       [agency, caseIds]);
     return groupByKey(caseIds, rows, (r) => r.caseId);
   });
@@ -26,7 +26,7 @@ export function createAssessmentLoaders(db: DataSource, principal: Principal, ag
     const rows: (Assessment & { author: Agency })[] = await db.query(
       `SELECT DISTINCT ON (a.case_id) ${columnsOf(db, Assessment, 'a')}, ${jsonOf(db, Agency, 'ag')} AS author
          FROM assessment a JOIN agency ag ON ag.id = a.author_agency_id
-        WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1')}
+        WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1', principal)}
         ORDER BY a.case_id, ${NEWEST_FIRST}`, [agency, caseIds]);
     const assessments = rows.map(({ author, ...assessment }) => {
       agencies.prime(author.id, author);
@@ -35,7 +35,7 @@ export function createAssessmentLoaders(db: DataSource, principal: Principal, ag
     return oneByKey(caseIds, assessments, (r) => r.caseId);
   });
 
-  const assessmentById = caseRowById(db, agency, Assessment);
+  const assessmentById = caseRowById(db, principal, Assessment);
 
   return { assessmentsByCase, latestAssessmentByCase, assessmentById };
 }

@@ -1,5 +1,5 @@
-import { activeInvolvement, reachableBy, readablePairRows, rolesOf, seesEveryChange } from '../access/scope';
-import type { Principal } from '../kernel/principal';
+import { activeInvolvement, reachableBy, readablePairRows, rolesOf, seesEveryChange, withinPurpose } from '../access/scope';
+import type { Caller } from '../kernel/principal';
 import { CaseFilter } from './case.inputs';
 
 /** A statement and its parameters ($1 is always the caller's agency). */
@@ -36,21 +36,21 @@ function onCase(filter: CaseFilter, b: Binder): string[] {
  * walks that index; another's is ranked from its involvements (one index scan) and the change
  * times of the categories its roles read, as one join rather than a sub-select per case.
  */
-export function reachedCases(principal: Principal, filter: CaseFilter, b: Binder): string {
+export function reachedCases(principal: Caller, filter: CaseFilter, b: Binder): string {
   const myRole = filter.myRole ? b.bind(filter.myRole) : null;
   const caseFilters = onCase(filter, b);
-  if (seesEveryChange(principal.agency.kind)) {
-    const where = [reachableBy('c.id', '$1'), ...caseFilters];
+  if (seesEveryChange(principal.agency.kind, principal.purpose)) {
+    const where = [reachableBy('c.id', '$1', principal), ...caseFilters];
     if (myRole) {
       where.push(`EXISTS (SELECT 1 FROM involvement mr WHERE mr.case_id = c.id AND mr.agency_id = $1 AND mr.role = ${myRole}
                    AND ${activeInvolvement('mr')})`);
     }
-    return `SELECT c.id, ${rolesOf('c.id', '$1')} AS roles, c.updated_at AS vis FROM care_case c WHERE ${where.join(' AND ')}`;
+    return `SELECT c.id, ${rolesOf('c.id', '$1', principal)} AS roles, c.updated_at AS vis FROM care_case c WHERE ${where.join(' AND ')}`;
   }
   const narrowed = [...(myRole ? [`${myRole} = ANY(r.roles)`] : []), ...caseFilters];
   return `WITH reach AS (
       SELECT i.case_id AS id, array_agg(DISTINCT i.role ORDER BY i.role) AS roles
-        FROM involvement i WHERE i.agency_id = $1 AND ${activeInvolvement('i')} GROUP BY i.case_id
+        FROM involvement i WHERE i.agency_id = $1 AND ${activeInvolvement('i')} AND ${withinPurpose('i', principal)} GROUP BY i.case_id
     ), readable(role, category) AS (VALUES ${readablePairRows()}
     ), allowed AS (
       SELECT x.roles, array_agg(DISTINCT rd.category) AS categories
@@ -69,12 +69,12 @@ export function reachedCases(principal: Principal, filter: CaseFilter, b: Binder
  * How many cases the caller reaches, with the list's filters: from the involvement index alone
  * when no filter needs the case row (an agency with two roles in a case counts it once).
  */
-export function countOfReached(principal: Principal, filter: CaseFilter, b = new Binder(principal.agency.id)): Statement {
+export function countOfReached(principal: Caller, filter: CaseFilter, b = new Binder(principal.agency.id)): Statement {
   if (filter.updatedSince) {
     const reached = reachedCases(principal, filter, b);
     return { sql: `SELECT count(*)::int AS n FROM (${reached}) r WHERE r.vis >= ${b.bind(filter.updatedSince)}`, params: b.params };
   }
-  const involved = ['i.agency_id = $1', activeInvolvement('i')];
+  const involved = ['i.agency_id = $1', activeInvolvement('i'), withinPurpose('i', principal)];
   // an active involvement in that role reaches the case by itself, so the role narrows the same scan
   if (filter.myRole) involved.push(`i.role = ${b.bind(filter.myRole)}`);
   const caseFilters = onCase(filter, b);

@@ -86,4 +86,12 @@ export class Case {
   @Field(() => Int, { nullable: true, description: 'Incremented on every change of the case record' })
   @Column({ type: 'integer', default: 1 })
   version!: number;
+
+  /**
+   * Set by the case's orphan court: the person's access report (for a child, seen by the legal
+   * representative) leaves this case out and says only that entries are withheld by law.
+   */
+  @Field(() => DateTime, { nullable: true, description: "When the orphan court withheld this case from the person's access report" })
+  @Column({ name: 'report_restricted_at', type: 'timestamptz', nullable: true })
+  reportRestrictedAt!: Date | null;
 }

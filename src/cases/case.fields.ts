@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { InvolvementRole } from '../kernel/principal';
+import { CaseRole } from '../kernel/principal';
 import { Client } from '../clients';
 import type { RequestContext } from '../kernel/context';
 import { DateTime } from '../kernel/scalars';
@@ -15,8 +15,8 @@ import type { ReachedCase } from './case.loaders';
  */
 @Resolver(() => Case)
 export class CaseFields {
-  @FieldResolver(() => [InvolvementRole], { description: "The caller's agency's active roles in this case" })
-  myRoles(@Root() c: ReachedCase): InvolvementRole[] {
+  @FieldResolver(() => [CaseRole], { description: "The caller's agency's active roles in this case" })
+  myRoles(@Root() c: ReachedCase): CaseRole[] {
     return c.myRoles;
   }
 

@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { InvolvementRole } from '../kernel/principal';
+import { CaseRole } from '../kernel/principal';
 import { Gender } from '../clients';
 import { DateTime, LocalDate } from '../kernel/scalars';
 import { CaseStatus, IntakeType, TargetGroup } from './case.entity';
@@ -26,8 +26,8 @@ export class CaseFilter {
   @Field(() => DateTime, { nullable: true, description: 'Only cases changed at or after this instant' })
   updatedSince?: Date;
 
-  @Field(() => InvolvementRole, { nullable: true, description: "Only cases where the caller's agency has this role" })
-  myRole?: InvolvementRole;
+  @Field(() => CaseRole, { nullable: true, description: "Only cases where the caller's agency has this role" })
+  myRole?: CaseRole;
 }
 
 @InputType({ description: 'The client; used only when the hub does not know the personal code yet' })

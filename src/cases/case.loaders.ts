@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { CaseAccess } from '../kernel/context';
-import { InvolvementRole, Principal } from '../kernel/principal';
+import { CaseRole, Caller } from '../kernel/principal';
 import { lastVisibleChange, reachableBy, rolesOf, seesEveryChange } from '../access/scope';
 import { columnsOf, jsonOf, rowFromJson } from '../kernel/db/sql';
 import { Client, type ClientLoaders } from '../clients';
@@ -12,41 +12,48 @@ import type { CaseTransition } from './lifecycle.types';
  * A case as the caller reaches it, with the caller's roles in it and the time of its latest change
  * the caller may read (selected in the same statement).
  */
-export type ReachedCase = Case & { myRoles: InvolvementRole[]; visibleUpdatedAt: Date };
+export type ReachedCase = Case & { myRoles: CaseRole[]; visibleUpdatedAt: Date };
 
 /**
  * SQL of the latest change the caller may read, over `alias`: a sub-select of a case row's entity
  * columns and the caller's roles as "myRoles".
  */
-export function visibleUpdatedAt(principal: Principal, alias: string): string {
-  return seesEveryChange(principal.agency.kind) ? `${alias}."updatedAt"` : lastVisibleChange(`${alias}.id`, `${alias}."myRoles"`);
+export function visibleUpdatedAt(principal: Caller, alias: string): string {
+  return seesEveryChange(principal.agency.kind, principal.purpose) ? `${alias}."updatedAt"` : lastVisibleChange(`${alias}.id`, `${alias}."myRoles"`);
 }
 
 /**
  * `caseAccess`: the request's record of the caller's roles per case, filled here whenever roles
  * are loaded, so the field guard decides a loaded case's fields without a promise.
  */
-export function createCaseLoaders(db: DataSource, principal: Principal, caseAccess: Map<string, CaseAccess>, clients: ClientLoaders) {
+export function createCaseLoaders(db: DataSource, principal: Caller, caseAccess: Map<string, CaseAccess>, clients: ClientLoaders) {
   const agency = principal.agency.id;
-  const know = (caseId: string, roles: readonly InvolvementRole[]) => {
+  const know = (caseId: string, roles: readonly CaseRole[]) => {
     if (!caseAccess.has(caseId)) caseAccess.set(caseId, { roles });
   };
 
-  const caseRoles = loader<string, InvolvementRole[]>(async (ids) => {
-    const rows: { id: string; roles: InvolvementRole[] }[] = await db.query(
-      `SELECT k.id, ${rolesOf('k.id', '$1')} AS roles FROM unnest($2::uuid[]) AS k(id)`, [agency, uuids(ids)]);
+  const caseRoles = loader<string, CaseRole[]>(async (ids) => {
+    const rows: { id: string; roles: CaseRole[] }[] = await db.query(
+      `SELECT k.id, ${rolesOf('k.id', '$1', principal)} AS roles FROM unnest($2::uuid[]) AS k(id)`, [agency, uuids(ids)]);
     return oneByKey(ids, rows, (r) => r.id).map((r, i) => {
       know(ids[i], r?.roles ?? []);
       return r?.roles ?? [];
     });
   });
 
+  /** Every active role of the caller's agency in a case, whatever the request's purpose (e.g. to know it manages the case). */
+  const agencyRoles = loader<string, CaseRole[]>(async (ids) => {
+    const rows: { id: string; roles: CaseRole[] }[] = await db.query(
+      `SELECT k.id, ${rolesOf('k.id', '$1', null)} AS roles FROM unnest($2::uuid[]) AS k(id)`, [agency, uuids(ids)]);
+    return oneByKey(ids, rows, (r) => r.id).map((r) => r?.roles ?? []);
+  });
+
   // each case's client comes in the same statement (it is asked for with nearly every case)
   const caseById = loader<string, ReachedCase | null>(async (ids) => {
     const rows: (ReachedCase & { clientRow: Record<string, unknown> })[] = await db.query(
       `SELECT s.*, ${visibleUpdatedAt(principal, 's')} AS "visibleUpdatedAt", ${jsonOf(db, Client, 'cl')} AS "clientRow"
-         FROM (SELECT ${columnsOf(db, Case, 'c')}, ${rolesOf('c.id', '$1')} AS "myRoles"
-                 FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1')}) s
+         FROM (SELECT ${columnsOf(db, Case, 'c')}, ${rolesOf('c.id', '$1', principal)} AS "myRoles"
+                 FROM care_case c WHERE c.id = ANY($2::uuid[]) AND ${reachableBy('c.id', '$1', principal)}) s
          JOIN client cl ON cl.id = s."clientId"`, [agency, uuids(ids)]);
     const cases = rows.map(({ clientRow, ...row }) => {
       clients.clientById.prime(row.clientId, rowFromJson(db, Client, clientRow));
@@ -69,12 +76,12 @@ export function createCaseLoaders(db: DataSource, principal: Principal, caseAcce
     const rows: CaseTransition[] = await db.query(
       `SELECT t.id, t.case_id AS "caseId", t.agency_id AS "agencyId", t.from_status AS "from", t.to_status AS "to", t.reason, t.at,
               t.user_id AS "userId"
-         FROM case_transition t WHERE t.case_id = ANY($2::uuid[]) AND ${reachableBy('t.case_id', '$1')}
+         FROM case_transition t WHERE t.case_id = ANY($2::uuid[]) AND ${reachableBy('t.case_id', '$1', principal)}
         ORDER BY t.case_id, t.at, t.id`, [agency, uuids(ids)]);
     return groupByKey(ids, rows, (r) => r.caseId);
   });
 
-  return { caseRoles, caseById, prime, transitionsByCase };
+  return { caseRoles, agencyRoles, caseById, prime, transitionsByCase };
 }
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;

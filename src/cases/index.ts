@@ -19,6 +19,7 @@ export const casesModule = defineModule({
   loaders: { key: 'cases', create: ({ db, principal, caseAccess, loaders }) => createCaseLoaders(db, principal, caseAccess, loaders.clients) },
   facts: (loaders) => ({
     rolesInCase: (caseId) => loaders.cases.caseRoles.load(caseId),
+    agencyRolesInCase: (caseId) => loaders.cases.agencyRoles.load(caseId),
     adultCase: async (caseId) => (await loaders.cases.caseById.load(caseId))?.targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER,
   }),
 });

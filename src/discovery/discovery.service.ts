@@ -8,8 +8,11 @@ import { CaseExistence, ServiceContact } from './case-existence.types';
 /** Lookups per user per hour, so discovery cannot be used to enumerate people. */
 export const DISCOVERY_LIMIT_PER_HOUR = 30;
 
-/** Takes the caller's turn: one user's lookups are counted one at a time; RATE_LIMITED when none are left. */
-async function spendLookup(ctx: RequestContext, tx: EntityManager): Promise<void> {
+/**
+ * Takes the caller's turn: one user's lookups (caseExists, openCase of a person managed elsewhere,
+ * requestEmergencyAccess) are counted one at a time; RATE_LIMITED when none are left.
+ */
+export async function spendLookup(ctx: RequestContext, tx: EntityManager): Promise<void> {
   const user = [ctx.principal.agency.id, ctx.principal.userId];
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('discovery:' || $1 || ':' || $2))`, user);
   const [{ used }] = await tx.query(

@@ -2,6 +2,6 @@
 import { defineModule } from '../kernel/module';
 import { DiscoveryResolver } from './discovery.resolver';
 
-export { discoveryService, managedByOthers } from './discovery.service';
+export { discoveryService, managedByOthers, spendLookup } from './discovery.service';
 
 export const discoveryModule = defineModule({ name: 'discovery', resolvers: [DiscoveryResolver] });

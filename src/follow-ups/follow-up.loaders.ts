@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { readableCategories } from '../access/decide';
-import { InvolvementRole, Principal } from '../kernel/principal';
+import { CaseRole, Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
@@ -30,7 +30,7 @@ export interface FollowUpPage {
  * category filter is part of the SQL (pairs of case and readable category): pages and counts
  * never reveal hidden entries.
  */
-export function createFollowUpLoaders(db: DataSource, principal: Principal, caseRoles: DataLoader<string, InvolvementRole[], unknown>) {
+export function createFollowUpLoaders(db: DataSource, principal: Caller, caseRoles: DataLoader<string, CaseRole[], unknown>) {
   const agency = principal.agency.id;
 
   async function visiblePairs(caseIds: readonly string[]): Promise<[string[], string[]]> {
@@ -74,7 +74,7 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
            SELECT ${columnsOf(db, FollowUp, 'f')},
                   row_number() OVER (PARTITION BY f.case_id ORDER BY f.occurred_on DESC, f.id DESC) AS rank
              FROM follow_up f ${VISIBLE}
-            WHERE ${reachableBy('f.case_id', '$1')} ${cursorCondition}) ranked
+            WHERE ${reachableBy('f.case_id', '$1', principal)} ${cursorCondition}) ranked
           WHERE rank <= $4 ORDER BY "caseId", rank`, params);
       const byCase = groupByKey(group.map((k) => k.caseId), rows, (r) => r.caseId);
       group.forEach((key, i) => {
@@ -93,7 +93,7 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
     const [cases, categories] = await visiblePairs(caseIds);
     const rows: { caseId: string; n: number }[] = await db.query(
       `SELECT f.case_id AS "caseId", count(*)::int AS n FROM follow_up f ${VISIBLE}
-        WHERE ${reachableBy('f.case_id', '$1')} GROUP BY f.case_id`, [agency, cases, categories]);
+        WHERE ${reachableBy('f.case_id', '$1', principal)} GROUP BY f.case_id`, [agency, cases, categories]);
     return oneByKey(caseIds, rows, (r) => r.caseId).map((r) => r?.n ?? 0);
   });
 
@@ -101,11 +101,11 @@ export function createFollowUpLoaders(db: DataSource, principal: Principal, case
   const followUpFacts = loader<string, { caseId: string; authorAgencyId: string; category: Category } | null>(async (ids) => {
     const rows: { id: string; caseId: string; authorAgencyId: string; category: Category }[] = await db.query(
       `SELECT f.id, f.case_id AS "caseId", f.author_agency_id AS "authorAgencyId", f.category FROM follow_up f
-        WHERE f.id = ANY($2::uuid[]) AND ${reachableBy('f.case_id', '$1')}`, [agency, uuids(ids)]);
+        WHERE f.id = ANY($2::uuid[]) AND ${reachableBy('f.case_id', '$1', principal)}`, [agency, uuids(ids)]);
     return oneByKey(ids, rows, (r) => r.id).map((r) => r && { caseId: r.caseId, authorAgencyId: r.authorAgencyId, category: r.category });
   });
 
-  const followUpById = caseRowById(db, agency, FollowUp);
+  const followUpById = caseRowById(db, principal, FollowUp);
 
   return { followUpPage, followUpCount, followUpFacts, followUpById };
 }

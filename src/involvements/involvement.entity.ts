@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { InvolvementRole } from '../kernel/principal';
+import { CaseRole } from '../kernel/principal';
 import { DateTime } from '../kernel/scalars';
 
 /** An agency's participation in a case (lietas dalībnieks): the only way an agency reaches a case. */
@@ -17,9 +17,9 @@ export class Involvement {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId!: string;
 
-  @Field(() => InvolvementRole, { nullable: true })
+  @Field(() => CaseRole, { nullable: true })
   @Column({ type: 'text' })
-  role!: InvolvementRole;
+  role!: CaseRole;
 
   @Field(() => DateTime, { nullable: true })
   @Column({ name: 'valid_from', type: 'timestamptz' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { InvolvementRole } from '../kernel/principal';
+import { CaseRole } from '../kernel/principal';
 import { DateTime } from '../kernel/scalars';
 
 @InputType()
@@ -10,8 +10,8 @@ export class AddInvolvementInput {
   @Field({ description: "The involved agency's code in the register" })
   agencyCode!: string;
 
-  @Field(() => InvolvementRole, { description: 'Any role but CASE_MANAGER (a case changes manager only by transfer)' })
-  role!: InvolvementRole;
+  @Field(() => CaseRole, { description: 'Any role but CASE_MANAGER (a case changes manager only by transfer)' })
+  role!: CaseRole;
 
   @Field({ description: 'The legal basis, e.g. the orphan court decision or the service contract' })
   legalBasis!: string;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../kernel/principal';
+import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOf } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
@@ -8,7 +8,7 @@ import type { AgencyLoader } from '../reference';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Involvement } from './involvement.entity';
 
-export function createInvolvementLoaders(db: DataSource, principal: Principal, agencies: AgencyLoader) {
+export function createInvolvementLoaders(db: DataSource, principal: Caller, agencies: AgencyLoader) {
   const agency = principal.agency.id;
 
   /** Involvements with their agencies, which are primed into the agency loader (no second statement). */
@@ -16,7 +16,7 @@ export function createInvolvementLoaders(db: DataSource, principal: Principal, a
     const rows: (Involvement & { agency: Agency })[] = await db.query(
       `SELECT ${columnsOf(db, Involvement, 'i')}, ${jsonOf(db, Agency, 'a')} AS agency
          FROM involvement i JOIN agency a ON a.id = i.agency_id
-        WHERE i.case_id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1')}
+        WHERE i.case_id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1', principal)}
         ORDER BY i.valid_from, i.id`, [agency, caseIds]);
     const involvements = rows.map(({ agency: related, ...involvement }) => {
       agencies.prime(related.id, related);
@@ -28,11 +28,11 @@ export function createInvolvementLoaders(db: DataSource, principal: Principal, a
   const caseOfInvolvement = loader<string, string | null>(async (ids) => {
     const rows: { id: string; caseId: string }[] = await db.query(
       `SELECT i.id, i.case_id AS "caseId" FROM involvement i
-        WHERE i.id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1')}`, [agency, uuids(ids)]);
+        WHERE i.id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1', principal)}`, [agency, uuids(ids)]);
     return oneByKey(ids, rows, (r) => r.id).map((r) => r?.caseId ?? null);
   });
 
-  const involvementById = caseRowById(db, agency, Involvement);
+  const involvementById = caseRowById(db, principal, Involvement);
 
   return { involvementsByCase, caseOfInvolvement, involvementById };
 }

@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
 import { ROLE_AGENCY_KINDS } from '../access/policy';
-import { InvolvementRole } from '../kernel/principal';
+import { EmergencyRole, InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
@@ -18,6 +18,9 @@ export const involvementService = {
   async add(ctx: RequestContext, input: AddInvolvementInput, idempotencyKey: string | null): Promise<Involvement> {
     if (input.role === InvolvementRole.CASE_MANAGER) {
       throw badInput('input.role', 'a case changes its manager only by transfer');
+    }
+    if (input.role === EmergencyRole.EMERGENCY) {
+      throw badInput('input.role', 'emergency access is asked by the agency that needs it (requestEmergencyAccess), never granted');
     }
     const legalBasis = text('input.legalBasis', input.legalBasis, { max: 1000, required: true });
     const validFrom = input.validFrom ?? new Date();

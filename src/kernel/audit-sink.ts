@@ -1,12 +1,12 @@
 import { Category } from './categories';
-import { InvolvementRole, Principal } from './principal';
+import { Caller, CaseRole } from './principal';
 import { Sql } from './db/sql';
 import type { RequestIds } from './request-ids';
 
 /** A change to one row of case data: names of the fields and versions, never values. */
 export interface WriteRecord {
   caseId: string;
-  roles: readonly InvolvementRole[];
+  roles: readonly CaseRole[];
   operation: string;
   entity: string;
   entityId: string;
@@ -18,7 +18,7 @@ export interface WriteRecord {
 
 interface ReadRecord {
   caseId: string;
-  roles: readonly InvolvementRole[];
+  roles: readonly CaseRole[];
   operation: string;
   categories: Set<Category>;
 }
@@ -31,9 +31,9 @@ interface ReadRecord {
 export class AuditSink {
   private readonly reads = new Map<string, ReadRecord>();
 
-  constructor(private readonly principal: Principal, private readonly ids: RequestIds) {}
+  constructor(private readonly principal: Caller, private readonly ids: RequestIds) {}
 
-  read(caseId: string, roles: readonly InvolvementRole[], category: Category, operation: string): void {
+  read(caseId: string, roles: readonly CaseRole[], category: Category, operation: string): void {
     const key = `${caseId}|${operation}`;
     let record = this.reads.get(key);
     if (!record) {
@@ -50,40 +50,54 @@ export class AuditSink {
   async flush(sql: Sql): Promise<void> {
     if (this.reads.size === 0) return;
     const records = [...this.reads.values()];
-    const { userId, role, agency } = this.principal;
+    const { userId, role, agency, purpose } = this.principal;
     await sql.query(
-      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, case_id, case_roles, operation, categories)
-       SELECT 'READ', $1, $2, $3, $4, $9, r.case_id, string_to_array(r.roles, ','), r.operation, string_to_array(r.categories, ',')
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, case_id, case_roles, operation, categories, purpose)
+       SELECT 'READ', $1, $2, $3, $4, $9, r.case_id, string_to_array(r.roles, ','), r.operation, string_to_array(r.categories, ','), $10
          FROM unnest($5::uuid[], $6::text[], $7::text[], $8::text[]) AS r(case_id, roles, operation, categories)`,
       [userId, role, agency.id, this.ids.requestId, records.map((r) => r.caseId), records.map((r) => r.roles.join(',')),
-        records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(',')), this.ids.clientRequestId]);
+        records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(',')), this.ids.clientRequestId, purpose]);
     this.reads.clear();
   }
 
   async write(sql: Sql, record: WriteRecord): Promise<void> {
-    const { userId, role, agency } = this.principal;
+    const { userId, role, agency, purpose } = this.principal;
     await sql.query(
       `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, case_id, case_roles, operation, categories,
-                              entity, entity_id, fields, old_version, new_version, client_request_id)
-       VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+                              entity, entity_id, fields, old_version, new_version, client_request_id, purpose)
+       VALUES ('WRITE', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [userId, role, agency.id, this.ids.requestId, record.caseId, record.roles, record.operation, [...new Set(record.categories)],
-        record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion, this.ids.clientRequestId]);
+        record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion, this.ids.clientRequestId, purpose]);
   }
 
   /** An aggregate read: who, which figures, which scope. */
   async aggregate(sql: Sql, scope: string, metrics: string[]): Promise<void> {
-    const { userId, role, agency } = this.principal;
+    const { userId, role, agency, purpose } = this.principal;
     await sql.query(
-      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, operation, entity, categories)
-       VALUES ('AGGREGATE', $1, $2, $3, $4, $5, 'regionalSummary', $6, $7)`,
-      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, scope, metrics]);
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, operation, entity, categories, purpose)
+       VALUES ('AGGREGATE', $1, $2, $3, $4, $5, 'regionalSummary', $6, $7, $8)`,
+      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, scope, metrics, purpose]);
   }
 
   /** A discovery lookup: who asked whether a case exists (never the code asked about), and through which operation. */
-  async discovery(sql: Sql, caseId: string | null, operation: 'caseExists' | 'openCase'): Promise<void> {
-    const { userId, role, agency } = this.principal;
+  async discovery(sql: Sql, caseId: string | null, operation: 'caseExists' | 'openCase' | 'requestEmergencyAccess'): Promise<void> {
+    const { userId, role, agency, purpose } = this.principal;
     await sql.query(
-      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, case_id, operation)
-       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, $6, $7)`, [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, caseId, operation]);
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, case_id, operation, purpose)
+       VALUES ('DISCOVERY', $1, $2, $3, $4, $5, $6, $7, $8)`,
+      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, caseId, operation, purpose]);
+  }
+
+  /**
+   * A portal's call for a person's access report: which client's report was asked (the client's
+   * id, never the personal code), how many entries were answered. Not about one case, so it is
+   * not in any case's access log.
+   */
+  async clientReport(sql: Sql, clientId: string | null, entries: number): Promise<void> {
+    const { userId, role, agency, purpose } = this.principal;
+    await sql.query(
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, operation, entity, entity_id, new_version, purpose)
+       VALUES ('CLIENT_REPORT', $1, $2, $3, $4, $5, 'accessReport', 'Client', $6, $7, $8)`,
+      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, clientId, entries, purpose]);
   }
 }

@@ -41,6 +41,8 @@ export interface Config {
   trustedDocumentsPath: string | undefined;
   /** How long one GraphQL request may take before it is answered 503 TIMEOUT (REQUEST_DEADLINE_MS). */
   requestDeadlineMs: number;
+  /** How long an emergency access lasts (EMERGENCY_ACCESS_HOURS, at most 24: ACCESS.md). */
+  emergencyAccessHours: number;
 }
 
 /**
@@ -220,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     trustedDocumentsPath: env.TRUSTED_DOCUMENTS || undefined,
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
+    emergencyAccessHours: integer(env, 'EMERGENCY_ACCESS_HOURS', 24, 1, 24),
     rateLimits: {
       user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
       agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditSink } from './audit-sink';
 import type { Category } from './categories';
 import type { Logger } from './logger';
-import type { InvolvementRole, Principal } from './principal';
+import type { Caller, CaseRole } from './principal';
 import type { RequestIds } from './request-ids';
 
 export type { RequestIds } from './request-ids';
@@ -20,8 +20,13 @@ export interface FeatureLoaders {}
  * names the facts it offers), so the access layer depends on no feature.
  */
 export interface CaseFacts {
-  /** The caller's agency's active involvement roles in a case; empty when it does not reach the case. */
-  rolesInCase(caseId: string): Promise<readonly InvolvementRole[]>;
+  /**
+   * The caller's agency's active involvement roles in a case that the request's purpose may act
+   * through; empty when it does not reach the case for this purpose.
+   */
+  rolesInCase(caseId: string): Promise<readonly CaseRole[]>;
+  /** Every active role of the caller's agency in a case, whatever the purpose (e.g. whether it manages the case). */
+  agencyRolesInCase(caseId: string): Promise<readonly CaseRole[]>;
   /** The case an involvement belongs to, when the caller reaches that case. */
   caseOfInvolvement(involvementId: string): Promise<string | null>;
   /** The case, author agency and category of a follow-up, when the caller reaches its case. */
@@ -36,7 +41,7 @@ export interface CaseFacts {
  * already recorded in the audit. Read synchronously, so a field of a loaded case needs no promise.
  */
 export interface CaseAccess {
-  roles: readonly InvolvementRole[];
+  roles: readonly CaseRole[];
   readable?: ReadonlySet<Category>;
   audited?: Set<Category>;
 }
@@ -47,11 +52,13 @@ export interface RequestSettings {
   requestDeadlineMs: number;
   /** Counts from 1 to this minus one are suppressed in aggregates; never below 5. */
   suppressionThreshold: number;
+  /** How long an emergency access lasts, in hours (EMERGENCY_ACCESS_HOURS, at most 24). */
+  emergencyAccessHours: number;
 }
 
 /** Everything one request carries. Built per request by the app; nothing user-specific outlives it. */
 export interface RequestContext extends RequestIds {
-  principal: Principal;
+  principal: Caller;
   db: DataSource;
   loaders: FeatureLoaders;
   facts: CaseFacts;

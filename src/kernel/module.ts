@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { CaseAccess, CaseFacts, FeatureLoaders } from './context';
-import type { Principal } from './principal';
+import type { Caller } from './principal';
 
 /** What a feature's loaders are built from: the request's caller and database, and every feature's loaders (read lazily). */
 export interface LoaderDeps {
   db: DataSource;
-  principal: Principal;
+  principal: Caller;
   /** The loaders of the features listed before this one in app/modules.ts. */
   loaders: FeatureLoaders;
   /** The request's knowledge of the caller's roles per case, for the cases feature to fill as it loads cases. */

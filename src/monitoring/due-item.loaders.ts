@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../kernel/principal';
+import { Caller } from '../kernel/principal';
 import { groupByKey, loader, uuids } from '../kernel/loaders';
 import { DueItem } from './due-item.types';
 import { DUE_ITEMS_OF_CASES, RESPONSIBLE } from './due-items.sql';
 import { readablePairs } from '../access/scope';
 
 /** Due items of some cases, for `Case.dueItems`: one statement for a whole page of cases. */
-export function createDueItemLoaders(db: DataSource, principal: Principal) {
+export function createDueItemLoaders(db: DataSource, principal: Caller) {
   const dueItemsByCase = loader<{ caseId: string; asOf: string }, DueItem[]>(async (keys) => {
     const [roles, categories] = readablePairs(principal);
     const results = new Map<string, DueItem[]>();

@@ -14,6 +14,8 @@ export enum DueItemKind {
   MONITORING_VISIT = 'MONITORING_VISIT',
   /** a child's stay in an institution nearing or past its limit */
   INSTITUTION_STAY_LIMIT = 'INSTITUTION_STAY_LIMIT',
+  /** an emergency access its data protection officer has not reviewed within 72 hours */
+  EMERGENCY_REVIEW = 'EMERGENCY_REVIEW',
 }
 registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due' });
 

@@ -39,7 +39,7 @@ const ITEM = `d.id, d.kind, d.category, d.case_id AS "caseId", d.due_on AS "dueO
   d.responsible_agency_id AS "responsibleAgencyId"`;
 
 /** The caller's roles in the row's case now (none: the case is not reached). */
-const MINE = `CROSS JOIN LATERAL (SELECT ${rolesOf('d.case_id', '$1')} AS roles) mine`;
+const MINE = `CROSS JOIN LATERAL (SELECT ${rolesOf('d.case_id', '$1', null)} AS roles) mine`;
 
 /**
  * Whether row `d` is shown on day $2 to the caller: due within its notice window, on a day its rule

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../kernel/principal';
+import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
 import { groupByKey, loader, oneByKey } from '../kernel/loaders';
@@ -35,21 +35,21 @@ function toPlan(row: PlanRow): SupportPlan {
   });
 }
 
-export function createPlanLoaders(db: DataSource, principal: Principal) {
+export function createPlanLoaders(db: DataSource, principal: Caller) {
   const agency = principal.agency.id;
 
   /** The active plan, or else the newest draft: what the case works to now. */
   const currentPlanByCase = loader<string, SupportPlan | null>(async (caseIds) => {
     const rows: PlanRow[] = await db.query(
       `${planSelect(db, 'DISTINCT ON (p.case_id)')}
-        WHERE p.case_id = ANY($2::uuid[]) AND p.status <> '${PlanStatus.SUPERSEDED}' AND ${reachableBy('p.case_id', '$1')}
+        WHERE p.case_id = ANY($2::uuid[]) AND p.status <> '${PlanStatus.SUPERSEDED}' AND ${reachableBy('p.case_id', '$1', principal)}
         ORDER BY p.case_id, p.status = '${PlanStatus.ACTIVE}' DESC, p.version DESC`, [agency, caseIds]);
     return oneByKey(caseIds, rows.map(toPlan), (p) => p.caseId);
   });
 
   const planHistoryByCase = loader<string, SupportPlan[]>(async (caseIds) => {
     const rows: PlanRow[] = await db.query(
-      `${planSelect(db)} WHERE p.case_id = ANY($2::uuid[]) AND ${reachableBy('p.case_id', '$1')}
+      `${planSelect(db)} WHERE p.case_id = ANY($2::uuid[]) AND ${reachableBy('p.case_id', '$1', principal)}
         ORDER BY p.case_id, p.version DESC`, [agency, caseIds]);
     return groupByKey(caseIds, rows.map(toPlan), (p) => p.caseId);
   });

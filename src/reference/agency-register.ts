@@ -67,7 +67,8 @@ export function agencyRegister(): AgencyRecord[] {
     agencies.push({ code: `BSAC-${region.code}`, name: `${name} bērnu sociālās aprūpes centrs`, kind: AgencyKind.INSTITUTION,
       municipalityCode: seat[0].code, regionCode: region.code });
     for (const [suffix, service] of PROVIDERS) {
-      agencies.push({ code: `SP-${region.code}-${suffix}`, name: `${name} ${service}`, kind: AgencyKind.SERVICE_PROVIDER,
+      agencies.push({ code: `SP-${region.code}-${suffix}`, name: `${name} ${service}`,
+        kind: suffix === 'CRISIS-CENTRE' ? AgencyKind.CRISIS_CENTRE : AgencyKind.SERVICE_PROVIDER,
         municipalityCode: seat[0].code, regionCode: region.code });
     }
     for (let i = 1; i <= ASSESSMENT_TEAMS[region.code]; i += 1) {
@@ -78,6 +79,9 @@ export function agencyRegister(): AgencyRecord[] {
       regionCode: region.code });
   }
   agencies.push({ code: 'LM', name: 'Labklājības ministrija', kind: AgencyKind.OVERSIGHT, municipalityCode: null, regionCode: null });
+  // the state portal's system, which shows a person their own access report (ACCESS.md)
+  agencies.push({ code: 'PORTAL-LV', name: 'Valsts pārvaldes pakalpojumu portāls Latvija.gov.lv', kind: AgencyKind.STATE_PORTAL,
+    municipalityCode: null, regionCode: null });
   agencies.push({ code: 'VBTAI', name: 'Valsts bērnu tiesību aizsardzības inspekcija', kind: AgencyKind.OVERSIGHT,
     municipalityCode: null, regionCode: null });
   return agencies.map((a, i) => ({ ...a, contactEmail: email(a.code), contactPhone: phone(i + 1) }));

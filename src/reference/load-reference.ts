@@ -20,7 +20,11 @@ export async function loadReferenceData(db: DataSource): Promise<void> {
     await tx.query(
       `INSERT INTO agency (code, name, kind, municipality_code, region_code, contact_email, contact_phone)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-       ON CONFLICT (code) DO NOTHING`,
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, municipality_code = EXCLUDED.municipality_code,
+         region_code = EXCLUDED.region_code, contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone
+       WHERE (agency.name, agency.kind, agency.municipality_code, agency.region_code, agency.contact_email, agency.contact_phone)
+         IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.kind, EXCLUDED.municipality_code, EXCLUDED.region_code, EXCLUDED.contact_email,
+                           EXCLUDED.contact_phone)`,
       [agencies.map((a) => a.code), agencies.map((a) => a.name), agencies.map((a) => a.kind),
         agencies.map((a) => a.municipalityCode), agencies.map((a) => a.regionCode), agencies.map((a) => a.contactEmail),
         agencies.map((a) => a.contactPhone)]);

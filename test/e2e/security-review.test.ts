@@ -358,7 +358,8 @@ describe('8. token lifetime', () => {
   const now = () => Math.floor(Date.now() / 1000);
   /** `claims`: seconds from the moment of signing, so a slow run does not age the tokens. */
   const sign = (claims: { iat?: number; exp?: number }) => {
-    let jwt = new SignJWT({ agency: 'SD-RIGA', role: 'CASE_WORKER' }).setProtectedHeader({ alg: 'HS256' }).setSubject('lifetime');
+    // policy v2 (issue 17): every token carries a purpose of use; the lifetime checks are what is tested here
+    let jwt = new SignJWT({ agency: 'SD-RIGA', role: 'CASE_WORKER', purpose_of_use: 'CASE_WORK' }).setProtectedHeader({ alg: 'HS256' }).setSubject('lifetime');
     if (claims.iat !== undefined) jwt = jwt.setIssuedAt(now() + claims.iat);
     if (claims.exp !== undefined) jwt = jwt.setExpirationTime(now() + claims.exp);
     return jwt.sign(new TextEncoder().encode(TEST_SECRET));

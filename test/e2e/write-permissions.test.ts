@@ -37,7 +37,14 @@ updateFollowUp/others           ok  - - - - -
 updateFollowUp/othersHealth     ok  nf nf - nf ok
 recordPlacement/child           -   ok - - - -
 recordPlacement/adult           ok  ok - - - -
-assignMentor                    ok  - - - - -`;
+assignMentor                    ok  - - - - -
+restrictAccessReport            -   ok - - - -`;
+
+/**
+ * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
+ * access): who may ask and who reviews, tested in privacy.test.ts.
+ */
+const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
@@ -180,6 +187,11 @@ const SCENARIOS: Record<string, Scenario> = {
     mutation: 'recordPlacement', document: byInput('recordPlacement', 'RecordPlacementInput'), adult: true,
     variables: ({ caseId }) => ({ input: { caseId, type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: TODAY } }),
   },
+  // the orphan court withholds a child's case from the person's access report (ACCESS.md, policy v2)
+  restrictAccessReport: {
+    mutation: 'restrictAccessReport', document: byInput('restrictAccessReport', 'RestrictAccessReportInput'),
+    variables: ({ caseId }) => ({ input: { caseId, restricted: true, basis: 'BT-RIGA decision 2026/9' } }),
+  },
   assignMentor: {
     mutation: 'assignMentor', document: byInput('assignMentor', 'AssignMentorInput'),
     variables: ({ caseId, serial }) => ({ input: { caseId, mentorRef: `MENTOR-${serial}`, mentorName: 'Jānis Mentors', startsOn: TODAY } }),
@@ -202,14 +214,14 @@ describe('the hand-written table itself', () => {
     expect(lines.map(([write]) => write).sort()).toEqual(Object.keys(SCENARIOS).sort());
     expect([...COLUMNS].sort()).toEqual(Object.values(InvolvementRole).sort());
     expect(lines.every((cells) => cells.length === COLUMNS.length + 1)).toBe(true);
-    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase']);
+    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase', ...DECIDED_ON_CALLER]);
     expect([...covered].sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 
   /** The same decision as the write rule (src/access/rules.ts), made from MUTATIONS and decide(). */
   function policyOutcome(scenario: Scenario, role: InvolvementRole, userRole: UserRole): Outcome {
     const policy = MUTATIONS[scenario.mutation];
-    if (policy.target === 'new-case') throw new Error('openCase is not decided on a case');
+    if (policy.target === 'new-case' || policy.target === 'caller') throw new Error(`${scenario.mutation} is not decided on a case`);
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0 }) as MutationArgs;
@@ -303,7 +315,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(19 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(20 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];

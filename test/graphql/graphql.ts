@@ -30,11 +30,13 @@ export type AddInvolvementInput = {
 
 export type AgencyKind =
   | 'ASSESSMENT_TEAM'
+  | 'CRISIS_CENTRE'
   | 'INSTITUTION'
   | 'ORPHAN_COURT'
   | 'OVERSIGHT'
   | 'SERVICE_PROVIDER'
   | 'SOCIAL_SERVICE'
+  | 'STATE_PORTAL'
   | 'SUPPORT_CENTRE';
 
 export type AssessmentType =
@@ -99,6 +101,7 @@ export type DueItemFilter = {
 
 /** What a monitoring rule says is due */
 export type DueItemKind =
+  | 'EMERGENCY_REVIEW'
   | 'INSTITUTION_STAY_LIMIT'
   | 'MONITORING_VISIT'
   | 'PLAN_REASSESSMENT'
@@ -145,6 +148,7 @@ export type InvolvementRole =
   | 'ASSESSMENT_TEAM'
   | 'CASE_MANAGER'
   | 'CURRENT_PROVIDER'
+  | 'EMERGENCY'
   | 'ORPHAN_COURT'
   | 'PREVIOUS_PROVIDER'
   | 'SUPPORT_CENTRE';
@@ -383,6 +387,7 @@ export type UserRole =
   | 'DPO'
   | 'INSPECTOR'
   | 'MANAGER'
+  | 'PORTAL'
   | 'SPECIALIST';
 
 export type LookQueryVariables = Exact<{

@@ -1,7 +1,7 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { JwtConfig } from '../../kernel/config';
-import { UserRole } from '../../kernel/principal';
+import { Purpose, UserRole } from '../../kernel/principal';
 
 /** The verified claims casehub relies on. The agency's kind is looked up, never taken from here. */
 export interface TokenClaims {
@@ -9,6 +9,8 @@ export interface TokenClaims {
   agencyCode: string;
   role: UserRole;
   name: string | undefined;
+  /** The `purpose_of_use` claim as sent (checked against the policy by authenticate); absent when not sent. */
+  purpose: string | undefined;
 }
 
 export class InvalidTokenError extends Error {}
@@ -50,14 +52,15 @@ export class TokenVerifier {
       throw new InvalidTokenError('token invalid');
     }
     this.checkLifetime(payload);
-    const { sub, agency, role, name } = payload as JWTPayload & Record<string, unknown>;
+    const { sub, agency, role, name, purpose_of_use: purpose } = payload as JWTPayload & Record<string, unknown>;
     if (typeof sub !== 'string' || sub === '' || typeof agency !== 'string' || agency === '') {
       throw new InvalidTokenError('token lacks sub or agency');
     }
     if (typeof role !== 'string' || !Object.values<string>(UserRole).includes(role)) {
       throw new InvalidTokenError('token has no known role');
     }
-    return { userId: sub, agencyCode: agency, role: role as UserRole, name: typeof name === 'string' ? name : undefined };
+    return { userId: sub, agencyCode: agency, role: role as UserRole, name: typeof name === 'string' ? name : undefined,
+      purpose: purpose === undefined || purpose === null || purpose === '' ? undefined : String(purpose) as Purpose };
   }
 
   /** A token is issued now or in the past (within the clock skew) and lives at most the maximum lifetime. */
