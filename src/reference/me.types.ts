@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserRole } from '../kernel/principal';
+import { Purpose, UserRole } from '../kernel/principal';
 import { Agency } from './agency.entity';
 
 @ObjectType({ description: 'The caller, as the hub knows them' })
@@ -9,6 +9,9 @@ export class Me {
 
   @Field(() => UserRole)
   role!: UserRole;
+
+  @Field(() => Purpose, { description: 'The purpose of use this request claimed' })
+  purpose!: Purpose;
 
   @Field(() => Agency)
   agency!: Agency;

@@ -11,7 +11,7 @@ export const referenceService = {
   async me(ctx: RequestContext): Promise<Me> {
     const agency = await ctx.loaders.reference.agencyById.load(ctx.principal.agency.id);
     if (!agency) throw notFound('Agency');
-    return { userId: ctx.principal.userId, role: ctx.principal.role, agency };
+    return { userId: ctx.principal.userId, role: ctx.principal.role, purpose: ctx.principal.purpose, agency };
   },
 
   regions(ctx: RequestContext): Promise<Region[]> {
