@@ -83,6 +83,13 @@ describe('purpose of use (ACCESS.md, policy v2)', () => {
     await refusedBeforeAnyData(await hub.token(agency, role, { purpose }), 'PURPOSE_NOT_ALLOWED');
   });
 
+  it('tells the caller the purpose its request claimed', async () => {
+    const court = await hub.token('BT-RIGA', UserRole.CASE_WORKER, { purpose: Purpose.COURT_PROCEEDINGS });
+    expect((await hub.gql<{ me: { purpose: string } }>(court, '{ me { purpose } }')).data?.me.purpose).toBe('COURT_PROCEEDINGS');
+    expect((await hub.gql<{ me: { purpose: string } }>(await hub.token('LM', UserRole.ANALYST), '{ me { purpose } }')).data?.me.purpose)
+      .toBe('REPORTING');
+  });
+
   it('stores the purpose of a read in the audit and shows it in caseAccessLog', async () => {
     const court = await hub.token('BT-RIGA', UserRole.CASE_WORKER, { purpose: Purpose.COURT_PROCEEDINGS });
     const read = await hub.gql(court, CASE_FIELDS, { id: opened.id });
