@@ -1,7 +1,7 @@
 import { Category } from '../kernel/categories';
 import { AgencyKind, CaseRole, UserRole } from '../kernel/principal';
 import { readableCategories } from './decide';
-import { CATEGORY_NATURE, MATRIX, PURPOSES, ROLE_AGENCY_KINDS } from './policy';
+import { ADULT_CASE_MATRIX, CATEGORY_NATURE, MATRIX, PURPOSES, ROLE_AGENCY_KINDS } from './policy';
 
 /**
  * The records of processing activities (GDPR Art. 30), generated from the policy table like the
@@ -45,5 +45,7 @@ export function renderRecordsOfProcessing(): string {
 function useOf(roles: readonly CaseRole[], category: Category): string | null {
   if (!readableCategories({ role: UserRole.CASE_WORKER }, roles).includes(category)) return null;
   const writes = roles.some((role) => ['W', 'OWN'].includes(MATRIX[category][role]));
-  return writes ? 'read, write' : 'read';
+  if (writes) return 'read, write';
+  const adultWrites = roles.some((role) => ['W', 'OWN'].includes(ADULT_CASE_MATRIX[category]?.[role] ?? ''));
+  return adultWrites ? "read; write in an adult's case" : 'read';
 }
