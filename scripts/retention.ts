@@ -43,7 +43,8 @@ async function main(): Promise<void> {
     const db = await connectDatabase({ url: database.urls.app, poolSize: 2, timeouts: JOB_DB_TIMEOUTS });
     try {
       if (dryRun) {
-        const migrated: unknown[] = await db.query('SELECT 1 FROM migrations WHERE name = $1', [RETENTION_MIGRATION]);
+        const [{ bookkept }] = await db.query(`SELECT to_regclass('public.migrations') IS NOT NULL AS bookkept`);
+        const migrated: unknown[] = bookkept ? await db.query('SELECT 1 FROM migrations WHERE name = $1', [RETENTION_MIGRATION]) : [];
         if (migrated.length === 0) {
           throw new Error('the database does not have the retention migration yet: start the hub or run npm run migrate first');
         }
