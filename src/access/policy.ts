@@ -193,6 +193,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC',
     givenName: Category.IDENTITY, familyName: Category.IDENTITY, birthDate: Category.IDENTITY,
     gender: Category.IDENTITY, declaredMunicipalityCode: Category.IDENTITY, updatedAt: Category.IDENTITY,
+    pseudonymisedAt: Category.IDENTITY,
     personalCode: Category.IDENTIFIER, address: Category.IDENTIFIER, phone: Category.IDENTIFIER,
   },
   Involvement: {

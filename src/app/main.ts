@@ -11,6 +11,7 @@ import { forgetOldIdempotencyKeys } from '../kernel/mutation';
 import { createLogger, errorForLog } from '../kernel/logger';
 import { refreshRollups } from '../reporting';
 import { loadReferenceData } from '../reference';
+import { applyRetention } from '../retention';
 import { App, createApp } from './server';
 import { loadTrustedDocuments } from './trusted-documents';
 
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
     };
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     every('idempotency-sweep', 3_600_000, forgetOldIdempotencyKeys);
+    // storage limitation: clients whose every case has been closed longer than the retention period are pseudonymised daily
+    every('retention', 86_400_000, (jobDb) => applyRetention(jobDb, { months: config.retentionAfterClosureMonths, log }));
     // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)
     const app = running.app;
     every('rollup-refresh', ROLLUP_REFRESH_MS, async (jobDb) => {

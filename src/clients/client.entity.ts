@@ -20,17 +20,18 @@ export class Client {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Null (as are the names, address and phone) once the client is pseudonymised. */
   @Field(() => String, { nullable: true, description: 'Personas kods, canonical form with a hyphen' })
-  @Column({ name: 'personal_code' })
-  personalCode!: string;
+  @Column({ name: 'personal_code', type: 'text', nullable: true })
+  personalCode!: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'given_name' })
-  givenName!: string;
+  @Column({ name: 'given_name', type: 'text', nullable: true })
+  givenName!: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'family_name' })
-  familyName!: string;
+  @Column({ name: 'family_name', type: 'text', nullable: true })
+  familyName!: string | null;
 
   @Field(() => LocalDate, { nullable: true })
   @Column({ name: 'birth_date', type: 'date', nullable: true })
@@ -58,4 +59,12 @@ export class Client {
   @Field(() => DateTime, { nullable: true })
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the personal code, names, address and phone, and the free text of every case of the client, were removed '
+      + 'because every case had been closed for longer than the retention period; null while they are kept',
+  })
+  @Column({ name: 'pseudonymised_at', type: 'timestamptz', nullable: true })
+  pseudonymisedAt!: Date | null;
 }

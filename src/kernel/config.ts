@@ -43,6 +43,11 @@ export interface Config {
   requestDeadlineMs: number;
   /** How long an emergency access lasts (EMERGENCY_ACCESS_HOURS, at most 24: ACCESS.md). */
   emergencyAccessHours: number;
+  /**
+   * A client is pseudonymised once every case of theirs has been closed for longer than this many
+   * months (RETENTION_AFTER_CLOSURE_MONTHS).
+   */
+  retentionAfterClosureMonths: number;
 }
 
 /**
@@ -229,7 +234,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: DEFAULT_RATE_LIMITS.windowSeconds,
     },
     metricsToken: metricsToken(env),
+    retentionAfterClosureMonths: retentionAfterClosureMonths(env),
   };
+}
+
+/**
+ * Ten years: Latvia's general limitation period for claims (Civillikums, 1895. pants). Until it has
+ * run out, the client or an agency can still contest what was decided in a case, and the record has
+ * to be there intact. A municipality can shorten or lengthen it to match its archive nomenclature.
+ */
+export const DEFAULT_RETENTION_AFTER_CLOSURE_MONTHS = 120;
+
+/**
+ * RETENTION_AFTER_CLOSURE_MONTHS, on its own: the retention command reads it without the rest of
+ * the hub's configuration. At least a year, so that a typing slip cannot erase the records of the
+ * monitoring after closure (the database refuses anything shorter as well).
+ */
+export function retentionAfterClosureMonths(env: NodeJS.ProcessEnv = process.env): number {
+  return integer(env, 'RETENTION_AFTER_CLOSURE_MONTHS', DEFAULT_RETENTION_AFTER_CLOSURE_MONTHS, 12, 1200);
 }
 
 /** HS256 verification with one shared secret and no issuer or audience checks (local hubs, tests, benchmarks). */

@@ -61,3 +61,16 @@ export function monthOf(date: string, back = 0): { month: string; first: string;
   const [y, m] = parts(first);
   return { month: first.slice(0, 7), first, last: format(y, m, daysInMonth(y, m)) };
 }
+
+/**
+ * The first date that is not yet longer than `months` months before `today`: a case closed on any
+ * earlier date has been closed for longer than that (the period of `months` months from its closing
+ * ended before today, counted as `addMonths` counts), one closed on it or later has not. Usually
+ * `today` minus `months`; when that lands on a shorter month's last day (2026-03-30 minus 1 month is
+ * 2026-02-28), that day's own period already ended (on 2026-03-28), so the cut is the day after.
+ * As a bound (`closed_on < cutoff`) it lets the database use an index on the closing date.
+ */
+export function closedLongerAgoCutoff(today: string, months: number): string {
+  const back = addMonths(today, -months);
+  return addMonths(back, months) < today ? addDays(back, 1) : back;
+}

@@ -76,6 +76,11 @@ type Documents = {
     "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.SnapshotSummaryDocument,
     "query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {\n  trend(metric: $metric, groupBy: $groupBy, months: $months) {\n    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }\n  }\n}": typeof types.SnapshotTrendDocument,
     "mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.SnapshotRecordPlacementDocument,
+    "query RetentionSummary($period: PeriodInput!, $groupBy: GroupBy) {\n  regionalSummary(period: $period, groupBy: $groupBy) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RetentionSummaryDocument,
+    "query RetentionCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode } } }": typeof types.RetentionCaseExistsDocument,
+    "query RetainedCase($id: ID!) {\n  case(id: $id) {\n    status version reportedBy closedOn targetGroup\n    client { id personalCode givenName familyName address phone birthDate gender declaredMunicipalityCode pseudonymisedAt }\n    followUps(first: 10) { totalCount edges { node { kind category summary recommendations } } }\n    transitions { from to reason }\n    placements { type carerName carerRef courtDecisionRef capacityException }\n    mentors { mentorRef mentorName }\n    latestAssessment { type needsSummary healthFindings childOpinion recommendedServices }\n    currentPlan { problem goals { description } tasks { description expectedResult status } }\n  }\n}": typeof types.RetainedCaseDocument,
+    "mutation RetentionReopen($input: TransitionCaseInput!) { transitionCase(input: $input) { id status } }": typeof types.RetentionReopenDocument,
+    "mutation RetentionFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.RetentionFollowUpDocument,
     "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }": typeof types.ScopingCaseDocument,
     "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }": typeof types.ScopingCasesDocument,
     "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.ScopingAddInvolvementDocument,
@@ -168,6 +173,11 @@ const documents: Documents = {
     "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": types.SnapshotSummaryDocument,
     "query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, $months: Int) {\n  trend(metric: $metric, groupBy: $groupBy, months: $months) {\n    month from to figure { metric columns total { value suppressed } rows { areaCode cells { value suppressed } } }\n  }\n}": types.SnapshotTrendDocument,
     "mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.SnapshotRecordPlacementDocument,
+    "query RetentionSummary($period: PeriodInput!, $groupBy: GroupBy) {\n  regionalSummary(period: $period, groupBy: $groupBy) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RetentionSummaryDocument,
+    "query RetentionCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode } } }": types.RetentionCaseExistsDocument,
+    "query RetainedCase($id: ID!) {\n  case(id: $id) {\n    status version reportedBy closedOn targetGroup\n    client { id personalCode givenName familyName address phone birthDate gender declaredMunicipalityCode pseudonymisedAt }\n    followUps(first: 10) { totalCount edges { node { kind category summary recommendations } } }\n    transitions { from to reason }\n    placements { type carerName carerRef courtDecisionRef capacityException }\n    mentors { mentorRef mentorName }\n    latestAssessment { type needsSummary healthFindings childOpinion recommendedServices }\n    currentPlan { problem goals { description } tasks { description expectedResult status } }\n  }\n}": types.RetainedCaseDocument,
+    "mutation RetentionReopen($input: TransitionCaseInput!) { transitionCase(input: $input) { id status } }": types.RetentionReopenDocument,
+    "mutation RetentionFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.RetentionFollowUpDocument,
     "query ScopingCase($id: ID!) { case(id: $id) { id status myRoles } }": types.ScopingCaseDocument,
     "query ScopingCases { cases(first: 50) { totalCount edges { node { id } } } }": types.ScopingCasesDocument,
     "mutation ScopingAddInvolvement($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.ScopingAddInvolvementDocument,
@@ -460,6 +470,26 @@ export function graphql(source: "query SnapshotTrend($metric: Metric!, $groupBy:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionSummary($period: PeriodInput!, $groupBy: GroupBy) {\n  regionalSummary(period: $period, groupBy: $groupBy) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}"): (typeof documents)["query RetentionSummary($period: PeriodInput!, $groupBy: GroupBy) {\n  regionalSummary(period: $period, groupBy: $groupBy) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode } } }"): (typeof documents)["query RetentionCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetainedCase($id: ID!) {\n  case(id: $id) {\n    status version reportedBy closedOn targetGroup\n    client { id personalCode givenName familyName address phone birthDate gender declaredMunicipalityCode pseudonymisedAt }\n    followUps(first: 10) { totalCount edges { node { kind category summary recommendations } } }\n    transitions { from to reason }\n    placements { type carerName carerRef courtDecisionRef capacityException }\n    mentors { mentorRef mentorName }\n    latestAssessment { type needsSummary healthFindings childOpinion recommendedServices }\n    currentPlan { problem goals { description } tasks { description expectedResult status } }\n  }\n}"): (typeof documents)["query RetainedCase($id: ID!) {\n  case(id: $id) {\n    status version reportedBy closedOn targetGroup\n    client { id personalCode givenName familyName address phone birthDate gender declaredMunicipalityCode pseudonymisedAt }\n    followUps(first: 10) { totalCount edges { node { kind category summary recommendations } } }\n    transitions { from to reason }\n    placements { type carerName carerRef courtDecisionRef capacityException }\n    mentors { mentorRef mentorName }\n    latestAssessment { type needsSummary healthFindings childOpinion recommendedServices }\n    currentPlan { problem goals { description } tasks { description expectedResult status } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetentionReopen($input: TransitionCaseInput!) { transitionCase(input: $input) { id status } }"): (typeof documents)["mutation RetentionReopen($input: TransitionCaseInput!) { transitionCase(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetentionFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation RetentionFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,8 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   involvement_case_needs_manager: 'An open case needs exactly one active case manager',
   support_plan_one_active: 'The case already has an active support plan',
   support_plan_case_id_version_key: 'The support plan was changed at the same time; try again',
+  case_client_pseudonymised: "The client's identifiers and the case's texts were removed when the retention period after "
+    + 'closure ended; the case is kept for statistics only and takes no more changes (open a new case for the person)',
 };
 
 interface PgError { code?: string; constraint?: string }
