@@ -206,7 +206,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC',
     type: Category.ASSESSMENT, assessedOn: Category.ASSESSMENT, authorAgency: Category.ASSESSMENT,
     authorUserId: Category.ASSESSMENT, needsSummary: Category.ASSESSMENT, careLevel: Category.ASSESSMENT,
-    recommendedServices: Category.ASSESSMENT, createdAt: Category.ASSESSMENT,
+    recommendedServices: Category.ASSESSMENT, createdAt: Category.ASSESSMENT, beforeCaseOpened: Category.ASSESSMENT,
     healthFindings: Category.HEALTH,
     safetyFindings: Category.SAFETY,
     familyNotes: Category.FAMILY,
@@ -241,7 +241,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC',
     kind: Category.FOLLOW_UP, occurredOn: Category.FOLLOW_UP, authorAgency: Category.FOLLOW_UP,
     authorUserId: Category.FOLLOW_UP, summary: Category.FOLLOW_UP, recommendations: Category.FOLLOW_UP,
-    category: Category.FOLLOW_UP, version: Category.FOLLOW_UP, createdAt: Category.FOLLOW_UP,
+    category: Category.FOLLOW_UP, version: Category.FOLLOW_UP, createdAt: Category.FOLLOW_UP, beforeCaseOpened: Category.FOLLOW_UP,
     updatedAt: Category.FOLLOW_UP,
   },
   Placement: {
@@ -250,7 +250,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     carerRef: Category.PLACEMENT, provider: Category.PLACEMENT, startsOn: Category.PLACEMENT,
     endsOn: Category.PLACEMENT, courtDecisionRef: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
     siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
-    createdAt: Category.PLACEMENT,
+    createdAt: Category.PLACEMENT, beforeCaseOpened: Category.PLACEMENT,
   },
 };
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../kernel/config';
+import { useTimeZone } from '../kernel/dates';
 import { provideDatabase } from '../kernel/db/database';
 import { connectDatabase, migrateDatabase, runExclusively } from '../kernel/db/data-source';
 import { JOB_DB_TIMEOUTS } from '../kernel/db/timeouts';
@@ -20,6 +21,8 @@ const ROLLUP_REFRESH_MS = 20_000;
 /** Start-up: config → database → migrations → reference and demo data → HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // one calendar for the whole hub: validation, due items, reports and the database session
+  useTimeZone(config.timeZone);
   const log = createLogger(config.logLevel);
   // what start-up has brought up so far, so a stop at any moment releases exactly that
   const running: { database?: RunningDatabase; db?: DataSource; readDb?: DataSource; jobs?: DataSource; app?: App } = {};
@@ -97,7 +100,7 @@ async function main(): Promise<void> {
       suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
       limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
       rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb, requestDeadlineMs: config.requestDeadlineMs,
-      emergencyAccessHours: config.emergencyAccessHours,
+      emergencyAccessHours: config.emergencyAccessHours, backdateWindowDays: config.backdateWindowDays,
       trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;

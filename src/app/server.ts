@@ -64,6 +64,8 @@ export interface AppOptions {
   requestDeadlineMs?: number;
   /** How long an emergency access lasts, in hours (at most 24). */
   emergencyAccessHours?: number;
+  /** How many days before a case's opening an event may be dated (BACKDATE_WINDOW_DAYS). */
+  backdateWindowDays?: number;
   /** A streaming replica (DATABASE_READ_URL) for requests that only read; the audit is written to `db`. */
   readDb?: DataSource;
   /** When given, only these registered operations run (TRUSTED_DOCUMENTS). */
@@ -221,7 +223,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   /** Runs `fn` counting its statements into `counter` when counting is on; as a plain call otherwise. */
   const counted = <T>(fn: () => T, counter: QueryCount): T => (counting ? countQueries(fn, counter) : fn());
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5),
-    requestDeadlineMs: options.requestDeadlineMs ?? 15_000, emergencyAccessHours: Math.min(options.emergencyAccessHours ?? 24, 24) };
+    requestDeadlineMs: options.requestDeadlineMs ?? 15_000, emergencyAccessHours: Math.min(options.emergencyAccessHours ?? 24, 24),
+    backdateWindowDays: options.backdateWindowDays ?? 30 };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);

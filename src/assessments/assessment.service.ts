@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
 import { providedFields, writtenCategories } from '../access/audit-fields';
-import { TargetGroup } from '../cases';
+import { checkEventDate, TargetGroup } from '../cases';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';
@@ -23,6 +23,7 @@ export const assessmentService = {
     if (careLevel !== null && (careLevel < 1 || careLevel > 4)) throw badInput('input.careLevel', 'must be from 1 to 4');
     const id = await runMutation(ctx, producesId('recordAssessment', idempotencyKey, { input }), async (tx) => {
       const [target] = await tx.query('SELECT target_group FROM care_case WHERE id = $1', [input.caseId]);
+      const beforeOpening = await checkEventDate(tx, input.caseId, 'input.assessedOn', assessedOn, ctx.settings.backdateWindowDays);
       if (careLevel !== null && target.target_group !== TargetGroup.ADULT_WITH_MENTAL_DISORDER) {
         throw badInput('input.careLevel', 'is assessed for adults only');
       }
@@ -31,11 +32,12 @@ export const assessmentService = {
       }
       const [row] = await tx.query(
         `INSERT INTO assessment AS a (case_id, type, assessed_on, author_agency_id, author_user_id, needs_summary, care_level,
-                                      recommended_services, health_findings, safety_findings, family_notes, child_opinion)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING a.id`,
+                                      recommended_services, health_findings, safety_findings, family_notes, child_opinion,
+                                      before_case_opened)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING a.id`,
         [input.caseId, input.type, assessedOn, ctx.principal.agency.id, ctx.principal.userId, values.needsSummary, careLevel,
           [...new Set(input.recommendedServices ?? [])], values.healthFindings, values.safetyFindings, values.familyNotes,
-          values.childOpinion]);
+          values.childOpinion, beforeOpening]);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'recordAssessment',
         entity: 'Assessment', entityId: row.id, fields: providedFields(input), categories: writtenCategories('RecordAssessmentInput', input, Category.ASSESSMENT),
         oldVersion: null, newVersion: 1 });

@@ -9,7 +9,8 @@ import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { badInput, conflict, notFound } from '../kernel/errors';
 import { pastDate, text } from '../kernel/validate';
-import { Case, IntakeType } from './case.entity';
+import { ageOn } from '../kernel/dates';
+import { Case, IntakeType, TargetGroup } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import { Binder, countOfReached, reachedCases } from './case-list.sql';
 import { ReachedCase } from './case.loaders';
@@ -19,6 +20,23 @@ export interface CasePage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** Counted only when a client asks for `totalCount`. */
   count: () => Promise<number>;
+}
+
+/**
+ * A target group is an age (DOMAIN.md): children are under 18 on the day the case opens, adults 18
+ * or older. A child's case goes on past 18 (youth homes serve up to 24); only the opening is judged.
+ */
+/** A case opens on or after the client's birth, for the target group of the client's age that day. */
+function checkOpening(targetGroup: TargetGroup, birthDate: string, openedOn: string): void {
+  if (openedOn < birthDate) throw badInput('input.openedOn', "must not be before the client's birth date");
+  checkTargetGroupAge(targetGroup, birthDate, openedOn);
+}
+
+export function checkTargetGroupAge(targetGroup: TargetGroup, birthDate: string, openedOn: string): void {
+  const age = ageOn(birthDate, openedOn);
+  const adult = targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER;
+  if (adult && age < 18) throw badInput('input.targetGroup', `is for adults; the client is ${age} on the opening date`);
+  if (!adult && age >= 18) throw badInput('input.targetGroup', `is for children under 18; the client is ${age} on the opening date`);
 }
 
 /** The legal basis of the managing social service's involvement. */
@@ -93,6 +111,7 @@ export const caseService = {
       throw badInput('input.reportedBy', 'is required for a mandatory intake');
     }
     const openedOn = pastDate('input.openedOn', input.openedOn);
+    if (birthDate) checkOpening(input.targetGroup, birthDate, openedOn);
     const { principal } = ctx;
 
     // the input is valid and the caller opens cases for the municipality it declares; whether the
@@ -105,6 +124,14 @@ export const caseService = {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('client:' || $1))`, [code.canonical]);
       if (await managedByOthers(tx, code.canonical, principal.agency.id)) {
         throw conflict("The person's cases changed while this one was being opened; try again");
+      }
+      if (!birthDate) {
+        // a new-form code carries no birth date; a person the hub knows has one on file, a new one must give it
+        const [onFile] = await tx.query('SELECT birth_date::text AS "birthDate" FROM client WHERE personal_code = $1', [code.canonical]);
+        if (!onFile?.birthDate) {
+          throw badInput('input.client.birthDate', 'is required with a new-form personal code (it carries no birth date)');
+        }
+        checkOpening(input.targetGroup, onFile.birthDate, openedOn);
       }
       // a person known from closed cases now lives where this social service works: the register follows
       await tx.query(

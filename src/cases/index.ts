@@ -11,6 +11,7 @@ import { CaseTransferFields } from './transfer.fields';
 export { Case, CaseStatus, IntakeType, TargetGroup } from './case.entity';
 export type { ReachedCase } from './case.loaders';
 export { caseService } from './case.service';
+export { checkEventDate, judgeEventDate } from './event-dates';
 
 export const casesModule = defineModule({
   name: 'cases',

@@ -1,3 +1,4 @@
+import { today } from '../kernel/dates';
 /**
  * Latvian personal code (personas kods): the old form `DDMMYY-CNNNK` carries the birth date, a
  * century digit and a check digit; the new form `32NNNN-NNNNN` (since July 2017) carries neither.
@@ -33,7 +34,7 @@ export function checkPersonalCode(input: string): PersonalCodeCheck {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return { valid: false, reason: 'does not start with a valid birth date' };
   }
-  if (date.getTime() > Date.now()) return { valid: false, reason: 'has a birth date in the future' };
+  if (date.toISOString().slice(0, 10) > today()) return { valid: false, reason: 'has a birth date in the future' };
   if (checkDigit(digits.slice(0, 10)) !== Number(digits[10])) {
     return { valid: false, reason: 'has a wrong check digit' };
   }

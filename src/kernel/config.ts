@@ -1,3 +1,4 @@
+import { TIME_ZONE } from './dates';
 import { DatabaseTimeouts, DEFAULT_DB_TIMEOUTS } from './db/timeouts';
 
 /** Every environment variable the hub reads, parsed and validated once at start-up. */
@@ -43,6 +44,10 @@ export interface Config {
   requestDeadlineMs: number;
   /** How long an emergency access lasts (EMERGENCY_ACCESS_HOURS, at most 24: ACCESS.md). */
   emergencyAccessHours: number;
+  /** The zone of every date rule and of the database session (TIME_ZONE; Latvia's unless a test says otherwise). */
+  timeZone: string;
+  /** How many days before a case's opening an event in it may be dated (BACKDATE_WINDOW_DAYS); such events are flagged. */
+  backdateWindowDays: number;
   /**
    * A client is pseudonymised once every case of theirs has been closed for longer than this many
    * months (RETENTION_AFTER_CLOSURE_MONTHS).
@@ -180,6 +185,17 @@ function limitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
   };
 }
 
+/** An IANA time zone the runtime knows (TIME_ZONE), Europe/Riga by default. */
+function zoneOf(value: string | undefined): string {
+  const zone = value?.trim() || TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+  } catch {
+    throw new Error(`TIME_ZONE must be an IANA time zone such as Europe/Riga, not ${zone}`);
+  }
+  return zone;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'local';
   // the published development secret is only for a local hub on its own embedded database
@@ -228,6 +244,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedDocumentsPath: env.TRUSTED_DOCUMENTS || undefined,
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 15_000, 100, 600_000),
     emergencyAccessHours: integer(env, 'EMERGENCY_ACCESS_HOURS', 24, 1, 24),
+    timeZone: zoneOf(env.TIME_ZONE),
+    backdateWindowDays: integer(env, 'BACKDATE_WINDOW_DAYS', 30, 0, 365),
     rateLimits: {
       user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
       agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),

@@ -54,6 +54,8 @@ export interface RequestSettings {
   suppressionThreshold: number;
   /** How long an emergency access lasts, in hours (EMERGENCY_ACCESS_HOURS, at most 24). */
   emergencyAccessHours: number;
+  /** How many days before a case's opening an event in it may be dated (BACKDATE_WINDOW_DAYS). */
+  backdateWindowDays: number;
 }
 
 /** Everything one request carries. Built per request by the app; nothing user-specific outlives it. */

@@ -5,19 +5,47 @@
  * counts): 2026-11-30 + 3 months = 2027-02-28. The SQL rules and this module agree.
  */
 
-/** The time zone every date rule uses. */
+/** The time zone every date rule uses unless configured otherwise (TIME_ZONE). */
 export const TIME_ZONE = 'Europe/Riga';
 
-const rigaDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+let zone = TIME_ZONE;
+let calendar = formatterFor(zone);
+let clock: () => Date = () => new Date();
 
-/** The calendar date in Latvia at an instant (`YYYY-MM-DD`). */
-export function dateInRiga(instant: Date): string {
-  return rigaDate.format(instant);
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  // throws a RangeError for a zone the runtime does not know
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 }
 
-/** Today's date in Latvia. */
+/** Sets the hub's time zone (TIME_ZONE) once at start-up; every date rule and the database session use it. */
+export function useTimeZone(timeZone: string): void {
+  calendar = formatterFor(timeZone);
+  zone = timeZone;
+}
+
+/** The time zone the hub's dates are in. */
+export function timeZone(): string {
+  return zone;
+}
+
+/** The hub's one clock. Tests set a fixed one with `useClock` (never configured in production). */
+export function now(): Date {
+  return clock();
+}
+
+/** Replaces the clock (tests of the day's edges); `null` restores the system clock. */
+export function useClock(fixed: (() => Date) | null): void {
+  clock = fixed ?? (() => new Date());
+}
+
+/** The calendar date in Latvia (the hub's time zone) at an instant (`YYYY-MM-DD`). */
+export function dateInRiga(instant: Date): string {
+  return calendar.format(instant);
+}
+
+/** Today's date in Latvia (the hub's time zone), by the hub's clock. */
 export function today(): string {
-  return dateInRiga(new Date());
+  return dateInRiga(now());
 }
 
 function parts(date: string): [number, number, number] {
@@ -73,4 +101,11 @@ export function monthOf(date: string, back = 0): { month: string; first: string;
 export function closedLongerAgoCutoff(today: string, months: number): string {
   const back = addMonths(today, -months);
   return addMonths(back, months) < today ? addDays(back, 1) : back;
+}
+
+/** Age in whole years on a date (the birthday counts from its day; 29 February from 1 March in other years). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = parts(birthDate);
+  const [y, m, d] = parts(on);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }

@@ -81,4 +81,8 @@ export class Placement {
   @Field(() => DateTime, { nullable: true })
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  @Field(() => Boolean, { nullable: true, description: 'Dated before the case was opened (allowed within BACKDATE_WINDOW_DAYS, and flagged)' })
+  @Column({ name: 'before_case_opened', type: 'boolean', default: false })
+  beforeCaseOpened!: boolean;
 }

@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
-import { TargetGroup } from '../cases';
+import { ROLE_AGENCY_KINDS } from '../access/policy';
+import { InvolvementRole } from '../kernel/principal';
+import { checkEventDate, TargetGroup } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { readBack } from '../kernel/loaders';
@@ -61,20 +63,22 @@ export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId
   let providerId: string | null = null;
   if (details.providerAgencyCode) {
     const [provider] = await tx.query(
-      `SELECT id FROM agency WHERE code = $1 AND kind IN ('INSTITUTION', 'SERVICE_PROVIDER')`, [details.providerAgencyCode]);
+      'SELECT id FROM agency WHERE code = $1 AND kind = ANY($2::text[])',
+      [details.providerAgencyCode, ROLE_AGENCY_KINDS[InvolvementRole.CURRENT_PROVIDER]]);
     if (!provider) throw badInput(`${path}.providerAgencyCode`, 'is not an institution or service provider in the register');
     providerId = provider.id;
   }
+  const beforeOpening = await checkEventDate(tx, caseId, `${path}.startsOn`, details.startsOn, ctx.settings.backdateWindowDays);
   const exception = details.fosterForm && valid.carerRef
     ? await fosterException(tx, caseId, details.fosterForm, valid.carerRef, details, valid.exceptionReason, path) : null;
   await tx.query('UPDATE placement SET ends_on = $2 WHERE case_id = $1 AND ends_on IS NULL AND starts_on <= $2',
     [caseId, details.startsOn]);
   const [row] = await tx.query(
     `INSERT INTO placement (case_id, type, foster_form, carer_name, carer_ref, provider_agency_id, starts_on, ends_on,
-                            court_decision_ref, deciding_agency_id, sibling_group, capacity_exception)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+                            court_decision_ref, deciding_agency_id, sibling_group, capacity_exception, before_case_opened)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
     [caseId, details.type, details.fosterForm ?? null, valid.carerName, valid.carerRef, providerId, details.startsOn,
-      details.endsOn ?? null, valid.courtDecisionRef, ctx.principal.agency.id, details.siblingGroup, exception]);
+      details.endsOn ?? null, valid.courtDecisionRef, ctx.principal.agency.id, details.siblingGroup, exception, beforeOpening]);
   return row.id as string;
 }
 

@@ -1,6 +1,7 @@
 import { Category } from '../kernel/categories';
-import { AgencyKind, InvolvementRole } from '../kernel/principal';
+import { InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
+import { ROLE_AGENCY_KINDS } from '../access/policy';
 import { ReachedCase } from '../cases';
 import { caseService } from '../cases';
 import { updateReturning } from '../kernel/db/sql';
@@ -26,7 +27,7 @@ export const providerMoveService = {
       let newProviderId: string | null = null;
       if (input.newProviderAgencyCode) {
         const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.newProviderAgencyCode]);
-        if (!provider || ![AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER].includes(provider.kind)) {
+        if (!provider || !ROLE_AGENCY_KINDS[InvolvementRole.CURRENT_PROVIDER].includes(provider.kind)) {
           throw badInput('input.newProviderAgencyCode', 'is not an institution or service provider in the register');
         }
         newProviderId = provider.id;

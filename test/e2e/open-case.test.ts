@@ -47,7 +47,9 @@ describe('openCase: intake by the social service of the client municipality', ()
 
   it('reuses a known client for a case in another target group, and refuses a second open case in the same one', async () => {
     const code = newFormCode();
-    const first = await hub.gql(token, OPEN_CASE, child(code, 'LIEPAJA', { birthDate: '2010-02-02' }));
+    // issue 11: a target group is an age on the opening day; the child's case opened when the person was 14
+    const asChild = (variables: VariablesOf<typeof OPEN_CASE>) => ({ input: { ...variables.input, openedOn: '2020-03-01' } });
+    const first = await hub.gql(token, OPEN_CASE, asChild(child(code, 'LIEPAJA', { birthDate: '2006-02-02' })));
     expect(first.errors).toEqual([]);
     const adult = await hub.gql(token, OPEN_CASE,
       { input: { ...child(code).input, targetGroup: 'ADULT_WITH_MENTAL_DISORDER' } });
@@ -56,7 +58,7 @@ describe('openCase: intake by the social service of the client municipality', ()
     expect(adult.data?.openCase.client?.id).toBe(first.data?.openCase.client?.id);
 
     const before = await counts();
-    const again = await hub.gql(token, OPEN_CASE, child(code));
+    const again = await hub.gql(token, OPEN_CASE, asChild(child(code)));
     expect(again.data).toBeNull();
     expect(again.errors[0].extensions?.code).toBe('CONFLICT');
     expect(again.errors[0].message).toBe('The client already has an open case in this target group');

@@ -132,8 +132,11 @@ describe('month-end snapshots: past months answered as the live computation answ
   });
 
   it('shows a back-dated placement at once, and in the snapshots the refresh rebuilds; earlier months stay as built', async () => {
-    const opened = await openCase(hub, 'RIGA');
+    // issue 11: no placement more than 30 days before its case opened, so the case opened in that month too
+    const opened = await openCase(hub, 'RIGA', { openedOn: `${month(2).from.slice(0, 8)}10` });
     await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
+    // the back-dated opening itself marks those months; rebuilt first, so what follows is the placement's alone
+    await refreshSnapshots(hub.db);
     const was = await served(month(2), GroupBy.MUNICIPALITY);
     const res = await hub.gql(await hub.token('BT-RIGA'), PLACE,
       { input: { caseId: opened.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: `${month(2).from.slice(0, 8)}15` } });

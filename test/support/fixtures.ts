@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/kernel/principal';
-import { checkDigit } from '../../src/clients/personal-code';
+import { checkDigit, checkPersonalCode } from '../../src/clients/personal-code';
 import { addDays, today } from '../../src/kernel/dates';
 import { graphql } from '../graphql';
 import type { AddInvolvementInput, InvolvementRole, OpenCaseInput } from '../graphql/graphql';
@@ -31,15 +31,25 @@ export const OPEN_CASE = graphql(`mutation OpenCase($input: OpenCaseInput!) {
 
 export interface OpenedCase { id: string; clientId: string; personalCode: string }
 
+/**
+ * When fixture cases were opened: far enough back that the visits, assessments and placements
+ * the tests date in 2025–2026 happen in the case (issue 11: no event more than BACKDATE_WINDOW_DAYS
+ * before the opening), and after the fixture child's birth (2015-03-14).
+ */
+export const FIXTURE_OPENED_ON = '2025-06-02';
+
 /** Opens a child's case as the social service of `municipality` and returns its ids. */
 export async function openCase(hub: TestHub, municipality = 'RIGA', overrides: Partial<OpenCaseInput> = {}): Promise<OpenedCase> {
   const token = await hub.token(`SD-${municipality}`);
   const personalCode = oldFormCode();
+  // a baby's case opens no earlier than the birth
+  const born = checkPersonalCode(String(overrides.client?.personalCode ?? personalCode));
+  const openedOn = born.valid && born.birthDate && born.birthDate > FIXTURE_OPENED_ON ? born.birthDate : FIXTURE_OPENED_ON;
   const res = await hub.gql(token, OPEN_CASE, {
     input: {
       client: { personalCode, givenName: 'Anna', familyName: 'Bērziņa', gender: 'FEMALE', declaredMunicipalityCode: municipality,
         address: 'Brīvības iela 1-2', phone: '+371 20000000' },
-      targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'MANDATORY', reportedBy: 'school', ...overrides,
+      targetGroup: 'CHILD_WITHOUT_PARENTAL_CARE', intakeType: 'MANDATORY', reportedBy: 'school', openedOn, ...overrides,
     },
   });
   if (!res.data?.openCase.client) throw new Error(`openCase failed: ${res.raw}`);

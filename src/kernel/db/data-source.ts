@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { TIME_ZONE } from '../dates';
+import { timeZone } from '../dates';
 import { CountingLogger } from './query-counter';
 import { DatabaseTimeouts, DEFAULT_DB_TIMEOUTS, JOB_DB_TIMEOUTS } from './timeouts';
 
@@ -38,7 +38,7 @@ export function createDataSource({
       max: poolSize,
       application_name: 'casehub',
       // the session's calendar is Latvia's: `now()::date` and timestamp-to-date casts are Riga dates
-      options: `-c TimeZone=${TIME_ZONE}`,
+      options: `-c TimeZone=${timeZone()}`,
       connectionTimeoutMillis: timeouts.connectMs,
       statement_timeout: timeouts.statementMs,
       ...(timeouts.readMs ? { query_timeout: timeouts.readMs } : {}),
