@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, print, validate } from 'graphql';
 import { EXAMPLE_QUERIES, examplePayload } from '../../src/app/ide/examples';
+import { exampleTabs, prefersHtml } from '../../src/app/ide/ide';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -35,4 +36,34 @@ describe('the example queries (README and IDE tabs)', () => {
       expect(example.query).toMatch(/^(query|mutation) [A-Z]\w+/);
     }
   });
+
+  it('open in the IDE as its tabs: the comment, then the query formatted, with their variables', () => {
+    const tabs = exampleTabs();
+    expect(tabs).toHaveLength(EXAMPLE_QUERIES.length);
+    tabs.forEach((tab, i) => {
+      const example = EXAMPLE_QUERIES[i];
+      expect(tab.query.split('\n')[0]).toBe(`# ${example.comment}`);
+      // the same document, only laid out on lines
+      expect(print(parse(tab.query))).toBe(print(parse(example.query)));
+      expect(tab.variables === undefined ? undefined : JSON.parse(tab.variables)).toEqual(example.variables);
+    });
+  });
+});
+
+describe('prefersHtml: a browser navigation, not an API client', () => {
+  it.each([
+    ['text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8', true],
+    ['text/html', true],
+    ['text/html, application/json', true],
+    ['application/json, text/html', false],
+    ['application/json', false],
+    ['application/graphql-response+json, application/json;q=0.9', false],
+    ['*/*', false],
+    ['text/html;q=0', false],
+    ['application/json;q=0.5, text/html;q=0.9', true],
+    ['', false],
+  ])('%s → %s', (accept, expected) => {
+    expect(prefersHtml(accept)).toBe(expected);
+  });
+  it('no Accept header', () => expect(prefersHtml(undefined)).toBe(false));
 });
