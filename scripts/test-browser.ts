@@ -57,6 +57,9 @@ async function inBrowser(hub: SpawnedHub, browser: Browser): Promise<void> {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 
+  // GraphiQL asks for the schema first, with the token of the field (its editor completes and checks against it)
+  const introspection = page.waitForResponse((r) => r.url() === `${hub.url}/graphql` && r.request().method() === 'POST'
+    && (r.request().postData() ?? '').includes('__schema'), { timeout: 30_000 });
   const response = await page.goto(`${hub.url}/graphql`, { waitUntil: 'load' });
   check(response?.status() === 200 && (response.headers()['content-type'] ?? '').startsWith('text/html'),
     'GET /graphql from a browser answers the IDE page', `${response?.status()} ${response?.headers()['content-type']}`);
@@ -70,8 +73,10 @@ async function inBrowser(hub: SpawnedHub, browser: Browser): Promise<void> {
   const names = EXAMPLE_QUERIES.map((e) => /^(?:query|mutation) (\w+)/.exec(e.query)?.[1] ?? '(unnamed)');
   check(names.every((name) => tabs.some((tab) => tab.includes(name))), 'the README\'s examples are the saved tabs', tabs.join(' | '));
 
-  // the schema, introspected with the token, before running (the editor validates against it)
-  await page.locator('.graphiql-query-editor').click();
+  const schema = await introspection;
+  const introspected = await schema.json().catch(() => null) as { data?: { __schema?: unknown } } | null;
+  check(schema.status() === 200 && !!introspected?.data?.__schema, 'GraphiQL loads the schema with the demo token', String(schema.status()));
+
   await page.locator('.graphiql-execute-button').click();
   const result = page.locator('.graphiql-response');
   await result.getByText('"totalCount"').waitFor({ timeout: 30_000 });
