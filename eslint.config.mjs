@@ -23,4 +23,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // the development IDE's own script runs in the browser, after the UMD builds of React and GraphiQL
+    files: ['src/app/ide/browser/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly' } },
+  },
 );

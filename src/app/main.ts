@@ -131,6 +131,7 @@ async function main(): Promise<void> {
   const banner = [
     '',
     `  casehub is up: http://localhost:${port}/graphql   (health: http://localhost:${port}/healthz)`,
+    ...(config.nodeEnv === 'development' ? [`  the IDE: open http://localhost:${port}/graphql in a browser`] : []),
     '  get a development token:  npm run -s token -- --agency SD-RIGA --role CASE_WORKER',
     '  list the demo agencies:   npm run -s token -- --list',
     '',

@@ -3,7 +3,7 @@ import { Server, STATUS_CODES } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { fastifyCors } from '@fastify/cors';
 import { fastifyHelmet } from '@fastify/helmet';
@@ -30,6 +30,7 @@ import { asLimitError, queryLimits } from './limits';
 import { readsOnly } from './read-replica';
 import { requestGuards } from './request-guards';
 import { onlyTrusted, TrustedDocuments } from './trusted-documents';
+import { createIde } from './ide/ide';
 import { HubMetrics, poolOf } from './metrics';
 import { RequestRateLimits } from './rate-limits';
 
@@ -37,7 +38,10 @@ export interface AppOptions {
   db: DataSource;
   jwt: JwtConfig;
   log: Logger;
-  /** Development mode keeps error details (never in production). */
+  /**
+   * Development mode keeps error details (never in production), and serves the browser IDE at
+   * `GET /graphql` (with a demo token when `jwt` is the published development secret).
+   */
   development: boolean;
   /** Called after each GraphQL request with what it cost (the N+1 tests read it); turns statement counting on. */
   onRequestDone?: (stats: RequestStats) => void;
@@ -216,7 +220,7 @@ const SAFE_SERIALIZERS = {
   err: errorForLog,
 };
 
-/** The HTTP face of the hub: POST/GET /graphql, GET /healthz, GET /reports/regional.csv. */
+/** The HTTP face of the hub: POST/GET /graphql (and the IDE in development), GET /healthz, GET /reports/regional.csv. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, jwt, log, development, onRequestDone, withoutPermissionsForBenchmark } = options;
   const counting = options.countSqlStatements ?? onRequestDone !== undefined;
@@ -304,7 +308,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: limits.parseOptions,
     plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, unavailableIs503, metrics.plugin,
       // no field-level hooks: Apollo then leaves the resolvers as they are (no wrapper per field)
-      ApolloServerPluginCacheControlDisabled(), {
+      ApolloServerPluginCacheControlDisabled(),
+      // Apollo's own landing page loads from a CDN and would answer any GET that asks for HTML, one with a
+      // query too: the hub's only page is its development IDE (below), and a GET with a query always runs
+      ApolloServerPluginLandingPageDisabled(), {
       // unexpected failures are logged (message only: no variables, no data); clients get a generic error
       async requestDidStart() {
         return {
@@ -441,6 +448,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   const graphql = fastifyApolloHandler<RequestContext>(apollo, { context: async (request) => contextOf(request) });
+  // development only: a browser opening /graphql gets the IDE, before any token is asked for
+  const ide = development ? createIde(jwt) : undefined;
+  ide?.register(http);
 
   /**
    * A request past its deadline is answered 503 TIMEOUT. Its write, if any, checks the same deadline
@@ -457,7 +467,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.route<{ Reply: string }>({
     method: ['GET', 'POST'],
     url: '/graphql',
-    onRequest: [...callerWithinLimits, deadline],
+    onRequest: [...(ide ? [ide.serve] : []), ...callerWithinLimits, deadline],
     // with a manifest (TRUSTED_DOCUMENTS), only the operations agency systems registered run
     ...(options.trustedDocuments ? { preHandler: onlyTrusted(options.trustedDocuments) } : {}),
     // the statements of the whole execution, the audit flush included, are counted for this request
@@ -465,6 +475,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return counted(() => graphql.call(this, request, reply), stateOf(request).counter);
     },
     onSend: async (request, reply) => {
+      if (ide?.served(request)) return;
       const stats = statsOf(request, reply);
       const { ids, principal } = stateOf(request);
       const { statements, ...timing } = stats;

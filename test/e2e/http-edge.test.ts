@@ -96,6 +96,25 @@ describe('the HTTP edge', () => {
     expect(lookAlike.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers a preflight for a GET query with Apollo\'s CSRF header and the correlation id, cached for 10 minutes', async () => {
+    const res = await fetch(`${hub.url}/graphql`, { method: 'OPTIONS', headers: { origin: ALLOWED, 'access-control-request-method': 'GET',
+      'access-control-request-headers': 'authorization, apollo-require-preflight, x-request-id' } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(res.headers.get('access-control-allow-methods')?.split(',').map((m) => m.trim())).toEqual(['GET', 'POST']);
+    expect(res.headers.get('access-control-allow-headers')?.split(',').map((h) => h.trim())).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight']));
+    expect(res.headers.get('access-control-max-age')).toBe('600');
+    // caches keep the answers of different origins apart
+    expect(res.headers.get('vary')?.toLowerCase()).toContain('origin');
+    // the GET itself, from that origin, runs and may be read by it
+    const get = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+      { headers: { origin: ALLOWED, authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('sets security headers on JSON and error answers', async () => {
     for (const res of [await ask(), await fetch(`${hub.url}/healthz`), await fetch(`${hub.url}/nowhere`)]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
