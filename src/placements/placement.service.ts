@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
 import { TargetGroup } from '../cases';
+import { carerFormRule } from '../reference';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
 import { readBack } from '../kernel/loaders';
@@ -45,8 +46,11 @@ async function fosterException(tx: EntityManager, caseId: string, form: FosterFo
      UNION ALL
      SELECT cl.birth_date, c.target_group FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $3`,
     [carerRef, details.startsOn, caseId, details.endsOn ?? null]);
+  // the register's rule, as the last sync left it (the sync at start-up always brings every form's)
+  const rule = await carerFormRule(tx, form);
+  if (!rule) throw new Error(`the carer form register has no rule for ${form}: run npm run reference:sync`);
   const decision = checkFosterCapacity(form, children.map((c) => ({ age: ageOn(c.birthDate, details.startsOn),
-    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason);
+    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason, rule);
   if (!decision.ok) throw badInput(`${path}.carerRef`, decision.reason);
   return decision.exception;
 }
