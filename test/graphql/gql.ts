@@ -71,6 +71,9 @@ type Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
+    "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
+    "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
+    "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": typeof types.RegionalSummaryTrendDocument,
     "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.SnapshotSummaryDocument,
@@ -168,6 +171,9 @@ const documents: Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
+    "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
+    "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
+    "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": types.RegionalSummaryTrendDocument,
     "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": types.SnapshotSummaryDocument,
@@ -450,6 +456,18 @@ export function graphql(source: "query PlacementLimitsPlacements($id: ID!) { cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"): (typeof documents)["query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }"): (typeof documents)["query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }"): (typeof documents)["query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
