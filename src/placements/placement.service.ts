@@ -1,16 +1,21 @@
 import { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
+import { AgencyKind } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
 import { TargetGroup } from '../cases';
 import { carerFormRule } from '../reference';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
 import { dateOrder, text } from '../kernel/validate';
 import { ageOn, checkFosterCapacity } from './capacity';
 import { FosterForm, Placement, PlacementType } from './placement.entity';
 import { PlacementDetailsInput, RecordPlacementInput } from './placement.inputs';
+
+/** Who may provide a placement: a residential institution or a community service provider. */
+const PROVIDER_KINDS: ReadonlySet<string> = new Set([AgencyKind.INSTITUTION, AgencyKind.SERVICE_PROVIDER]);
 
 /** Checks a placement's own fields; `path` is where it sits in the input (e.g. `input.newPlacement`). */
 function validate(details: PlacementDetailsInput, path: string) {
@@ -64,9 +69,11 @@ export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId
   const valid = validate(details, path);
   let providerId: string | null = null;
   if (details.providerAgencyCode) {
-    const [provider] = await tx.query(
-      `SELECT id FROM agency WHERE code = $1 AND kind IN ('INSTITUTION', 'SERVICE_PROVIDER')`, [details.providerAgencyCode]);
-    if (!provider) throw badInput(`${path}.providerAgencyCode`, 'is not an institution or service provider in the register');
+    const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [details.providerAgencyCode]);
+    if (!provider) throw unknownCode(`${path}.providerAgencyCode`, 'agency', details.providerAgencyCode);
+    if (!PROVIDER_KINDS.has(provider.kind)) {
+      throw badInput(`${path}.providerAgencyCode`, `is an agency of kind ${provider.kind}, not an institution or service provider`);
+    }
     providerId = provider.id;
   }
   const exception = details.fosterForm && valid.carerRef

@@ -15,6 +15,7 @@ export { formatReport, referenceChanged, syncReference } from './sync';
 export type { ReferenceReport, RegisterChanges } from './sync';
 export { readReferenceSources, REFERENCE_SOURCES } from './sources';
 export { carerFormRule } from './carer-form-rules';
+export { unknownCodes } from './known-codes';
 export type { AgencyRecord, CarerAgeBand, CarerFormRule, MunicipalityRecord, ReferenceSources } from './sources';
 export type { AgencyLoader } from './reference.loaders';
 
@@ -23,4 +24,5 @@ export const referenceModule = defineModule({
   resolvers: [ReferenceResolver],
   entities: [Region, Municipality, Agency, StaffMember],
   loaders: { key: 'reference', create: ({ db }) => createReferenceLoaders(db) },
+  referenceCodes: { 'Query.agencies.municipalityCode': 'municipality', 'Query.municipalities.regionCode': 'region' },
 });
