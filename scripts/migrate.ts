@@ -1,5 +1,5 @@
 /**
- * `npm run migrate`: applies pending migrations and loads missing reference data, as the schema's
+ * `npm run migrate`: applies pending migrations and syncs the reference data (see `npm run reference:sync`), as the schema's
  * owner (DATABASE_OWNER_URL, else DATABASE_URL). With `--local-roles`, DATABASE_URL is a superuser's
  * and the two local roles are created first (the test setup).
  */

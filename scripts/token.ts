@@ -1,11 +1,12 @@
 /**
  * Development tokens. `npm run -s token -- --agency SD-RIGA --role CASE_WORKER` prints a token and
- * nothing else on stdout; `--list` prints the demo agencies (code, kind, municipality, name).
+ * nothing else on stdout; `--list` prints the register's agencies (code, kind, municipality, region, name; `-`
+ * where an agency has none: a VSAC branch or an assessment team serves a region, not a municipality).
  */
 import { Purpose, UserRole } from '../src/kernel/principal';
 import { signDevToken } from '../src/app/auth/dev-token';
 import { DEV_JWT_SECRET } from '../src/kernel/config';
-import { agencyRegister } from '../src/reference/agency-register';
+import { REFERENCE_SOURCES } from '../src/reference/sources';
 import { parseArgs } from './args';
 
 const USAGE = `usage: npm run -s token -- --agency <code> --role <${Object.values(UserRole).join('|')}> [--user <id>] [--name <name>] [--expires 8h]
@@ -18,9 +19,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const register = agencyRegister();
+  const register = REFERENCE_SOURCES.agencies.records;
   if (args.list) {
-    for (const a of register) process.stdout.write(`${a.code}\t${a.kind}\t${a.municipalityCode ?? a.regionCode ?? 'LV'}\t${a.name}\n`);
+    for (const a of register) process.stdout.write(`${a.code}\t${a.kind}\t${a.municipalityCode ?? '-'}\t${a.regionCode ?? '-'}\t${a.name}\n`);
     return;
   }
   const agency = typeof args.agency === 'string' ? args.agency : undefined;

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     // the schema's owner migrates and loads the reference and demo data; the hub serves as a role that owns nothing
     // under the preparation lock: instances started together migrate and load demo data once
     await migrateDatabase(database.urls.owner, async (owner) => {
-      await loadReferenceData(owner);
+      await loadReferenceData(owner, log);
       const [{ empty }] = await owner.query('SELECT NOT EXISTS (SELECT 1 FROM care_case) AS empty');
       if (config.demoCases > 0 && empty) {
         log.info({ cases: config.demoCases }, 'empty database: loading demo data');

@@ -4,6 +4,7 @@ import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { guardFieldReads } from '../access/field-guard';
 import { operationPermissions } from '../access/rules';
 import { MODULES } from './modules';
+import { referenceCodeChecks } from './reference-codes';
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
@@ -14,11 +15,12 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
 
 /**
  * The served schema, everything behind rules generated from the access policy: the root fields
- * behind graphql-shield, every other field behind the read guard.
+ * behind graphql-shield, every other field behind the read guard. Before the shield (the first
+ * middleware runs outermost): the reference codes an operation names are checked to exist.
  */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
   const bare = await buildBareSchema();
-  return guardFieldReads(applyMiddleware(bare, operationPermissions(bare)));
+  return guardFieldReads(applyMiddleware(bare, referenceCodeChecks(bare), operationPermissions(bare)));
 }
 
 export function printSdl(schema: GraphQLSchema): string {

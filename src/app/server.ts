@@ -27,6 +27,7 @@ import { CSV_QUERY, summaryToCsv } from '../reporting';
 import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
 import { asLimitError, queryLimits } from './limits';
+import { enumSuggestions } from './enum-suggestions';
 import { readsOnly } from './read-replica';
 import { requestGuards } from './request-guards';
 import { onlyTrusted, TrustedDocuments } from './trusted-documents';
@@ -283,6 +284,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const schema = withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema();
   const limits = queryLimits(() => schema, options.limits ?? DEFAULT_LIMITS, development);
+  const withEnumSuggestions = enumSuggestions(schema);
   // a database that cannot serve is the answer's status too, so load balancers and clients retry
   const unavailableIs503: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
@@ -300,7 +302,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // the hub stops Apollo itself, once, in its own shutdown (close below)
     stopOnTerminationSignals: false,
     schema,
-    formatError: (formatted, error) => formatError(asDatabaseFailure(asLimitError(formatted), unwrapResolverError(error)), development),
+    formatError: (formatted, error) =>
+      formatError(asDatabaseFailure(asLimitError(withEnumSuggestions(formatted)), unwrapResolverError(error)), development),
     includeStacktraceInErrorResponses: development,
     introspection: options.introspection ?? false,
     allowBatchedHttpRequests: false,

@@ -8,6 +8,7 @@ import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { badInput, conflict, notFound } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { pastDate, text } from '../kernel/validate';
 import { ageOn } from '../kernel/dates';
 import { Case, IntakeType, TargetGroup } from './case.entity';
@@ -119,7 +120,7 @@ export const caseService = {
     await discoveryService.refuseIfManagedElsewhere(ctx, code.canonical);
     const caseId = await runMutation(ctx, producesId('openCase', idempotencyKey, { input }), async (tx) => {
       const [known] = await tx.query('SELECT 1 FROM municipality WHERE code = $1', [client.declaredMunicipalityCode]);
-      if (!known) throw badInput('input.client.declaredMunicipalityCode', 'is not a known municipality code');
+      if (!known) throw unknownCode('input.client.declaredMunicipalityCode', 'municipality', client.declaredMunicipalityCode);
       // one person's cases are opened one at a time, so the check above holds until commit
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('client:' || $1))`, [code.canonical]);
       if (await managedByOthers(tx, code.canonical, principal.agency.id)) {

@@ -23,4 +23,8 @@ export const casesModule = defineModule({
     agencyRolesInCase: (caseId) => loaders.cases.agencyRoles.load(caseId),
     adultCase: async (caseId) => (await loaders.cases.caseById.load(caseId))?.targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER,
   }),
+  referenceCodes: {
+    'ClientInput.declaredMunicipalityCode': 'municipality', 'CaseFilter.municipalityCode': 'municipality',
+    'TransferCaseInput.toMunicipalityCode': 'municipality',
+  },
 });

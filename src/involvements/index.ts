@@ -14,4 +14,5 @@ export const involvementsModule = defineModule({
   entities: [Involvement],
   loaders: { key: 'involvements', create: ({ db, principal, loaders }) => createInvolvementLoaders(db, principal, loaders.reference.agencyById) },
   facts: (loaders) => ({ caseOfInvolvement: (id) => loaders.involvements.caseOfInvolvement.load(id) }),
+  referenceCodes: { 'AddInvolvementInput.agencyCode': 'agency' },
 });

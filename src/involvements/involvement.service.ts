@@ -6,6 +6,7 @@ import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';
 import { badInput, conflict, notFound } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { text } from '../kernel/validate';
 import { addMonthsToInstant } from '../kernel/dates';
 import { Involvement } from './involvement.entity';
@@ -37,7 +38,7 @@ export const involvementService = {
         `SELECT a.id, a.kind, a.municipality_code = cl.declared_municipality_code AS "ofClientMunicipality"
            FROM agency a, care_case c JOIN client cl ON cl.id = c.client_id WHERE a.code = $1 AND c.id = $2`,
         [input.agencyCode, input.caseId]);
-      if (!agency) throw badInput('input.agencyCode', 'is not an agency in the register');
+      if (!agency) throw unknownCode('input.agencyCode', 'agency', input.agencyCode);
       if (!ROLE_AGENCY_KINDS[input.role].includes(agency.kind)) {
         throw badInput('input.role', `an agency of kind ${agency.kind} cannot take the role ${input.role}`);
       }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CaseAccess, CaseFacts, FeatureLoaders } from './context';
 import type { Caller } from './principal';
+import type { ReferenceKind } from './reference-codes';
 
 /** What a feature's loaders are built from: the request's caller and database, and every feature's loaders (read lazily). */
 export interface LoaderDeps {
@@ -25,6 +26,12 @@ export interface FeatureModule {
   entities?: Function[];
   loaders?: { [K in keyof FeatureLoaders]: { key: K; create(deps: LoaderDeps): FeatureLoaders[K] } }[keyof FeatureLoaders];
   facts?(loaders: FeatureLoaders): Partial<CaseFacts>;
+  /**
+   * The input fields (`InputType.field`) and root arguments (`Query.field.argument`) of this feature
+   * that take a code of a public register (a String or a list of them): the app checks each is
+   * known before any rule decides (kernel/reference-codes.ts).
+   */
+  referenceCodes?: Record<string, ReferenceKind>;
 }
 
 /** Declares a feature module (a typed identity: the descriptor is checked where it is written). */

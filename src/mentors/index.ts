@@ -9,4 +9,5 @@ export const mentorsModule = defineModule({
   name: 'mentors',
   resolvers: [MentorResolver, MentorAssignmentFields, CaseMentorFields],
   loaders: { key: 'mentors', create: ({ db, principal }) => createMentorLoaders(db, principal) },
+  referenceCodes: { 'AssignMentorInput.providerAgencyCode': 'agency' },
 });

@@ -2,6 +2,7 @@ import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
 import type { RequestContext } from '../kernel/context';
 import { badInput, conflict } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
 import { AssignMentorInput, MentorAssignment } from './mentor-assignment.types';
@@ -27,7 +28,7 @@ export const mentorService = {
       let providerId: string | null = null;
       if (input.providerAgencyCode) {
         const [provider] = await tx.query('SELECT id FROM agency WHERE code = $1', [input.providerAgencyCode]);
-        if (!provider) throw badInput('input.providerAgencyCode', 'is not an agency in the register');
+        if (!provider) throw unknownCode('input.providerAgencyCode', 'agency', input.providerAgencyCode);
         providerId = provider.id;
       }
       const [row] = await tx.query(

@@ -1,3 +1,4 @@
+import { CarerFormRule, REFERENCE_SOURCES } from '../reference';
 import { FosterForm } from './placement.entity';
 
 /** A child living in (or about to join) a foster family, as the capacity rules see them. */
@@ -13,34 +14,34 @@ export interface Capacity {
   siblingsMayExceed: boolean;
 }
 
+/** The rule of a form as this version of the hub ships it (data/carer-forms.json); the service reads the database's register. */
+export function shippedRule(form: FosterForm): CarerFormRule {
+  const rule = REFERENCE_SOURCES['carer-forms'].records.find((r) => r.form === form);
+  if (!rule) throw new Error(`carer-forms.json has no rule for the foster form ${form}`);
+  return rule;
+}
+
 /**
- * How many children a foster family of a form takes at once (DOMAIN.md, 004 table 2):
- * crisis 2 when a child is under 1.5, otherwise 3; therapeutic 3 (siblings excepted);
- * specialised 6 (more only for siblings); respite 6, or 3 with a special-needs child aged 0–3;
- * ordinary 3. An unknown age counts as the youngest, so the stricter limit applies.
+ * How many children a foster family of a form takes at once: the form's limit, or the strictest
+ * of its age bands that a child of the family falls in (the crisis form: 2 while a child is under
+ * 1.5; respite: 3 with a special-needs child under 4). An unknown age counts as the youngest, so
+ * the stricter limit applies. The numbers are data (carer-forms.json, DOMAIN.md, 004 table 2).
  */
-export function fosterCapacity(form: FosterForm, children: PlacedChild[]): Capacity {
-  const youngest = Math.min(...children.map((c) => c.age ?? 0));
-  switch (form) {
-    case FosterForm.CRISIS:
-      return { limit: youngest < 1.5 ? 2 : 3, siblingsMayExceed: false };
-    case FosterForm.THERAPEUTIC:
-      return { limit: 3, siblingsMayExceed: true };
-    case FosterForm.SPECIALISED:
-      return { limit: 6, siblingsMayExceed: true };
-    case FosterForm.RESPITE:
-      return { limit: children.some((c) => c.specialNeeds && (c.age ?? 0) < 4) ? 3 : 6, siblingsMayExceed: false };
-    case FosterForm.ORDINARY:
-      return { limit: 3, siblingsMayExceed: false };
+export function fosterCapacity(form: FosterForm, children: PlacedChild[], rule: CarerFormRule = shippedRule(form)): Capacity {
+  let limit = rule.maxChildren;
+  for (const band of rule.ageBands) {
+    const inBand = children.some((c) => (c.age ?? 0) < band.childUnder && (!band.specialNeedsOnly || c.specialNeeds));
+    if (inBand) limit = Math.min(limit, band.maxChildren);
   }
+  return { limit, siblingsMayExceed: rule.siblingsMayExceed };
 }
 
 export type CapacityDecision = { ok: true; exception: string | null } | { ok: false; reason: string };
 
 /** Whether one more child may join; `children` includes the new one. */
 export function checkFosterCapacity(form: FosterForm, children: PlacedChild[], siblings: boolean,
-  exceptionReason: string | null): CapacityDecision {
-  const { limit, siblingsMayExceed } = fosterCapacity(form, children);
+  exceptionReason: string | null, rule: CarerFormRule = shippedRule(form)): CapacityDecision {
+  const { limit, siblingsMayExceed } = fosterCapacity(form, children, rule);
   if (children.length <= limit) return { ok: true, exception: null };
   if (siblings && siblingsMayExceed && exceptionReason) return { ok: true, exception: exceptionReason };
   const already = children.length - 1;

@@ -15,4 +15,5 @@ export const placementsModule = defineModule({
   resolvers: [PlacementResolver, PlacementFields, CasePlacementFields],
   entities: [Placement],
   loaders: { key: 'placements', create: ({ db, principal }) => createPlacementLoaders(db, principal) },
+  referenceCodes: { 'PlacementDetailsInput.providerAgencyCode': 'agency', 'RecordPlacementInput.providerAgencyCode': 'agency' },
 });

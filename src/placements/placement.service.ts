@@ -4,14 +4,20 @@ import { providedFields } from '../access/audit-fields';
 import { ROLE_AGENCY_KINDS } from '../access/policy';
 import { InvolvementRole } from '../kernel/principal';
 import { checkEventDate, TargetGroup } from '../cases';
+import { carerFormRule } from '../reference';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
 import { dateOrder, text } from '../kernel/validate';
 import { ageOn, checkFosterCapacity } from './capacity';
 import { FosterForm, Placement, PlacementType } from './placement.entity';
 import { PlacementDetailsInput, RecordPlacementInput } from './placement.inputs';
+
+/** Who may provide a placement: a residential institution or a community service provider. */
+/** Who provides a placement: whoever may be a case's current provider (institutions, service providers, crisis centres). */
+const PROVIDER_KINDS: ReadonlySet<string> = new Set(ROLE_AGENCY_KINDS[InvolvementRole.CURRENT_PROVIDER]);
 
 /** Checks a placement's own fields; `path` is where it sits in the input (e.g. `input.newPlacement`). */
 function validate(details: PlacementDetailsInput, path: string) {
@@ -47,8 +53,11 @@ async function fosterException(tx: EntityManager, caseId: string, form: FosterFo
      UNION ALL
      SELECT cl.birth_date, c.target_group FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $3`,
     [carerRef, details.startsOn, caseId, details.endsOn ?? null]);
+  // the register's rule, as the last sync left it (the sync at start-up always brings every form's)
+  const rule = await carerFormRule(tx, form);
+  if (!rule) throw new Error(`the carer form register has no rule for ${form}: run npm run reference:sync`);
   const decision = checkFosterCapacity(form, children.map((c) => ({ age: ageOn(c.birthDate, details.startsOn),
-    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason);
+    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason, rule);
   if (!decision.ok) throw badInput(`${path}.carerRef`, decision.reason);
   return decision.exception;
 }
@@ -62,10 +71,11 @@ export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId
   const valid = validate(details, path);
   let providerId: string | null = null;
   if (details.providerAgencyCode) {
-    const [provider] = await tx.query(
-      'SELECT id FROM agency WHERE code = $1 AND kind = ANY($2::text[])',
-      [details.providerAgencyCode, ROLE_AGENCY_KINDS[InvolvementRole.CURRENT_PROVIDER]]);
-    if (!provider) throw badInput(`${path}.providerAgencyCode`, 'is not an institution or service provider in the register');
+    const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [details.providerAgencyCode]);
+    if (!provider) throw unknownCode(`${path}.providerAgencyCode`, 'agency', details.providerAgencyCode);
+    if (!PROVIDER_KINDS.has(provider.kind)) {
+      throw badInput(`${path}.providerAgencyCode`, `is an agency of kind ${provider.kind}, not an institution or service provider`);
+    }
     providerId = provider.id;
   }
   const beforeOpening = await checkEventDate(tx, caseId, `${path}.startsOn`, details.startsOn, ctx.settings.backdateWindowDays);

@@ -14,4 +14,5 @@ export const plansModule = defineModule({
   resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, CasePlanFields],
   entities: [SupportPlan],
   loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },
+  referenceCodes: { 'PlanTaskInput.responsibleAgencyCode': 'agency', 'PlanServiceInput.providerAgencyCode': 'agency' },
 });

@@ -4,6 +4,7 @@ import { providedFields } from '../access/audit-fields';
 import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';
 import { badInput, notFound } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { dateOrder, text } from '../kernel/validate';
 import { addMonths } from '../kernel/dates';
 import { SaveSupportPlanInput } from './plan.inputs';
@@ -52,12 +53,12 @@ async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promis
   const ids = new Map(rows.map((r) => [r.code, r.id]));
   input.tasks.forEach((t, i) => {
     if (t.responsibleAgencyCode && !ids.has(t.responsibleAgencyCode)) {
-      throw badInput(`input.tasks.${i}.responsibleAgencyCode`, 'is not an agency in the register');
+      throw unknownCode(`input.tasks.${i}.responsibleAgencyCode`, 'agency', t.responsibleAgencyCode);
     }
   });
   input.services.forEach((s, i) => {
     if (s.providerAgencyCode && !ids.has(s.providerAgencyCode)) {
-      throw badInput(`input.services.${i}.providerAgencyCode`, 'is not an agency in the register');
+      throw unknownCode(`input.services.${i}.providerAgencyCode`, 'agency', s.providerAgencyCode);
     }
   });
   return ids;

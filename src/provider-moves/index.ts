@@ -2,4 +2,8 @@
 import { defineModule } from '../kernel/module';
 import { ProviderMoveResolver } from './provider-move.resolver';
 
-export const providerMovesModule = defineModule({ name: 'provider-moves', resolvers: [ProviderMoveResolver] });
+export const providerMovesModule = defineModule({
+  name: 'provider-moves',
+  resolvers: [ProviderMoveResolver],
+  referenceCodes: { 'RecordTransitionInput.newProviderAgencyCode': 'agency' },
+});

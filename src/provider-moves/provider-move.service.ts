@@ -7,6 +7,7 @@ import { caseService } from '../cases';
 import { updateReturning } from '../kernel/db/sql';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
+import { unknownCode } from '../kernel/reference-codes';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
 import { PREVIOUS_PROVIDER_MONTHS } from '../involvements';
@@ -27,8 +28,9 @@ export const providerMoveService = {
       let newProviderId: string | null = null;
       if (input.newProviderAgencyCode) {
         const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.newProviderAgencyCode]);
-        if (!provider || !ROLE_AGENCY_KINDS[InvolvementRole.CURRENT_PROVIDER].includes(provider.kind)) {
-          throw badInput('input.newProviderAgencyCode', 'is not an institution or service provider in the register');
+        if (!provider) throw unknownCode('input.newProviderAgencyCode', 'agency', input.newProviderAgencyCode);
+        if (!ROLE_AGENCY_KINDS[InvolvementRole.CURRENT_PROVIDER].includes(provider.kind)) {
+          throw badInput('input.newProviderAgencyCode', `is an agency of kind ${provider.kind}, not an institution or service provider`);
         }
         newProviderId = provider.id;
       }

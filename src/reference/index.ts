@@ -1,4 +1,4 @@
-/** Reference data: planning regions, municipalities, the agency register, staff the hub knows by name. */
+/** Reference data: planning regions, municipalities, the agency register, service prices and foster care form rules (synced from data/), staff the hub knows by name. */
 import { defineModule } from '../kernel/module';
 import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
@@ -11,6 +11,12 @@ export { Agency } from './agency.entity';
 export { agencyOf } from './agency-field';
 export { Municipality } from './municipality.entity';
 export { loadReferenceData } from './load-reference';
+export { formatReport, referenceChanged, syncReference } from './sync';
+export type { ReferenceReport, RegisterChanges } from './sync';
+export { readReferenceSources, REFERENCE_SOURCES } from './sources';
+export { carerFormRule } from './carer-form-rules';
+export { unknownCodes } from './known-codes';
+export type { AgencyRecord, CarerAgeBand, CarerFormRule, MunicipalityRecord, ReferenceSources } from './sources';
 export type { AgencyLoader } from './reference.loaders';
 
 export const referenceModule = defineModule({
@@ -18,4 +24,5 @@ export const referenceModule = defineModule({
   resolvers: [ReferenceResolver],
   entities: [Region, Municipality, Agency, StaffMember],
   loaders: { key: 'reference', create: ({ db }) => createReferenceLoaders(db) },
+  referenceCodes: { 'Query.agencies.municipalityCode': 'municipality', 'Query.municipalities.regionCode': 'region' },
 });

@@ -6,4 +6,8 @@ export { CSV_QUERY, summaryToCsv } from './csv';
 export { refreshRollups, rebuildRollups } from './rollups';
 export type { RegionalSummary } from './summary.types';
 
-export const reportingModule = defineModule({ name: 'reporting', resolvers: [SummaryResolver] });
+export const reportingModule = defineModule({
+  name: 'reporting',
+  resolvers: [SummaryResolver],
+  referenceCodes: { 'Query.regionalSummary.region': 'region', 'Query.trend.region': 'region' },
+});

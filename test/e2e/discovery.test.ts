@@ -20,7 +20,7 @@ describe('discovery with minimal disclosure: caseExists', () => {
       { code: opened.personalCode.replace('-', '') });
     expect(res.errors).toEqual([]);
     expect(res.data).toEqual({ caseExists: { exists: true, managingServices: [{ agencyCode: 'SD-JELGAVA',
-      name: 'Jelgava sociālais dienests', contactEmail: expect.any(String), contactPhone: expect.any(String) }] } });
+      name: 'Jelgavas sociālais dienests', contactEmail: expect.any(String), contactPhone: expect.any(String) }] } });
   });
 
   it('says no for an unknown person, and refuses an invalid code without echoing it', async () => {

@@ -122,8 +122,9 @@ describe('month-end snapshots: past months answered as the live computation answ
     const byMunicipality = await served(month(1), GroupBy.MUNICIPALITY);
     const byRegion = await served(month(1), GroupBy.REGION);
     const source = await fromSource(month(1), GroupBy.REGION);
+    // the Rīga planning region: the two cities and 7 novadi (DOMAIN.md, Geography; Saulkrasti is in Vidzeme)
     const regionSum = (key: string) => ['RIGA', 'JURMALA', 'ADAZU_NOV', 'KEKAVAS_NOV', 'MARUPES_NOV', 'OLAINES_NOV', 'ROPAZU_NOV',
-      'SALASPILS_NOV', 'SAULKRASTU_NOV', 'SIGULDAS_NOV'].reduce((sum, m) => sum + (byMunicipality[key.replace('*', m)] ?? 0), 0);
+      'SALASPILS_NOV', 'SIGULDAS_NOV'].reduce((sum, m) => sum + (byMunicipality[key.replace('*', m)] ?? 0), 0);
     for (const key of ['FOSTER_CARERS|*|ALL', 'OPEN_CASES|*|CHILD_WITHOUT_PARENTAL_CARE']) {
       const region = key.replace('*', 'RIGA');
       expect([region, byRegion[region]]).toEqual([region, source[region]]);

@@ -54,6 +54,19 @@ type Documents = {
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.FieldPermissionsRecordPlacementDocument,
     "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.FollowUpWritesAddDocument,
     "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": typeof types.FollowUpWritesUpdateDocument,
+    "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": typeof types.HelpfulErrorsTransferDocument,
+    "mutation HelpfulErrorsMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.HelpfulErrorsMoveDocument,
+    "mutation HelpfulErrorsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.HelpfulErrorsPlaceDocument,
+    "mutation HelpfulErrorsPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.HelpfulErrorsPlanDocument,
+    "mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }": typeof types.HelpfulErrorsMentorDocument,
+    "query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }": typeof types.HelpfulErrorsCasesDocument,
+    "query HelpfulErrorsAgencies($code: String) { agencies(municipalityCode: $code) { code } }": typeof types.HelpfulErrorsAgenciesDocument,
+    "query HelpfulErrorsMunicipalities($code: String) { municipalities(regionCode: $code) { code } }": typeof types.HelpfulErrorsMunicipalitiesDocument,
+    "query HelpfulErrorsSummary($region: String) {\n  regionalSummary(period: { from: \"2026-01-01\", to: \"2026-06-30\" }, region: $region, metrics: [OPEN_CASES]) { scopeLevel } }": typeof types.HelpfulErrorsSummaryDocument,
+    "query HelpfulErrorsTrend($region: String) { trend(metric: OPEN_CASES, months: 2, region: $region) { month } }": typeof types.HelpfulErrorsTrendDocument,
+    "mutation HelpfulErrorsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind } }": typeof types.HelpfulErrorsFollowUpDocument,
+    "mutation HelpfulErrorsInvolve($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.HelpfulErrorsInvolveDocument,
+    "mutation HelpfulErrorsInvolveAsAnalyst($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": typeof types.HelpfulErrorsInvolveAsAnalystDocument,
     "mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }": typeof types.IdempotencyAddFollowUpDocument,
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
@@ -71,6 +84,9 @@ type Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
+    "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
+    "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
+    "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": typeof types.RegionalSummaryTrendDocument,
     "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.SnapshotSummaryDocument,
@@ -151,6 +167,19 @@ const documents: Documents = {
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.FieldPermissionsRecordPlacementDocument,
     "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.FollowUpWritesAddDocument,
     "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": types.FollowUpWritesUpdateDocument,
+    "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": types.HelpfulErrorsTransferDocument,
+    "mutation HelpfulErrorsMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.HelpfulErrorsMoveDocument,
+    "mutation HelpfulErrorsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.HelpfulErrorsPlaceDocument,
+    "mutation HelpfulErrorsPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.HelpfulErrorsPlanDocument,
+    "mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }": types.HelpfulErrorsMentorDocument,
+    "query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }": types.HelpfulErrorsCasesDocument,
+    "query HelpfulErrorsAgencies($code: String) { agencies(municipalityCode: $code) { code } }": types.HelpfulErrorsAgenciesDocument,
+    "query HelpfulErrorsMunicipalities($code: String) { municipalities(regionCode: $code) { code } }": types.HelpfulErrorsMunicipalitiesDocument,
+    "query HelpfulErrorsSummary($region: String) {\n  regionalSummary(period: { from: \"2026-01-01\", to: \"2026-06-30\" }, region: $region, metrics: [OPEN_CASES]) { scopeLevel } }": types.HelpfulErrorsSummaryDocument,
+    "query HelpfulErrorsTrend($region: String) { trend(metric: OPEN_CASES, months: 2, region: $region) { month } }": types.HelpfulErrorsTrendDocument,
+    "mutation HelpfulErrorsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind } }": types.HelpfulErrorsFollowUpDocument,
+    "mutation HelpfulErrorsInvolve($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.HelpfulErrorsInvolveDocument,
+    "mutation HelpfulErrorsInvolveAsAnalyst($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }": types.HelpfulErrorsInvolveAsAnalystDocument,
     "mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }": types.IdempotencyAddFollowUpDocument,
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
@@ -168,6 +197,9 @@ const documents: Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
+    "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
+    "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
+    "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": types.RegionalSummaryTrendDocument,
     "query SnapshotSummary($period: PeriodInput!, $groupBy: GroupBy, $targetGroup: TargetGroup) {\n  regionalSummary(period: $period, groupBy: $groupBy, targetGroup: $targetGroup) {\n    scopeLevel from to suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode areaName cells { value suppressed } total { value suppressed } } }\n  }\n}": types.SnapshotSummaryDocument,
@@ -385,6 +417,58 @@ export function graphql(source: "mutation FollowUpWritesUpdate($id: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"): (typeof documents)["mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }"): (typeof documents)["query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelpfulErrorsAgencies($code: String) { agencies(municipalityCode: $code) { code } }"): (typeof documents)["query HelpfulErrorsAgencies($code: String) { agencies(municipalityCode: $code) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelpfulErrorsMunicipalities($code: String) { municipalities(regionCode: $code) { code } }"): (typeof documents)["query HelpfulErrorsMunicipalities($code: String) { municipalities(regionCode: $code) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelpfulErrorsSummary($region: String) {\n  regionalSummary(period: { from: \"2026-01-01\", to: \"2026-06-30\" }, region: $region, metrics: [OPEN_CASES]) { scopeLevel } }"): (typeof documents)["query HelpfulErrorsSummary($region: String) {\n  regionalSummary(period: { from: \"2026-01-01\", to: \"2026-06-30\" }, region: $region, metrics: [OPEN_CASES]) { scopeLevel } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelpfulErrorsTrend($region: String) { trend(metric: OPEN_CASES, months: 2, region: $region) { month } }"): (typeof documents)["query HelpfulErrorsTrend($region: String) { trend(metric: OPEN_CASES, months: 2, region: $region) { month } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind } }"): (typeof documents)["mutation HelpfulErrorsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsInvolve($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsInvolve($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HelpfulErrorsInvolveAsAnalyst($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsInvolveAsAnalyst($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }"): (typeof documents)["mutation IdempotencyAddFollowUp($input: AddFollowUpInput!, $key: String) { addFollowUp(input: $input, idempotencyKey: $key) { id version summary } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -450,6 +534,18 @@ export function graphql(source: "query PlacementLimitsPlacements($id: ID!) { cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"): (typeof documents)["query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }"): (typeof documents)["query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }"): (typeof documents)["query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
-import { ageOn, checkFosterCapacity, fosterCapacity, PlacedChild } from '../../src/placements/capacity';
+import { ageOn, checkFosterCapacity, fosterCapacity, PlacedChild, shippedRule } from '../../src/placements/capacity';
+import { REFERENCE_SOURCES } from '../../src/reference/sources';
 import { FosterForm } from '../../src/placements/placement.entity';
 
 const kids = (...ages: number[]): PlacedChild[] => ages.map((age) => ({ age, specialNeeds: false }));
@@ -34,5 +35,18 @@ describe('foster family capacity (DOMAIN.md table)', () => {
   it('computes ages in years on a date', () => {
     expect(ageOn('2020-01-01', '2021-07-02')).toBeCloseTo(1.5, 1);
     expect(ageOn(null, '2021-01-01')).toBeNull();
+  });
+
+  it('reads the numbers from the carer form register: one rule per form, none else', () => {
+    expect(REFERENCE_SOURCES['carer-forms'].records.map((r) => r.form).sort()).toEqual(Object.values(FosterForm).sort());
+    for (const form of Object.values(FosterForm)) expect(shippedRule(form).form).toBe(form);
+  });
+
+  it('applies the rule it is given (the database register\'s, after an operator\'s sync), bands included', () => {
+    const rule = { form: 'ORDINARY', maxChildren: 4, siblingsMayExceed: false, term: 'indefinite',
+      ageBands: [{ childUnder: 2, maxChildren: 1, specialNeedsOnly: false }] };
+    expect(fosterCapacity(FosterForm.ORDINARY, kids(5, 7, 9), rule)).toEqual({ limit: 4, siblingsMayExceed: false });
+    expect(fosterCapacity(FosterForm.ORDINARY, kids(5, 1), rule)).toEqual({ limit: 1, siblingsMayExceed: false });
+    expect(checkFosterCapacity(FosterForm.ORDINARY, kids(3, 5, 7, 9), false, null, rule)).toEqual({ ok: true, exception: null });
   });
 });

@@ -57,7 +57,7 @@ const PREPARE_LOCK = 7_206_314_152;
  * disconnects. It all runs under a PostgreSQL advisory lock, so instances started at the same moment
  * on one database migrate and load data once: the others wait, then find nothing to do.
  */
-export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) => Promise<void>): Promise<void> {
+export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) => Promise<unknown>): Promise<void> {
   // migrations and data loading take as long as they take: no statement timeout
   const dataSource = createDataSource({ url: ownerUrl, poolSize: 3, timeouts: JOB_DB_TIMEOUTS });
   await dataSource.initialize();
