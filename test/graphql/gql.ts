@@ -67,7 +67,8 @@ type Documents = {
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": typeof types.MonitoringCaseDueItemsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
-    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }": typeof types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": typeof types.PlacementLimitsRegisterMentorDocument,
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
@@ -164,7 +165,8 @@ const documents: Documents = {
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": types.MonitoringCaseDueItemsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
-    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }": types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": types.PlacementLimitsRegisterMentorDocument,
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
@@ -437,7 +439,11 @@ export function graphql(source: "mutation PlacementLimitsRecordPlacement($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }"): (typeof documents)["mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }"];
+export function graphql(source: "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"): (typeof documents)["mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }"): (typeof documents)["mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

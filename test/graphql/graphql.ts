@@ -49,10 +49,8 @@ export type AssessmentType =
 
 export type AssignMentorInput = {
   caseId: string | number;
-  mentorName: string;
-  /** The mentor's reference in the providing agency's register */
-  mentorRef: string;
-  providerAgencyCode?: string | null | undefined;
+  /** A mentor in your own agency's register (socialMentors) */
+  mentorId: string | number;
   startsOn: string;
 };
 
@@ -236,12 +234,27 @@ export type PlanTaskInput = {
   deadline?: string | null | undefined;
   description: string;
   expectedResult?: string | null | undefined;
+  /** A task of the individual transition plan (preparing the client's move) */
+  forTransition?: boolean;
   /** Position (1-based) of the goal in `goals` the task serves */
   goalPosition?: number | null | undefined;
   /** Code of the responsible agency */
   responsibleAgencyCode?: string | null | undefined;
   status?: TaskStatus;
 };
+
+/** A preparation visit planned before the move */
+export type PreparationVisitInput = {
+  description?: string | null | undefined;
+  place: PreparationVisitPlace;
+  plannedOn: string;
+};
+
+/** Where a preparation visit before a move takes place */
+export type PreparationVisitPlace =
+  | 'FAMILIAR_PLACE'
+  | 'NEW_PLACE'
+  | 'OVERNIGHT_STAY';
 
 /** An assessment; each sensitive part needs write rights on its own category */
 export type RecordAssessmentInput = {
@@ -293,10 +306,17 @@ export type RecordTransitionInput = {
   newProviderAgencyCode?: string | null | undefined;
 };
 
+export type RegisterMentorInput = {
+  /** The mentor's full name */
+  name: string;
+};
+
 /** A new version of the support plan; ACTIVE supersedes the current plan */
 export type SaveSupportPlanInput = {
   caseId: string | number;
   goals?: Array<PlanGoalInput>;
+  /** The individual transition plan: preparation visits before the move */
+  preparationVisits?: Array<PreparationVisitInput>;
   problem?: string | null | undefined;
   /** Defaults to, and may not be later than, 12 months after validFrom */
   reviewDueOn?: string | null | undefined;
@@ -304,6 +324,8 @@ export type SaveSupportPlanInput = {
   /** DRAFT or ACTIVE */
   status?: PlanStatus;
   tasks?: Array<PlanTaskInput>;
+  /** The individual transition plan: the team preparing a move (with tasks marked forTransition and preparation visits) */
+  transitionTeam?: Array<TransitionTeamMemberInput>;
   validFrom: string;
 };
 
@@ -366,6 +388,15 @@ export type TransitionCaseInput = {
   expectedVersion: number;
   reason: string;
   to: CaseStatus;
+};
+
+/** A member of the transition team */
+export type TransitionTeamMemberInput = {
+  /** Code of the member's agency */
+  agencyCode: string;
+  memberName?: string | null | undefined;
+  /** What the member does in the transition */
+  role: string;
 };
 
 /** A correction of a follow-up; the replaced text stays in its history */
@@ -767,7 +798,14 @@ export type PlacementLimitsAssignMentorMutationVariables = Exact<{
 }>;
 
 
-export type PlacementLimitsAssignMentorMutation = { assignMentor: { id: string, mentorRef: string | null } };
+export type PlacementLimitsAssignMentorMutation = { assignMentor: { id: string, mentorId: string | null } };
+
+export type PlacementLimitsRegisterMentorMutationVariables = Exact<{
+  input: RegisterMentorInput;
+}>;
+
+
+export type PlacementLimitsRegisterMentorMutation = { registerMentor: { id: string } };
 
 export type PlacementLimitsRecordTransitionMutationVariables = Exact<{
   input: RecordTransitionInput;
@@ -1114,7 +1152,8 @@ export const MonitoringCaseDueItemsFixedDateDocument = {"kind":"Document","defin
 export const MonitoringCaseDueItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringCaseDueItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringCaseDueItemsQuery, MonitoringCaseDueItemsQueryVariables>;
 export const OpenCaseManagerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenCaseManager"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseManagerQuery, OpenCaseManagerQueryVariables>;
 export const PlacementLimitsRecordPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementLimitsRecordPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siblingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"capacityException"}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsRecordPlacementMutation, PlacementLimitsRecordPlacementMutationVariables>;
-export const PlacementLimitsAssignMentorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementLimitsAssignMentor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mentorRef"}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsAssignMentorMutation, PlacementLimitsAssignMentorMutationVariables>;
+export const PlacementLimitsAssignMentorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementLimitsAssignMentor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mentorId"}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsAssignMentorMutation, PlacementLimitsAssignMentorMutationVariables>;
+export const PlacementLimitsRegisterMentorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementLimitsRegisterMentor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsRegisterMentorMutation, PlacementLimitsRegisterMentorMutationVariables>;
 export const PlacementLimitsRecordTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementLimitsRecordTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"carerRef"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsRecordTransitionMutation, PlacementLimitsRecordTransitionMutationVariables>;
 export const PlacementLimitsPlacementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementLimitsPlacements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecisionRef"}},{"kind":"Field","name":{"kind":"Name","value":"decidingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsPlacementsQuery, PlacementLimitsPlacementsQueryVariables>;
 export const PlacementLimitsDueItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementLimitsDueItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlacementLimitsDueItemsQuery, PlacementLimitsDueItemsQueryVariables>;
