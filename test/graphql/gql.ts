@@ -58,6 +58,14 @@ type Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
+    "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
+    "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.MentorMigrationAssignDocument,
+    "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }": typeof types.MentorsRegisterDocument,
+    "mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }": typeof types.MentorsRetireDocument,
+    "query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}": typeof types.MentorsRegisteredDocument,
+    "mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}": typeof types.MentorsAssignDocument,
+    "mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }": typeof types.MentorsEndDocument,
+    "query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }": typeof types.MentorsOfCaseDocument,
     "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }": typeof types.MonitoringDueItemsDocument,
     "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.MonitoringSaveSupportPlanDocument,
     "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MonitoringRecordPlacementDocument,
@@ -156,6 +164,14 @@ const documents: Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
+    "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
+    "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.MentorMigrationAssignDocument,
+    "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }": types.MentorsRegisterDocument,
+    "mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }": types.MentorsRetireDocument,
+    "query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}": types.MentorsRegisteredDocument,
+    "mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}": types.MentorsAssignDocument,
+    "mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }": types.MentorsEndDocument,
+    "query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }": types.MentorsOfCaseDocument,
     "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }": types.MonitoringDueItemsDocument,
     "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.MonitoringSaveSupportPlanDocument,
     "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MonitoringRecordPlacementDocument,
@@ -400,6 +416,38 @@ export function graphql(source: "mutation LifecycleMove($input: TransitionCaseIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }"): (typeof documents)["query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentorMigrationRegistered { socialMentors { id name clients } }"): (typeof documents)["query MentorMigrationRegistered { socialMentors { id name clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"): (typeof documents)["mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }"): (typeof documents)["mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }"): (typeof documents)["mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}"): (typeof documents)["query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}"): (typeof documents)["mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }"): (typeof documents)["mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }"): (typeof documents)["query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
