@@ -30,7 +30,7 @@ export function createPlacementLoaders(db: DataSource, principal: Caller) {
 
   const stayExceptionsByPlacement = loader<string, StayLimitException[]>(async (ids) => {
     const rows: StayLimitException[] = await db.query(
-      `SELECT x.id, x.placement_id AS "placementId", x.decision_ref AS "decisionRef", x.new_limit_on AS "newLimitOn",
+      `SELECT x.id, x.case_id AS "caseId", x.placement_id AS "placementId", x.decision_ref AS "decisionRef", x.new_limit_on AS "newLimitOn",
               x.deciding_agency_id AS "decidingAgencyId", x.decided_by_user_id AS "decidedByUserId", x.recorded_at AS "recordedAt"
          FROM placement_stay_exception x
         WHERE x.placement_id = ANY($2::uuid[]) AND ${reachableBy('x.case_id', '$1', principal)}

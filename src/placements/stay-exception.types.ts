@@ -7,6 +7,7 @@ export class StayLimitException {
   @Field(() => ID)
   id!: string;
 
+  caseId!: string;
   placementId!: string;
   decidingAgencyId!: string;
 

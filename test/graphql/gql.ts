@@ -114,8 +114,14 @@ type Documents = {
     "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }": typeof types.SecurityReviewPlantedCursorDocument,
     "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }": typeof types.SecurityReviewPlantedAgenciesDocument,
     "query SecurityReviewMe { me { userId } }": typeof types.SecurityReviewMeDocument,
+    "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }": typeof types.StayLimitsPlaceDocument,
+    "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}": typeof types.StayLimitsExtendDocument,
+    "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": typeof types.StayLimitsDueDocument,
     "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": typeof types.TransferCaseDocument,
     "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": typeof types.TransferCaseViewDocument,
+    "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
+    "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
+    "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
 };
@@ -220,8 +226,14 @@ const documents: Documents = {
     "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }": types.SecurityReviewPlantedCursorDocument,
     "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }": types.SecurityReviewPlantedAgenciesDocument,
     "query SecurityReviewMe { me { userId } }": types.SecurityReviewMeDocument,
+    "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }": types.StayLimitsPlaceDocument,
+    "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}": types.StayLimitsExtendDocument,
+    "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": types.StayLimitsDueDocument,
     "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": types.TransferCaseDocument,
     "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": types.TransferCaseViewDocument,
+    "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
+    "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
+    "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
 };
@@ -643,11 +655,35 @@ export function graphql(source: "query SecurityReviewMe { me { userId } }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }"): (typeof documents)["mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}"): (typeof documents)["mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }"): (typeof documents)["query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"): (typeof documents)["mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"): (typeof documents)["query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }"): (typeof documents)["mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }"): (typeof documents)["mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
