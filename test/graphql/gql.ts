@@ -119,6 +119,10 @@ type Documents = {
     "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": typeof types.StayLimitsDueDocument,
     "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": typeof types.TransferCaseDocument,
     "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": typeof types.TransferCaseViewDocument,
+    "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}": typeof types.TransitionPlanMoveDocument,
+    "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.TransitionPlanSaveDocument,
+    "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": typeof types.TransitionPlanStatusDocument,
+    "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": typeof types.TransitionPlanReadDocument,
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
@@ -231,6 +235,10 @@ const documents: Documents = {
     "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": types.StayLimitsDueDocument,
     "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": types.TransferCaseDocument,
     "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": types.TransferCaseViewDocument,
+    "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}": types.TransitionPlanMoveDocument,
+    "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.TransitionPlanSaveDocument,
+    "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": types.TransitionPlanStatusDocument,
+    "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": types.TransitionPlanReadDocument,
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
@@ -672,6 +680,22 @@ export function graphql(source: "mutation TransferCase($input: TransferCaseInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"): (typeof documents)["query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}"): (typeof documents)["mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"): (typeof documents)["mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }"): (typeof documents)["mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}"): (typeof documents)["query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
