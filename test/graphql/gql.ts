@@ -36,6 +36,7 @@ type Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": typeof types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": typeof types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
+    "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": typeof types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": typeof types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": typeof types.PeekDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
+    "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": types.PeekDocument,
@@ -348,6 +350,10 @@ export function graphql(source: "query CaseRecordFollowUpsNextPage($id: ID!, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"): (typeof documents)["query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRulesMentors { socialMentors { id clients } }"): (typeof documents)["query DemoRulesMentors { socialMentors { id clients } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
