@@ -169,6 +169,15 @@ export function mayReadEmergencyReviews(principal: Pick<Caller, 'role' | 'agency
   return principal.role === UserRole.DPO && principal.agency.kind === AgencyKind.SOCIAL_SERVICE && principal.purpose === Purpose.SUPERVISION;
 }
 
+/**
+ * Who keeps an agency's register of social mentors: its MANAGER, of a social service (the
+ * municipality engages the mentors, 004 J1), at work on cases. Only ever its own agency's register.
+ */
+export function mayManageMentorRegister(principal: Pick<Caller, 'role' | 'agency' | 'purpose'>): boolean {
+  return principal.role === UserRole.MANAGER && principal.agency.kind === AgencyKind.SOCIAL_SERVICE
+    && principal.purpose === Purpose.CASE_WORK;
+}
+
 /** Whether the request's purpose lets it act as one of `roles` in a case (an operation only those roles perform). */
 export function actsAs(principal: Decider, roles: readonly CaseRole[], as: readonly CaseRole[]): boolean {
   return handlesCases(principal) && rolesForPurpose(principal, roles).some((role) => as.includes(role));

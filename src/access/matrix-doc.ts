@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
 import {
-  ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
+  ADULT_CASE_MATRIX, CALLER_WRITERS, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
 } from './policy';
 import { CaseRole } from '../kernel/principal';
 
@@ -49,6 +49,10 @@ export function renderAccessMatrix(): string {
     '',
     ...Object.entries(MUTATIONS).filter(([, policy]) => 'by' in policy && policy.by)
       .map(([name, policy]) => `- \`${name}\`: ${'by' in policy ? policy.by?.join(', ') : ''}`),
+    '',
+    '## Writes decided on the caller alone (no case decides them)',
+    '',
+    ...Object.entries(MUTATIONS).flatMap(([name, policy]) => (policy.target === 'caller' ? [`- \`${name}\`: ${CALLER_WRITERS[policy.may]}`] : [])),
     '',
     '## Category → fields',
     '',

@@ -218,6 +218,8 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     reviewDueOn: Category.PLAN, authorAgency: Category.PLAN, authorUserId: Category.PLAN,
     createdAt: Category.PLAN, activatedAt: Category.PLAN, goals: Category.PLAN, tasks: Category.PLAN,
     services: Category.PLAN,
+    // the individual transition plan: "transition team's tasks" and "planned visits and meetings" are PLAN sections (ACCESS.md)
+    transitionTeam: Category.PLAN, preparationVisits: Category.PLAN,
   },
   // a due item is shown only when its own category is readable (filtered in SQL); its fields too
   DueItem: {
@@ -225,14 +227,17 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     kind: Category.CASE, dueOn: Category.CASE, daysOverdue: Category.CASE, responsibleAgency: Category.CASE,
   },
   MentorAssignment: {
-    id: 'PUBLIC', mentorRef: Category.PLAN, mentorName: Category.PLAN, provider: Category.PLAN, startsOn: Category.PLAN,
-    endsOn: Category.PLAN,
+    id: 'PUBLIC', mentorId: Category.PLAN, mentorRef: Category.PLAN, mentorName: Category.PLAN, provider: Category.PLAN,
+    startsOn: Category.PLAN, endsOn: Category.PLAN,
   },
   PlanGoal: { id: 'PUBLIC', position: Category.PLAN, description: Category.PLAN },
   PlanTask: {
     id: 'PUBLIC', goalPosition: Category.PLAN, position: Category.PLAN, description: Category.PLAN,
     deadline: Category.PLAN, expectedResult: Category.PLAN, responsibleAgency: Category.PLAN, status: Category.PLAN,
+    forTransition: Category.PLAN,
   },
+  TransitionTeamMember: { id: 'PUBLIC', agency: Category.PLAN, memberName: Category.PLAN, role: Category.PLAN },
+  PreparationVisit: { id: 'PUBLIC', plannedOn: Category.PLAN, place: Category.PLAN, description: Category.PLAN },
   PlanService: {
     id: 'PUBLIC', serviceType: Category.PLAN, provider: Category.PLAN, volume: Category.PLAN,
     unit: Category.PLAN, period: Category.PLAN,
@@ -250,7 +255,12 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     carerRef: Category.PLACEMENT, provider: Category.PLACEMENT, startsOn: Category.PLACEMENT,
     endsOn: Category.PLACEMENT, courtDecisionRef: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
     siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
-    createdAt: Category.PLACEMENT, beforeCaseOpened: Category.PLACEMENT,
+    createdAt: Category.PLACEMENT, beforeCaseOpened: Category.PLACEMENT, stayLimitOn: Category.PLACEMENT, stayLimitExceptions: Category.PLACEMENT,
+  },
+  // an orphan court's decision on the placement, as the placement itself
+  StayLimitException: {
+    id: 'PUBLIC', decisionRef: Category.PLACEMENT, newLimitOn: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
+    decidedByUserId: Category.PLACEMENT, recordedAt: Category.PLACEMENT,
   },
 };
 
@@ -267,6 +277,8 @@ export const PUBLIC_TYPES = [
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
   'DueItemConnection', 'DueItemEdge',
+  // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
+  'SocialMentor',
   // aggregates: no personal data by construction (counts after disclosure control)
   'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint',
 ];
@@ -289,6 +301,8 @@ export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER'
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
   case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER',
+  // the caller's own agency's register only (the SQL takes the agency from the token)
+  socialMentors: 'CASE_HANDLER',
   cases: 'CASE_LISTER',
   caseExists: 'DISCOVERER',
   caseAccessLog: 'ACCESS_LOG',
@@ -326,11 +340,19 @@ export interface RowFacts {
  * `by`: the user roles inside the agency that may perform the write (ACCESS.md, Principal); every
  * case-handling role when absent.
  */
+export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister';
+/** Who a write decided on the caller alone is for (decide.ts has the rules; docs/access-matrix.md lists these). */
+export const CALLER_WRITERS: Record<CallerDecision, string> = {
+  requestEmergencyAccess: 'a case-handling user of an orphan court, a crisis centre or a social service, with the purpose EMERGENCY',
+  reviewEmergencyAccess: "the data protection officer of the social service managing the case, with the purpose SUPERVISION",
+  manageMentorRegister: "a MANAGER of a social service, for its own agency's register, with the purpose CASE_WORK",
+};
 export type MutationPolicy =
   | { target: 'new-case' }
   // decided on the caller alone; the service finds the target, answering NOT_FOUND for one the caller may not see
-  | { target: 'caller'; may: 'requestEmergencyAccess' | 'reviewEmergencyAccess' }
-  | { target: 'case' | 'involvement'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
+  | { target: 'caller'; may: CallerDecision }
+  // the case is the input's caseId, or that of the involvement or mentor assignment `id`
+  | { target: 'case' | 'involvement' | 'mentor-assignment'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
       as?: readonly CaseRole[] }
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] };
@@ -383,8 +405,14 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
     writes: ({ input }) => [[Category.CASE, 'update-any'], ...(input?.newPlacement ? [[Category.PLACEMENT, 'create'] as [Category, WriteOperation]] : [])],
     by: MANAGERS,
   },
-  // a mentor is a service of the support plan
+  // a mentor is a service of the support plan; assigned and ended by who may change the plan
   assignMentor: { target: 'case', writes: () => [[Category.PLAN, 'update-any']] },
+  endMentorAssignment: { target: 'mentor-assignment', writes: () => [[Category.PLAN, 'update-any']] },
+  // an agency's own register of the social mentors it engages (004 J1: the municipality contracts them): its MANAGER
+  registerMentor: { target: 'caller', may: 'manageMentorRegister' },
+  retireMentor: { target: 'caller', may: 'manageMentorRegister' },
+  // extending a child's institution stay limit is the orphan court's decision on the placement (PLACEMENT)
+  recordStayLimitException: { target: 'case', writes: () => [[Category.PLACEMENT, 'update-any']] },
   // the orphan court's decision on a child that the legal representative must not see who used the case's
   // data (ACCESS.md, the person's own access report): recorded by the court, as its decisions are (PLACEMENT)
   restrictAccessReport: { target: 'case', writes: () => [[Category.PLACEMENT, 'update-any']], as: [OC] },

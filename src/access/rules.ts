@@ -5,13 +5,13 @@ import { forbidden, notFound } from '../kernel/errors';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import {
-  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayOpenCase, mayReadAccessLog, mayReadEmergencyReviews,
-  mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
+  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayManageMentorRegister, mayOpenCase, mayReadAccessLog,
+  mayReadEmergencyReviews, mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
 } from './decide';
 import { AgencyKind, UserRole } from '../kernel/principal';
 import {
-  ADULT_CASE_MATRIX, FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES, QUERIES, QueryRule,
-  WriteOperation,
+  ADULT_CASE_MATRIX, CallerDecision, FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES,
+  QUERIES, QueryRule, WriteOperation,
 } from './policy';
 
 /**
@@ -82,15 +82,18 @@ const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
 };
 
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
-  'new-case': 'Case', caller: 'Case', case: 'Case', involvement: 'Involvement', 'follow-up': 'Follow-up',
+  'new-case': 'Case', caller: 'Case', case: 'Case', involvement: 'Involvement', 'mentor-assignment': 'Mentor assignment',
+  'follow-up': 'Follow-up',
 };
 
 /** The writes decided on the caller alone. */
-const CALLER_DECISIONS = {
+const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | Error> = {
   requestEmergencyAccess: (ctx: RequestContext) => mayRequestEmergencyAccess(ctx.principal)
     || forbidden('Emergency access is asked by an orphan court, a crisis centre or a social service, for the purpose EMERGENCY'),
   reviewEmergencyAccess: (ctx: RequestContext) => mayReadEmergencyReviews(ctx.principal)
     || forbidden("Emergency accesses are reviewed by the managing social service's data protection officer"),
+  manageMentorRegister: (ctx: RequestContext) => mayManageMentorRegister(ctx.principal)
+    || forbidden("A social service's register of social mentors is kept by its MANAGER"),
 };
 
 /**
@@ -120,7 +123,9 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
       caseId = row.caseId;
       writes = policy.writes(args, { own: row.authorAgencyId === ctx.principal.agency.id, category: row.category });
     } else {
-      caseId = policy.target === 'case' ? String(args.input?.caseId ?? '') : await ctx.facts.caseOfInvolvement(String(args.id ?? ''));
+      const id = String(args.id ?? '');
+      caseId = policy.target === 'case' ? String(args.input?.caseId ?? '')
+        : policy.target === 'involvement' ? await ctx.facts.caseOfInvolvement(id) : await ctx.facts.caseOfMentorAssignment(id);
       writes = policy.writes(args);
     }
     const roles = caseId ? await ctx.facts.rolesInCase(caseId) : [];

@@ -14,7 +14,8 @@ function createLoaders(db: DataSource, principal: Caller, caseAccess: Map<string
   return loaders as unknown as FeatureLoaders;
 }
 
-const FACT_NAMES: readonly (keyof CaseFacts)[] = ['rolesInCase', 'agencyRolesInCase', 'caseOfInvolvement', 'followUp', 'adultCase'];
+const FACT_NAMES: readonly (keyof CaseFacts)[] = ['rolesInCase', 'agencyRolesInCase', 'caseOfInvolvement', 'caseOfMentorAssignment', 'followUp',
+  'adultCase'];
 
 /** The access layer's facts, each from the feature that offers it. */
 function collectFacts(loaders: FeatureLoaders): CaseFacts {

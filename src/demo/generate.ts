@@ -7,12 +7,14 @@ import { CaseStatus, IntakeType, TargetGroup } from '../cases';
 import { DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS } from './dates';
 import { generateFollowUps } from './follow-ups';
 import { Batch, CaseDraft, involve, isChild, Participant } from './model';
+import { MentorBook } from './mentors';
 import { address, mobilePhone, personalCode } from './people';
 import { generatePlacements } from './placements';
 import { generateAssessments, generatePlans } from './plans';
 import { Rng, Weighted } from './random';
 import { DemoReference, personName } from './reference';
 import { END_REASONS, LEGAL_BASIS, REPORTERS_ADULT, REPORTERS_CHILD } from './text';
+import { assignMentors } from './transitions';
 
 export interface GeneratorInput {
   ref: DemoReference;
@@ -23,7 +25,12 @@ export interface GeneratorInput {
   lastDay: number;
   /** personal codes in use (existing rows and this run's), kept unique */
   codes: Set<string>;
+  /** the social services' mentors (existing ones and this run's) */
+  mentors: MentorBook;
 }
+
+/** Keys the stream of the rows added for mentors and transition plans apart from the case's own. */
+const EXTRA_STREAM = 0x6d656e74;
 
 const TARGET_GROUPS = new Weighted([[TargetGroup.CHILD_WITHOUT_PARENTAL_CARE, 45],
   [TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT, 20], [TargetGroup.ADULT_WITH_MENTAL_DISORDER, 35]]);
@@ -94,7 +101,7 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
   const draft: CaseDraft = {
     rng, ref: input.ref, batch, lastDay, id: rng.uuid(), targetGroup, status, municipality,
     manager: rng.pick(municipality.staff), birth, female, opened, closed, end: closed ?? lastDay, participants: [],
-    touched: createdAt,
+    touched: createdAt, moves: [], extra: new Rng(input.seed ^ EXTRA_STREAM, input.base, index), mentors: input.mentors,
   };
   const child = isChild(draft);
   const region = municipality.region;
@@ -122,6 +129,7 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
       p.endReason = END_REASONS.closed;
     }
   }
+  assignMentors(draft);
   const firstAssessment = generateAssessments(draft);
   generatePlans(draft, firstAssessment);
   generateFollowUps(draft);

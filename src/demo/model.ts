@@ -1,6 +1,7 @@
 import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases';
 import { CopyTable } from './copy';
+import { DemoMentor, MentorBook } from './mentors';
 import { Rng } from './random';
 import { AgencyRef, DemoReference, MunicipalityRef, StaffRef } from './reference';
 
@@ -14,9 +15,12 @@ export interface Batch {
   planGoal: CopyTable;
   planTask: CopyTable;
   planService: CopyTable;
+  planTransitionMember: CopyTable;
+  planPreparationVisit: CopyTable;
   followUp: CopyTable;
   followUpRevision: CopyTable;
   placement: CopyTable;
+  mentorAssignment: CopyTable;
   caseChange: CopyTable;
 }
 
@@ -36,15 +40,19 @@ export function newBatch(): Batch {
       'author_agency_id', 'author_user_id', 'created_at', 'activated_at']),
     planGoal: new CopyTable('plan_goal', ['id', 'plan_id', 'position', 'description']),
     planTask: new CopyTable('plan_task', ['id', 'plan_id', 'goal_position', 'position', 'description', 'deadline',
-      'expected_result', 'responsible_agency_id', 'status']),
+      'expected_result', 'responsible_agency_id', 'status', 'for_transition']),
     planService: new CopyTable('plan_service', ['id', 'plan_id', 'position', 'service_type', 'provider_agency_id', 'volume',
       'unit', 'period']),
+    planTransitionMember: new CopyTable('plan_transition_member', ['id', 'plan_id', 'position', 'agency_id', 'member_name', 'role']),
+    planPreparationVisit: new CopyTable('plan_preparation_visit', ['id', 'plan_id', 'position', 'planned_on', 'place', 'description']),
     followUp: new CopyTable('follow_up', ['id', 'case_id', 'kind', 'occurred_on', 'author_agency_id', 'author_user_id',
       'summary', 'recommendations', 'category', 'version', 'created_at', 'updated_at']),
     followUpRevision: new CopyTable('follow_up_revision', ['follow_up_id', 'version', 'kind', 'occurred_on', 'summary',
       'recommendations', 'category', 'replaced_at', 'replaced_by_user_id']),
     placement: new CopyTable('placement', ['id', 'case_id', 'type', 'foster_form', 'carer_name', 'carer_ref',
       'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at']),
+    mentorAssignment: new CopyTable('mentor_assignment', ['id', 'case_id', 'mentor_id', 'mentor_name', 'provider_agency_id',
+      'starts_on', 'ends_on', 'created_by_user_id', 'created_at']),
     // demo history is not itemised: each case's last change counts as a change of the case as a whole
     caseChange: new CopyTable('case_change', ['case_id', 'category', 'changed_at']),
   };
@@ -52,7 +60,8 @@ export function newBatch(): Batch {
 
 export function batchTables(batch: Batch): CopyTable[] {
   return [batch.client, batch.careCase, batch.involvement, batch.assessment, batch.supportPlan, batch.planGoal,
-    batch.planTask, batch.planService, batch.followUp, batch.followUpRevision, batch.placement, batch.caseChange];
+    batch.planTask, batch.planService, batch.planTransitionMember, batch.planPreparationVisit, batch.followUp,
+    batch.followUpRevision, batch.placement, batch.mentorAssignment, batch.caseChange];
 }
 
 /** An involvement being drafted: an agency taking part in a case from a day on. */
@@ -67,6 +76,17 @@ export interface Participant {
   endReason: string | null;
   legalBasis: string;
   userId: string;
+}
+
+/**
+ * A move out of an institution (a recorded transition): the day, the institution left and the new
+ * provider (none for a family), and the social mentor who accompanies the client through it.
+ */
+export interface Move {
+  day: number;
+  from: AgencyRef;
+  to: AgencyRef | null;
+  mentor: DemoMentor | null;
 }
 
 /** What is settled about a case while its rows are generated. */
@@ -90,6 +110,12 @@ export interface CaseDraft {
   participants: Participant[];
   /** the latest timestamp written for the case (its updated_at) */
   touched: number;
+  /** its moves out of an institution, each prepared under the plan active then */
+  moves: Move[];
+  /** a stream of its own for the rows added with mentors and transition plans, so the case's other rows stay as they were */
+  extra: Rng;
+  /** every social service's mentors, shared by the cases of a run */
+  mentors: MentorBook;
 }
 
 export function isChild(draft: CaseDraft): boolean {

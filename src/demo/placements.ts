@@ -1,5 +1,5 @@
 import { InvolvementRole } from '../kernel/principal';
-import { TargetGroup } from '../cases';
+import { CaseStatus, TargetGroup } from '../cases';
 import { FosterForm, PlacementType } from '../placements';
 import { ageOn, DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS, yearOf } from './dates';
 import { CaseDraft, involve, touch } from './model';
@@ -78,11 +78,25 @@ function place(draft: CaseDraft, type: PlacementType, start: number, end: number
   ]);
 }
 
-/** A move out of an institution: the institution stays involved as the previous provider for 12 months. */
-function leaveInstitution(draft: CaseDraft, institution: AgencyRef | null, moved: number): void {
+/**
+ * A move out of an institution, recorded as a transition: the institution stays involved as the
+ * previous provider for 12 months; the move is prepared in the plan active then (plans.ts).
+ */
+function leaveInstitution(draft: CaseDraft, institution: AgencyRef | null, moved: number, to: AgencyRef | null): void {
+  if (!institution) return;
   involve(draft, institution, InvolvementRole.PREVIOUS_PROVIDER, moved, LEGAL_BASIS.PREVIOUS_PROVIDER,
     { validUntil: moved + YEAR_DAYS });
+  draft.moves.push({ day: moved, from: institution, to, mentor: null });
 }
+
+/** A transition is recorded only while the case is in implementation (the hub's rule): cases that got that far. */
+const MOVED_ON = new Set<CaseStatus>([CaseStatus.IMPLEMENTATION, CaseStatus.EVALUATION, CaseStatus.POST_CLOSURE_MONITORING,
+  CaseStatus.CLOSED]);
+/**
+ * The latest day after opening a case's first plan starts (plans.ts: the first assessment within 30
+ * days, the plan 7 to 45 days after it): a move out of an institution comes after it, under that plan.
+ */
+const FIRST_PLAN_WITHIN = 30 + 45;
 
 /**
  * The placement history: children without parental care mostly in foster families or with
@@ -118,9 +132,15 @@ export function generatePlacements(draft: CaseDraft): void {
   const span = draft.end - start;
   if (FAMILY_CARE.has(type) && span > 90 && rng.chance(child ? 0.35 : 0.45)) {
     const before = child && rng.chance(0.5) ? P.CRISIS_CENTRE : P.INSTITUTION;
-    const moved = start + rng.int(14, Math.min(2 * YEAR_DAYS, span - 30));
+    const earliest = before === P.INSTITUTION ? Math.max(14, draft.opened + FIRST_PLAN_WITHIN + 1 - start) : 14;
+    const moved = start + rng.int(earliest, Math.max(earliest, Math.min(2 * YEAR_DAYS, span - 30)));
+    if (before === P.INSTITUTION && !MOVED_ON.has(draft.status)) {
+      // still being assessed or planned for: the client lives in the institution until the plan prepares the move
+      place(draft, before, start, null);
+      return;
+    }
     place(draft, before, start, moved);
-    if (before === P.INSTITUTION) leaveInstitution(draft, providerOf(draft, before), moved);
+    if (before === P.INSTITUTION) leaveInstitution(draft, providerOf(draft, before), moved, providerOf(draft, type));
     start = moved;
   }
   const endsOn = draft.closed !== null && rng.chance(0.85) ? draft.closed : null;

@@ -8,6 +8,7 @@ import { CaseDraft, isChild, participantsOn, touch } from './model';
 import { Weighted } from './random';
 import { AgencyRef } from './reference';
 import { basketFor, planService } from './services';
+import { addTransitionPlan } from './transitions';
 import * as T from './text';
 
 const A = AssessmentType;
@@ -105,12 +106,19 @@ function versions(draft: CaseDraft, firstStart: number): Version[] {
   return out;
 }
 
-/** Plan versions with 1–3 goals, 1–4 tasks and 1–3 services each; the latest non-draft one is active. */
+/**
+ * Plan versions with 1–3 goals, 1–4 tasks and 1–3 services each; the latest non-draft one is active.
+ * The version in force on the day of a move out of an institution holds that move's transition plan.
+ */
 export function generatePlans(draft: CaseDraft, firstAssessment: number): void {
   const { rng, batch } = draft;
   const firstStart = Math.min(draft.end, firstAssessment + rng.int(7, 45));
   const all = versions(draft, firstStart);
-  const basket = basketFor(draft, ageOn(draft.birth, draft.end));
+  const inForce = all.filter((v) => v.status !== PlanStatus.DRAFT);
+  const movesUnder = (v: Version) => {
+    const next = inForce[inForce.indexOf(v) + 1];
+    return v.status === PlanStatus.DRAFT ? [] : draft.moves.filter((m) => v.start <= m.day && (!next || m.day < next.start));
+  };
   all.forEach((v, i) => {
     const planId = rng.uuid();
     // reassessed at least yearly; some plans are set for half a year
@@ -137,8 +145,12 @@ export function generatePlans(draft: CaseDraft, firstAssessment: number): void {
       const responsible = rng.chance(0.05) ? null : rng.chance(0.5) || involved.length === 0
         ? draft.municipality.socialService : rng.pick(involved);
       batch.planTask.add([rng.uuid(), planId, rng.chance(0.9) ? rng.int(1, goals.length) : null, t, rng.pick(T.TASKS),
-        rng.chance(0.9) ? isoDate(deadline) : null, rng.chance(0.8) ? rng.pick(T.EXPECTED) : null, responsible?.id ?? null, status]);
+        rng.chance(0.9) ? isoDate(deadline) : null, rng.chance(0.8) ? rng.pick(T.EXPECTED) : null, responsible?.id ?? null, status,
+        false]);
     }
+    for (const move of movesUnder(v)) addTransitionPlan(draft, planId, v.status, taskCount, move);
+    // services of the client's age while the plan runs (a youth home from 15: the hub's age rule)
+    const basket = basketFor(draft, ageOn(draft.birth, review));
     rng.sample(basket, rng.int(1, 3)).forEach((type, s) => {
       const service = planService(draft, type);
       batch.planService.add([rng.uuid(), planId, s + 1, service.type, service.provider?.id ?? null, service.volume,

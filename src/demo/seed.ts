@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { copyInto } from './copy';
 import { DAY_MS } from './dates';
 import { generateCase, GeneratorInput } from './generate';
+import { MentorBook } from './mentors';
 import { Batch, batchTables, newBatch } from './model';
 import { insertStaff, loadDemoReference } from './reference';
 
@@ -16,6 +17,8 @@ const BATCH_CASES = 5_000;
 const SLICE_CASES = 250;
 /** Connections loading batches in parallel (PostgreSQL checks keys and builds indexes per backend). */
 const LOADERS = 2;
+/** One more connection, for the mentors a batch registers: committed before the batch that assigns them is loaded. */
+const CONNECTIONS = LOADERS + 1;
 
 interface SeedOptions {
   cases: number;
@@ -64,30 +67,32 @@ export async function seedDemoData(databaseUrl: string, opts: { cases: number; s
   const started = Date.now();
   const clients: Client[] = [];
   try {
-    for (let i = 0; i < LOADERS; i += 1) {
+    for (let i = 0; i < CONNECTIONS; i += 1) {
       const client = new Client({ connectionString: databaseUrl, application_name: 'casehub-seed' });
       // a dropped connection fails the query in progress (or the next one); the event itself must not crash the process
       client.on('error', () => {});
       clients.push(client);
       await client.connect();
     }
-    const [first] = clients;
+    const [first, second, register] = clients;
     const ref = await loadDemoReference(first);
     await insertStaff(first, ref.staff);
     const { rows: [{ n }] } = await first.query<{ n: number }>('SELECT count(*)::int AS n FROM care_case');
     const { rows: codes } = await first.query<{ personal_code: string }>('SELECT personal_code FROM client');
     const input: GeneratorInput = {
       ref, seed: opts.seed, base: n, lastDay: Math.floor(started / DAY_MS) - 1,
-      codes: new Set(codes.map((c) => c.personal_code)),
+      codes: new Set(codes.map((c) => c.personal_code)), mentors: await MentorBook.load(first),
     };
 
-    const idle = clients.slice();
+    const idle = [first, second];
     const running = new Set<Promise<void>>();
     let failure: { error: unknown } | undefined;
     let loaded = 0;
     for (let from = 0; from < opts.cases && !failure; from += BATCH_CASES) {
       const to = Math.min(opts.cases, from + BATCH_CASES);
       const batch = await generateBatch(input, from, to);
+      // the mentors it names are in the register (and every other loader sees them) before its rows are copied
+      await input.mentors.registerPending(register);
       while (idle.length === 0) await Promise.race(running);
       if (failure) break;
       const client = idle.pop() as Client;

@@ -118,6 +118,26 @@ export const EXPECTED = [
   'Ģimene zina, kur vērsties pēc palīdzības.',
 ];
 
+/** The individual transition plan (004 J4): tasks of the move, the team's roles, the preparation visits. */
+export const TRANSITION_TASKS = [
+  'Sagatavot klientu pārcelšanās dienai kopā ar uzticības personu.',
+  'Nodot jaunās dzīvesvietas personālam informāciju par klienta vajadzībām un interesēm.',
+  'Iepazīstināt klientu ar jaunās dzīvesvietas apkārtni un sabiedrisko transportu.',
+  'Sakārtot personas dokumentus un bankas kontu.',
+  'Sniegt konsultācijas jaunajiem aprūpētājiem par saikni ar bērnu.',
+];
+export const TRANSITION_ROLES = {
+  institution: 'Iepriekšējās iestādes sociālais darbinieks',
+  caseManager: 'Gadījuma vadītājs',
+  newProvider: 'Jaunā pakalpojuma vadītājs',
+  mentor: 'Sociālais mentors',
+};
+export const VISIT_TEXT = {
+  FAMILIAR_PLACE: 'Tikšanās pašreizējā dzīvesvietā uzticības personas klātbūtnē.',
+  NEW_PLACE: 'Vizīte jaunajā dzīvesvietā (2–3 stundas) ar uzticības personu.',
+  OVERNIGHT_STAY: 'Nakšņošana jaunajā dzīvesvietā.',
+};
+
 export const FOLLOW_UP_TEXT: Record<string, string[]> = {
   HOME_VISIT: [
     'Mājas vizīte: dzīves apstākļi sakārtoti, klients aprūpēts.',

@@ -5,7 +5,8 @@ import type { RequestIds } from './request-ids';
 
 /** A change to one row of case data: names of the fields and versions, never values. */
 export interface WriteRecord {
-  caseId: string;
+  /** null for a write that is no case's (an agency's own register, e.g. its social mentors) */
+  caseId: string | null;
   roles: readonly CaseRole[];
   operation: string;
   entity: string;

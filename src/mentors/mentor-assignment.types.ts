@@ -8,18 +8,25 @@ export class MentorAssignment {
   id!: string;
 
   caseId!: string;
-  providerAgencyId!: string | null;
+  /** The agency whose register the mentor is in. */
+  providerAgencyId!: string;
 
-  @Field(() => String, { nullable: true })
-  mentorRef!: string;
+  @Field(() => ID, { nullable: true, description: "The mentor in the providing agency's register" })
+  mentorId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Assignments name a registered mentor (mentorId); this is the free-text reference of one made before the register',
+  })
+  mentorRef!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The mentor's name as the case file recorded it when assigned" })
   mentorName!: string;
 
   @Field(() => LocalDate, { nullable: true })
   startsOn!: string;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the assignment ends (no longer counted from then); null while open' })
   endsOn!: string | null;
 }
 
@@ -28,14 +35,8 @@ export class AssignMentorInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field({ description: "The mentor's reference in the providing agency's register" })
-  mentorRef!: string;
-
-  @Field()
-  mentorName!: string;
-
-  @Field({ nullable: true })
-  providerAgencyCode?: string;
+  @Field(() => ID, { description: "A mentor in your own agency's register (socialMentors)" })
+  mentorId!: string;
 
   @Field(() => LocalDate)
   startsOn!: string;

@@ -5,14 +5,17 @@ import { Placement } from './placement.entity';
 import { PlacementFields } from './placement.fields';
 import { createPlacementLoaders } from './placement.loaders';
 import { PlacementResolver } from './placement.resolver';
+import { StayLimitExceptionFields } from './stay-exception.fields';
+import { StayExceptionResolver } from './stay-exception.resolver';
 
 export { FosterForm, Placement, PlacementType } from './placement.entity';
 export { PlacementDetailsInput } from './placement.inputs';
 export { placeClient } from './placement.service';
+export { ageInYears, youthHomeServiceRefusal, YOUTH_HOME_AGES } from './age-rules';
 
 export const placementsModule = defineModule({
   name: 'placements',
-  resolvers: [PlacementResolver, PlacementFields, CasePlacementFields],
+  resolvers: [PlacementResolver, StayExceptionResolver, PlacementFields, StayLimitExceptionFields, CasePlacementFields],
   entities: [Placement],
   loaders: { key: 'placements', create: ({ db, principal }) => createPlacementLoaders(db, principal) },
   referenceCodes: { 'PlacementDetailsInput.providerAgencyCode': 'agency', 'RecordPlacementInput.providerAgencyCode': 'agency' },

@@ -11,6 +11,7 @@ import { unknownCode } from '../kernel/reference-codes';
 import { readBack } from '../kernel/loaders';
 import { producesId, runMutation } from '../kernel/mutation';
 import { dateOrder, text } from '../kernel/validate';
+import { youthHomeStayRefusal } from './age-rules';
 import { ageOn, checkFosterCapacity } from './capacity';
 import { FosterForm, Placement, PlacementType } from './placement.entity';
 import { PlacementDetailsInput, RecordPlacementInput } from './placement.inputs';
@@ -62,6 +63,14 @@ async function fosterException(tx: EntityManager, caseId: string, form: FosterFo
   return decision.exception;
 }
 
+/** A youth home only for the ages it serves (age-rules.ts), judged on the client's recorded birth date. */
+async function checkYouthHome(tx: EntityManager, caseId: string, details: PlacementDetailsInput, path: string): Promise<void> {
+  const [client]: { birthDate: string | null }[] = await tx.query(
+    'SELECT cl.birth_date AS "birthDate" FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $1', [caseId]);
+  const refusal = youthHomeStayRefusal(client?.birthDate ?? null, details.startsOn, details.endsOn ?? null);
+  if (refusal) throw badInput(refusal.at === 'start' ? `${path}.type` : `${path}.endsOn`, refusal.reason);
+}
+
 /**
  * Writes a placement inside a transaction: the case's open placement ends where the new one
  * starts. Used by recordPlacement and by a transition between providers.
@@ -69,6 +78,7 @@ async function fosterException(tx: EntityManager, caseId: string, form: FosterFo
 export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId: string, details: PlacementDetailsInput,
   path: string): Promise<string> {
   const valid = validate(details, path);
+  if (details.type === PlacementType.YOUTH_HOME) await checkYouthHome(tx, caseId, details, path);
   let providerId: string | null = null;
   if (details.providerAgencyCode) {
     const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [details.providerAgencyCode]);

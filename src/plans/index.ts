@@ -1,17 +1,18 @@
-/** Support plans (atbalsta plāni): versions, goals, tasks and the services basket. */
+/** Support plans (atbalsta plāni): versions, goals, tasks, the services basket and the individual transition plan. */
 import { defineModule } from '../kernel/module';
 import { CasePlanFields } from './case-plans.fields';
 import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from './plan.fields';
 import { createPlanLoaders } from './plan.loaders';
 import { PlanResolver } from './plan.resolver';
 import { SupportPlan } from './support-plan.entity';
+import { TransitionTeamMemberFields } from './transition-team.fields';
 
 export { ServiceType } from './service-type';
-export { PlanStatus, ServicePeriod, ServiceUnit, SupportPlan, TaskStatus } from './support-plan.entity';
+export { PlanStatus, PreparationVisitPlace, ServicePeriod, ServiceUnit, SupportPlan, TaskStatus } from './support-plan.entity';
 
 export const plansModule = defineModule({
   name: 'plans',
-  resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, CasePlanFields],
+  resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, TransitionTeamMemberFields, CasePlanFields],
   entities: [SupportPlan],
   loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },
   referenceCodes: { 'PlanTaskInput.responsibleAgencyCode': 'agency', 'PlanServiceInput.providerAgencyCode': 'agency' },

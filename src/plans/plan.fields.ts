@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { agencyOf } from '../reference';
 import type { RequestContext } from '../kernel/context';
 import { Agency } from '../reference';
-import { PlanGoal, PlanService, PlanTask, SupportPlan } from './support-plan.entity';
+import { PlanGoal, PlanService, PlanTask, PreparationVisit, SupportPlan, TransitionTeamMember } from './support-plan.entity';
 
 @Resolver(() => SupportPlan)
 export class SupportPlanFields {
@@ -24,6 +24,16 @@ export class SupportPlanFields {
   @FieldResolver(() => [PlanService], { nullable: true, description: 'The services basket' })
   services(@Root() plan: SupportPlan): PlanService[] {
     return plan.services;
+  }
+
+  @FieldResolver(() => [TransitionTeamMember], { nullable: true, description: 'The individual transition plan: the team preparing the move' })
+  transitionTeam(@Root() plan: SupportPlan): TransitionTeamMember[] {
+    return plan.transitionTeam;
+  }
+
+  @FieldResolver(() => [PreparationVisit], { nullable: true, description: 'The individual transition plan: visits before the move' })
+  preparationVisits(@Root() plan: SupportPlan): PreparationVisit[] {
+    return plan.preparationVisits;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../kernel/scalars';
 import { ServiceType } from './service-type';
-import { PlanStatus, ServicePeriod, ServiceUnit, TaskStatus } from './support-plan.entity';
+import { PlanStatus, PreparationVisitPlace, ServicePeriod, ServiceUnit, TaskStatus } from './support-plan.entity';
 
 @InputType()
 export class PlanGoalInput {
@@ -28,6 +28,33 @@ export class PlanTaskInput {
 
   @Field(() => TaskStatus, { defaultValue: TaskStatus.PLANNED })
   status!: TaskStatus;
+
+  @Field({ defaultValue: false, description: "A task of the individual transition plan (preparing the client's move)" })
+  forTransition!: boolean;
+}
+
+@InputType({ description: 'A member of the transition team' })
+export class TransitionTeamMemberInput {
+  @Field({ description: "Code of the member's agency" })
+  agencyCode!: string;
+
+  @Field({ nullable: true })
+  memberName?: string;
+
+  @Field({ description: 'What the member does in the transition' })
+  role!: string;
+}
+
+@InputType({ description: 'A preparation visit planned before the move' })
+export class PreparationVisitInput {
+  @Field(() => LocalDate)
+  plannedOn!: string;
+
+  @Field(() => PreparationVisitPlace)
+  place!: PreparationVisitPlace;
+
+  @Field({ nullable: true })
+  description?: string;
 }
 
 @InputType()
@@ -73,4 +100,13 @@ export class SaveSupportPlanInput {
 
   @Field(() => [PlanServiceInput], { defaultValue: [] })
   services!: PlanServiceInput[];
+
+  @Field(() => [TransitionTeamMemberInput], {
+    defaultValue: [],
+    description: 'The individual transition plan: the team preparing a move (with tasks marked forTransition and preparation visits)',
+  })
+  transitionTeam!: TransitionTeamMemberInput[];
+
+  @Field(() => [PreparationVisitInput], { defaultValue: [], description: 'The individual transition plan: preparation visits before the move' })
+  preparationVisits!: PreparationVisitInput[];
 }

@@ -3,26 +3,35 @@ import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
 import { groupByKey, loader, oneByKey } from '../kernel/loaders';
-import { PlanGoal, PlanService, PlanTask, PlanStatus, SupportPlan } from './support-plan.entity';
+import {
+  PlanGoal, PlanService, PlanTask, PlanStatus, PreparationVisit, SupportPlan, TransitionTeamMember,
+} from './support-plan.entity';
 
-type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services'> & {
+type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services' | 'transitionTeam' | 'preparationVisits'> & {
   goals: Omit<PlanGoal, 'caseId'>[] | null;
   tasks: Omit<PlanTask, 'caseId'>[] | null;
   services: Omit<PlanService, 'caseId'>[] | null;
+  transitionTeam: Omit<TransitionTeamMember, 'caseId'>[] | null;
+  preparationVisits: Omit<PreparationVisit, 'caseId'>[] | null;
 };
 
-/** A plan with its goals, tasks and services basket, all in one statement (json sub-selects). */
+/** A plan with its goals, tasks, services basket and transition plan, all in one statement (json sub-selects). */
 function planSelect(db: DataSource, distinctOn = ''): string {
   return `SELECT ${distinctOn} ${columnsOf(db, SupportPlan, 'p')},
     (SELECT json_agg(json_build_object('id', g.id, 'position', g.position, 'description', g.description)
                      ORDER BY g.position) FROM plan_goal g WHERE g.plan_id = p.id) AS goals,
     (SELECT json_agg(json_build_object('id', t.id, 'goalPosition', t.goal_position, 'position', t.position,
                      'description', t.description, 'deadline', t.deadline, 'expectedResult', t.expected_result,
-                     'responsibleAgencyId', t.responsible_agency_id, 'status', t.status) ORDER BY t.position)
+                     'responsibleAgencyId', t.responsible_agency_id, 'status', t.status, 'forTransition', t.for_transition)
+                     ORDER BY t.position)
        FROM plan_task t WHERE t.plan_id = p.id) AS tasks,
     (SELECT json_agg(json_build_object('id', s.id, 'serviceType', s.service_type, 'providerAgencyId', s.provider_agency_id,
                      'volume', s.volume::float8, 'unit', s.unit, 'period', s.period) ORDER BY s.position)
-       FROM plan_service s WHERE s.plan_id = p.id) AS services
+       FROM plan_service s WHERE s.plan_id = p.id) AS services,
+    (SELECT json_agg(json_build_object('id', m.id, 'agencyId', m.agency_id, 'memberName', m.member_name, 'role', m.role)
+                     ORDER BY m.position) FROM plan_transition_member m WHERE m.plan_id = p.id) AS "transitionTeam",
+    (SELECT json_agg(json_build_object('id', v.id, 'plannedOn', v.planned_on, 'place', v.place, 'description', v.description)
+                     ORDER BY v.position) FROM plan_preparation_visit v WHERE v.plan_id = p.id) AS "preparationVisits"
     FROM support_plan p`;
 }
 
@@ -32,6 +41,8 @@ function toPlan(row: PlanRow): SupportPlan {
     goals: (row.goals ?? []).map((g) => ({ ...g, caseId })),
     tasks: (row.tasks ?? []).map((t) => ({ ...t, caseId })),
     services: (row.services ?? []).map((s) => ({ ...s, caseId })),
+    transitionTeam: (row.transitionTeam ?? []).map((m) => ({ ...m, caseId })),
+    preparationVisits: (row.preparationVisits ?? []).map((v) => ({ ...v, caseId })),
   });
 }
 

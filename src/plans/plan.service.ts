@@ -7,7 +7,9 @@ import { badInput, notFound } from '../kernel/errors';
 import { unknownCode } from '../kernel/reference-codes';
 import { dateOrder, text } from '../kernel/validate';
 import { addMonths } from '../kernel/dates';
+import { youthHomeServiceRefusal } from '../placements';
 import { SaveSupportPlanInput } from './plan.inputs';
+import { ServiceType } from './service-type';
 import { PlanStatus, SupportPlan } from './support-plan.entity';
 
 /** Support plans are reassessed at least once a year (DOMAIN.md, evaluation). */
@@ -20,7 +22,8 @@ function validate(input: SaveSupportPlanInput) {
   const reviewDueOn = input.reviewDueOn ?? latestReview;
   if (reviewDueOn <= input.validFrom) throw badInput('input.reviewDueOn', 'must be after validFrom');
   if (reviewDueOn > latestReview) throw badInput('input.reviewDueOn', 'must be at most 12 months after validFrom');
-  for (const [name, list] of [['goals', input.goals], ['tasks', input.tasks], ['services', input.services]] as const) {
+  for (const [name, list] of [['goals', input.goals], ['tasks', input.tasks], ['services', input.services],
+    ['transitionTeam', input.transitionTeam], ['preparationVisits', input.preparationVisits]] as const) {
     if (list.length > MAX_ITEMS) throw badInput(`input.${name}`, `must have at most ${MAX_ITEMS} entries`);
   }
   const goals = input.goals.map((g, i) => text(`input.goals.${i}.description`, g.description, { max: 5000, required: true }));
@@ -36,18 +39,27 @@ function validate(input: SaveSupportPlanInput) {
       expectedResult: text(`input.tasks.${i}.expectedResult`, t.expectedResult, { max: 5000 }),
       agencyCode: t.responsibleAgencyCode ?? null,
       status: t.status,
+      forTransition: t.forTransition,
     };
   });
+  const team = input.transitionTeam.map((m, i) => ({
+    agencyCode: m.agencyCode,
+    memberName: text(`input.transitionTeam.${i}.memberName`, m.memberName, { max: 300 }),
+    role: text(`input.transitionTeam.${i}.role`, m.role, { max: 300, required: true }),
+  }));
+  const visits = input.preparationVisits.map((v, i) => ({
+    plannedOn: v.plannedOn, place: v.place, description: text(`input.preparationVisits.${i}.description`, v.description, { max: 2000 }),
+  }));
   input.services.forEach((s, i) => {
     if (!(s.volume > 0 && s.volume < 100_000)) throw badInput(`input.services.${i}.volume`, 'must be a positive amount');
   });
-  return { reviewDueOn, problem: text('input.problem', input.problem), goals, tasks };
+  return { reviewDueOn, problem: text('input.problem', input.problem), goals, tasks, team, visits };
 }
 
 /** Agency codes named in the plan → ids, in one statement; an unknown code is bad input. */
 async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promise<Map<string, string>> {
-  const codes = [...input.tasks.map((t) => t.responsibleAgencyCode), ...input.services.map((s) => s.providerAgencyCode)]
-    .filter((c): c is string => !!c);
+  const codes = [...input.tasks.map((t) => t.responsibleAgencyCode), ...input.services.map((s) => s.providerAgencyCode),
+    ...input.transitionTeam.map((m) => m.agencyCode)].filter((c): c is string => !!c);
   const rows: { code: string; id: string }[] = codes.length
     ? await tx.query('SELECT code, id FROM agency WHERE code = ANY($1::text[])', [codes]) : [];
   const ids = new Map(rows.map((r) => [r.code, r.id]));
@@ -61,7 +73,20 @@ async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promis
       throw unknownCode(`input.services.${i}.providerAgencyCode`, 'agency', s.providerAgencyCode);
     }
   });
+  input.transitionTeam.forEach((m, i) => {
+    if (!ids.has(m.agencyCode)) throw badInput(`input.transitionTeam.${i}.agencyCode`, 'is not an agency in the register');
+  });
   return ids;
+}
+
+/** A youth home in the basket only for a client of its ages at some time while the plan runs (placements' age rule). */
+async function checkYouthHome(tx: EntityManager, input: SaveSupportPlanInput, reviewDueOn: string): Promise<void> {
+  const at = input.services.findIndex((s) => s.serviceType === ServiceType.YOUTH_HOME);
+  if (at < 0) return;
+  const [client]: { birthDate: string | null }[] = await tx.query(
+    'SELECT cl.birth_date AS "birthDate" FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $1', [input.caseId]);
+  const refusal = youthHomeServiceRefusal(client?.birthDate ?? null, input.validFrom, reviewDueOn);
+  if (refusal) throw badInput(`input.services.${at}.serviceType`, refusal);
 }
 
 export const planService = {
@@ -72,6 +97,7 @@ export const planService = {
       // the case row lock serialises version numbers of concurrent saves
       await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
       const ids = await agencyIds(tx, input);
+      await checkYouthHome(tx, input, valid.reviewDueOn);
       const active = input.status === PlanStatus.ACTIVE;
       if (active) {
         await tx.query(`UPDATE support_plan SET status = '${PlanStatus.SUPERSEDED}' WHERE case_id = $1 AND status <> '${PlanStatus.SUPERSEDED}'`,
@@ -91,13 +117,15 @@ export const planService = {
       }
       if (valid.tasks.length) {
         await tx.query(
-          `INSERT INTO plan_task (plan_id, position, goal_position, description, deadline, expected_result, responsible_agency_id, status)
-           SELECT $1, t.ord, t.goal, t.description, t.deadline, t.expected, t.agency, t.status
-             FROM unnest($2::smallint[], $3::text[], $4::date[], $5::text[], $6::uuid[], $7::text[])
-                  WITH ORDINALITY AS t(goal, description, deadline, expected, agency, status, ord)`,
+          `INSERT INTO plan_task (plan_id, position, goal_position, description, deadline, expected_result, responsible_agency_id, status,
+                                  for_transition)
+           SELECT $1, t.ord, t.goal, t.description, t.deadline, t.expected, t.agency, t.status, t.transition
+             FROM unnest($2::smallint[], $3::text[], $4::date[], $5::text[], $6::uuid[], $7::text[], $8::boolean[])
+                  WITH ORDINALITY AS t(goal, description, deadline, expected, agency, status, transition, ord)`,
           [plan.id, valid.tasks.map((t) => t.goalPosition), valid.tasks.map((t) => t.description),
             valid.tasks.map((t) => t.deadline), valid.tasks.map((t) => t.expectedResult),
-            valid.tasks.map((t) => (t.agencyCode ? ids.get(t.agencyCode) : null)), valid.tasks.map((t) => t.status)]);
+            valid.tasks.map((t) => (t.agencyCode ? ids.get(t.agencyCode) : null)), valid.tasks.map((t) => t.status),
+            valid.tasks.map((t) => t.forTransition)]);
       }
       if (input.services.length) {
         await tx.query(
@@ -108,6 +136,18 @@ export const planService = {
           [plan.id, input.services.map((s) => s.serviceType),
             input.services.map((s) => (s.providerAgencyCode ? ids.get(s.providerAgencyCode) : null)),
             input.services.map((s) => s.volume), input.services.map((s) => s.unit), input.services.map((s) => s.period)]);
+      }
+      if (valid.team.length) {
+        await tx.query(
+          `INSERT INTO plan_transition_member (plan_id, position, agency_id, member_name, role)
+           SELECT $1, m.ord, m.agency, m.name, m.role FROM unnest($2::uuid[], $3::text[], $4::text[]) WITH ORDINALITY AS m(agency, name, role, ord)`,
+          [plan.id, valid.team.map((m) => ids.get(m.agencyCode)), valid.team.map((m) => m.memberName), valid.team.map((m) => m.role)]);
+      }
+      if (valid.visits.length) {
+        await tx.query(
+          `INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place, description)
+           SELECT $1, v.ord, v.day, v.place, v.description FROM unnest($2::date[], $3::text[], $4::text[]) WITH ORDINALITY AS v(day, place, description, ord)`,
+          [plan.id, valid.visits.map((v) => v.plannedOn), valid.visits.map((v) => v.place), valid.visits.map((v) => v.description)]);
       }
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'saveSupportPlan',
         entity: 'SupportPlan', entityId: plan.id, fields: providedFields(input), categories: [Category.PLAN],

@@ -24,10 +24,21 @@ export enum ServicePeriod {
   WEEK = 'WEEK',
   MONTH = 'MONTH',
 }
+/**
+ * Where a preparation visit takes place (004 J4, children): the first meetings in the place the
+ * client knows, then short visits to the new place, then overnight stays there. An adult's visits to
+ * the new service's premises and staff are NEW_PLACE.
+ */
+export enum PreparationVisitPlace {
+  FAMILIAR_PLACE = 'FAMILIAR_PLACE',
+  NEW_PLACE = 'NEW_PLACE',
+  OVERNIGHT_STAY = 'OVERNIGHT_STAY',
+}
 registerEnumType(PlanStatus, { name: 'PlanStatus' });
 registerEnumType(TaskStatus, { name: 'TaskStatus' });
 registerEnumType(ServiceUnit, { name: 'ServiceUnit' });
 registerEnumType(ServicePeriod, { name: 'ServicePeriod' });
+registerEnumType(PreparationVisitPlace, { name: 'PreparationVisitPlace', description: 'Where a preparation visit before a move takes place' });
 
 @ObjectType({ description: 'A goal of a support plan' })
 export class PlanGoal {
@@ -58,6 +69,33 @@ export class PlanTask {
   responsibleAgencyId!: string | null;
   @Field(() => TaskStatus, { nullable: true })
   status!: TaskStatus;
+  @Field(() => Boolean, { nullable: true, description: "A task of the individual transition plan (preparing the client's move)" })
+  forTransition!: boolean;
+}
+
+@ObjectType({ description: 'A member of the transition team (starpprofesionāļu komanda) preparing the move' })
+export class TransitionTeamMember {
+  @Field(() => ID)
+  id!: string;
+  caseId!: string;
+  agencyId!: string;
+  @Field(() => String, { nullable: true })
+  memberName!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the member does in the transition (e.g. social worker of the institution, psychologist)' })
+  role!: string;
+}
+
+@ObjectType({ description: 'A preparation visit planned before the move (004 J4)' })
+export class PreparationVisit {
+  @Field(() => ID)
+  id!: string;
+  caseId!: string;
+  @Field(() => LocalDate, { nullable: true })
+  plannedOn!: string;
+  @Field(() => PreparationVisitPlace, { nullable: true })
+  place!: PreparationVisitPlace;
+  @Field(() => String, { nullable: true })
+  description!: string | null;
 }
 
 @ObjectType({ description: 'A service in the plan basket: type, provider and volume' })
@@ -126,4 +164,7 @@ export class SupportPlan {
   goals!: PlanGoal[];
   tasks!: PlanTask[];
   services!: PlanService[];
+  /** The individual transition plan: its team and preparation visits (its tasks are those marked forTransition). */
+  transitionTeam!: TransitionTeamMember[];
+  preparationVisits!: PreparationVisit[];
 }

@@ -6,12 +6,13 @@ import { ReachedCase } from '../cases';
 import { caseService } from '../cases';
 import { updateReturning } from '../kernel/db/sql';
 import type { RequestContext } from '../kernel/context';
-import { badInput } from '../kernel/errors';
+import { badInput, notFound } from '../kernel/errors';
 import { unknownCode } from '../kernel/reference-codes';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
 import { PREVIOUS_PROVIDER_MONTHS } from '../involvements';
 import { placeClient } from '../placements';
+import { MoveReadiness, moveRefusal } from './prerequisites';
 import { RecordTransitionInput } from './provider-move.types';
 
 export const providerMoveService = {
@@ -19,12 +20,23 @@ export const providerMoveService = {
    * One transaction: the current provider becomes the previous provider for 12 months and the new
    * provider is involved; for an adult, the placement the social service decided is opened too
    * (a child's is recorded by the orphan court; the policy refuses it here). The first quarterly
-   * review is then due 3 months on (dueItems).
+   * review is then due 3 months on (dueItems). Only a prepared move: the case in IMPLEMENTATION,
+   * with an individual transition plan in its ACTIVE support plan (prerequisites.ts).
    */
   async record(ctx: RequestContext, input: RecordTransitionInput, idempotencyKey: string | null): Promise<ReachedCase> {
     const legalBasis = text('input.legalBasis', input.legalBasis, { max: 1000, required: true });
     const caseId = await runMutation(ctx, producesId('recordTransition', idempotencyKey, { input }), async (tx) => {
-      await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
+      // under the case's lock, so no plan is superseded or status changed while the move is recorded
+      const [readiness]: MoveReadiness[] = await tx.query(
+        `SELECT c.status, p.id AS "planId",
+                (SELECT count(*)::int FROM plan_task t WHERE t.plan_id = p.id AND t.for_transition) AS "transitionTasks",
+                (SELECT count(*)::int FROM plan_transition_member m WHERE m.plan_id = p.id) AS team,
+                (SELECT count(*)::int FROM plan_preparation_visit v WHERE v.plan_id = p.id) AS visits
+           FROM care_case c LEFT JOIN support_plan p ON p.case_id = c.id AND p.status = 'ACTIVE'
+          WHERE c.id = $1 FOR UPDATE OF c`, [input.caseId]);
+      if (!readiness) throw notFound('Case');
+      const refusal = moveRefusal(readiness);
+      if (refusal) throw badInput('input.caseId', refusal);
       let newProviderId: string | null = null;
       if (input.newProviderAgencyCode) {
         const [provider] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.newProviderAgencyCode]);

@@ -93,7 +93,7 @@ describe('bad input changes nothing', () => {
     ['placement with an unknown provider', placement({ providerAgencyCode: 'NOPE' }), 'input.providerAgencyCode', 'BT-RIGA'],
     ['transfer to an unknown municipality', ['transferCase', 'TransferCaseInput', caseInput({ toMunicipalityCode: 'ATLANTIDA', reason: 'moved' })], 'input.toMunicipalityCode'],
     ['skipped lifecycle step', ['transitionCase', 'TransitionCaseInput', caseInput({ to: 'EVALUATION', reason: 'x', expectedVersion: 'VERSION' })], 'input.to'],
-    ['mentor without a reference', ['assignMentor', 'AssignMentorInput', caseInput({ mentorRef: ' ', mentorName: 'M', startsOn: '2026-10-01' })], 'input.mentorRef'],
+    ['mentor that is not in the register', ['assignMentor', 'AssignMentorInput', caseInput({ mentorId: ' ', startsOn: '2026-10-01' })], 'input.mentorId'],
   ];
 
   it('has at least 30 cases', () => expect(ROWS.length).toBeGreaterThanOrEqual(30));

@@ -5,7 +5,8 @@ import { graphql } from '../graphql';
 import type { FosterForm, RecordPlacementInput } from '../graphql/graphql';
 
 const PLACE = graphql(`mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }`);
-const MENTOR = graphql(`mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }`);
+const MENTOR = graphql(`mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }`);
+const REGISTER = graphql(`mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }`);
 const MOVE = graphql(`mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {
   involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }`);
 
@@ -21,6 +22,24 @@ describe('capacity and load limits', () => {
     managerOfService = await hub.token('SD-RIGA', UserRole.MANAGER);
   });
   afterAll(async () => { await hub.close(); });
+
+  /**
+   * What a move needs before it is recorded (seed 004 J–K): the case in IMPLEMENTATION and an ACTIVE
+   * support plan holding an individual transition plan (a task of the move, the team, a visit).
+   */
+  async function readyToMove(caseId: string): Promise<void> {
+    await hub.db.query(
+      `WITH c AS (UPDATE care_case SET status = 'IMPLEMENTATION' WHERE id = $1 RETURNING id),
+       plan AS (
+         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
+         SELECT c.id, 1, 'ACTIVE', $2::date, $2::date + 300, a.id, 'setup', now() FROM c JOIN agency a ON a.code = 'SD-RIGA' RETURNING id),
+       task AS (INSERT INTO plan_task (plan_id, position, description, for_transition) SELECT id, 1, 'prepare the move', true FROM plan),
+       team AS (
+         INSERT INTO plan_transition_member (plan_id, position, agency_id, role)
+         SELECT plan.id, 1, a.id, 'social worker of the institution' FROM plan JOIN agency a ON a.code = 'SD-RIGA')
+       INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $2::date, 'NEW_PLACE' FROM plan`,
+      [caseId, TODAY]);
+  }
 
   async function child(age: number): Promise<OpenedCase> {
     const born = daysAfter(TODAY, -Math.round(age * 365.25) - 40);
@@ -69,12 +88,13 @@ describe('capacity and load limits', () => {
     const cases = await Promise.all(Array.from({ length: 6 }, () => openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER',
       intakeType: 'VOLUNTARY', client: { personalCode: oldFormCode('1990-05-05'), givenName: 'Pieaugušais', familyName: 'Liepa',
         gender: 'MALE', declaredMunicipalityCode: 'RIGA' } })));
-    const assign = (caseId: string) => hub.gql(manager, MENTOR, { input: { caseId, mentorRef: 'MENTOR-7', mentorName: 'Inese Mentore',
-      providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: '2026-10-01' } });
+    const mentor = await hub.gql(managerOfService, REGISTER, { input: { name: 'Inese Mentore' } });
+    const mentorId = mentor.data?.registerMentor.id as string;
+    const assign = (caseId: string) => hub.gql(manager, MENTOR, { input: { caseId, mentorId, startsOn: '2026-10-01' } });
     const results = await Promise.all(cases.map((c) => assign(c.id)));
     expect(results.filter((r) => r.errors.length === 0)).toHaveLength(5);
     const refused = results.find((r) => r.errors.length > 0);
-    expect(refused?.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mentorRef' });
+    expect(refused?.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mentorId' });
     expect(refused?.errors[0].message).toContain('at most 5');
   });
 
@@ -83,6 +103,7 @@ describe('capacity and load limits', () => {
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
     expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA',
       startsOn: '2026-03-01', courtDecisionRef: 'BT 10' } })).errors).toEqual([]);
+    await readyToMove(c.id);
     const res = await hub.gql(managerOfService, MOVE, { input: {
       caseId: c.id, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan 2026/5' } });
     expect(res.errors).toEqual([]);
@@ -111,6 +132,7 @@ describe('capacity and load limits', () => {
     const adult = await openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER', intakeType: 'VOLUNTARY',
       client: { personalCode: oldFormCode('1985-02-02'), givenName: 'Pieaugušais', familyName: 'Ozols', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
     await involve(hub, adult.id, 'VSAC-RIGA', 'CURRENT_PROVIDER');
+    await readyToMove(adult.id);
     const res = await hub.gql(managerOfService, MOVE, { input: {
       caseId: adult.id, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'social service decision 2026/77',
       newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: '2026-11-01' } } });
@@ -122,6 +144,7 @@ describe('capacity and load limits', () => {
 
   it('refuses a move without a current provider, a child’s placement by the social service, and a case worker’s move, changing nothing', async () => {
     const c = await child(9);
+    await readyToMove(c.id);
     const none = await hub.gql(managerOfService, MOVE, { input: { caseId: c.id, legalBasis: 'x' } });
     expect(none.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' });
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');

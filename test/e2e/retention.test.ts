@@ -56,6 +56,8 @@ const KEPT: Record<string, string[]> = {
   placement: ['type', 'foster_form', 'carer_ref', 'court_decision_ref'],
   mentor_assignment: ['mentor_ref', 'created_by_user_id'],
   emergency_access: ['user_id', 'verdict', 'reviewed_by_user_id'],
+  // the court's decision reference, as a placement's; the user who recorded it
+  placement_stay_exception: ['decision_ref', 'decided_by_user_id'],
   case_change: ['category'],
   due_date: ['id', 'kind', 'category'],
 };
@@ -181,9 +183,11 @@ describe('storage limitation: clients whose every case was closed longer ago tha
                                  court_decision_ref, deciding_agency_id)
           SELECT cc.id, 'FOSTER_FAMILY', 'ORDINARY', $2, 'FAM-RET-' || $5, cc.opened_on + 50, cc.closed_on, true, $2, 'BT-RIGA 2014/7', a.id
             FROM cc, agency a WHERE a.code = 'BT-RIGA'),
+        mentor AS (
+          INSERT INTO social_mentor (agency_id, name, created_by_user_id) SELECT sd.id, 'Inese Mentore', 'sd-1' FROM sd RETURNING id, agency_id),
         mentored AS (
-          INSERT INTO mentor_assignment (case_id, mentor_ref, mentor_name, starts_on, ends_on, created_by_user_id)
-          SELECT cc.id, 'MENTOR-RET', $2, cc.opened_on + 60, cc.closed_on, 'sd-1' FROM cc),
+          INSERT INTO mentor_assignment (case_id, mentor_id, provider_agency_id, mentor_ref, mentor_name, starts_on, ends_on, created_by_user_id)
+          SELECT cc.id, mentor.id, mentor.agency_id, 'MENTOR-RET', $2, cc.opened_on + 60, cc.closed_on, 'sd-1' FROM cc, mentor),
         urgent AS (
           INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id, valid_from, valid_until)
           SELECT cc.id, a.id, 'EMERGENCY', 'emergency access', 'kc-1', cc.opened_on + 70, cc.opened_on + 71

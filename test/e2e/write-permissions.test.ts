@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Category } from '../../src/kernel/categories';
+import { addMonths } from '../../src/kernel/dates';
 import { decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
 import { MutationArgs, MUTATIONS } from '../../src/access/policy';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
@@ -38,13 +39,16 @@ updateFollowUp/othersHealth     ok  nf nf - nf ok
 recordPlacement/child           -   ok - - - -
 recordPlacement/adult           ok  ok - - - -
 assignMentor                    ok  - - - - -
+endMentorAssignment             ok  - - - - -
+recordStayLimitException        -   ok - - - -
 restrictAccessReport            -   ok - - - -`;
 
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
- * access): who may ask and who reviews, tested in privacy.test.ts.
+ * access): who may ask and who reviews, tested in privacy.test.ts. An agency's own register of
+ * social mentors: its MANAGER, of a social service, tested in mentors.test.ts.
  */
-const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess'];
+const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
@@ -93,6 +97,12 @@ interface SetUp {
   providerInvolvementId: string;
   followUpId: string | null;
   serial: number;
+  /** a mentor in SD-RIGA's register, with no clients */
+  mentorId: string;
+  /** a mentor of SD-RIGA assigned to the client, when the write needs one */
+  mentorAssignmentId: string | null;
+  /** the child's institution placement (from today), when the write needs one */
+  placementId: string | null;
 }
 
 interface Scenario {
@@ -102,6 +112,11 @@ interface Scenario {
   adult?: boolean;
   /** a FOLLOW_UP/HEALTH entry in the case, written by the acting agency itself or by OTHER_AUTHOR */
   followUp?: { byActing: boolean; category: Category };
+  /**
+   * A move's preparation (the case in IMPLEMENTATION, an ACTIVE plan with a transition plan), a
+   * mentor assigned, an institution placement: what the write's own rules need before it can pass.
+   */
+  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean };
   variables(setUp: SetUp): Record<string, unknown>;
 }
 
@@ -124,16 +139,16 @@ const SCENARIOS: Record<string, Scenario> = {
     variables: ({ providerInvolvementId }) => ({ id: providerInvolvementId, reason: 'service ended' }),
   },
   recordTransition: {
-    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'),
+    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'), needs: { readyToMove: true },
     variables: ({ caseId }) => ({ input: { caseId, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'transition plan' } }),
   },
   'recordTransition/childPlacement': {
-    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'),
+    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'), needs: { readyToMove: true },
     variables: ({ caseId }) => ({ input: { caseId, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan',
       newPlacement: { type: 'FAMILY_LIKE_CARE_HOME', providerAgencyCode: 'SP-RIGA-FAMILY-HOME', startsOn: TODAY } } }),
   },
   'recordTransition/adultPlacement': {
-    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'), adult: true,
+    mutation: 'recordTransition', document: byInput('recordTransition', 'RecordTransitionInput'), adult: true, needs: { readyToMove: true },
     variables: ({ caseId }) => ({ input: { caseId, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'transition plan',
       newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: TODAY } } }),
   },
@@ -194,7 +209,18 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   assignMentor: {
     mutation: 'assignMentor', document: byInput('assignMentor', 'AssignMentorInput'),
-    variables: ({ caseId, serial }) => ({ input: { caseId, mentorRef: `MENTOR-${serial}`, mentorName: 'Jānis Mentors', startsOn: TODAY } }),
+    variables: ({ caseId, mentorId }) => ({ input: { caseId, mentorId, startsOn: TODAY } }),
+  },
+  endMentorAssignment: {
+    mutation: 'endMentorAssignment', document: 'mutation($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id } }',
+    needs: { mentorAssigned: true },
+    variables: ({ mentorAssignmentId }) => ({ id: mentorAssignmentId, endsOn: TODAY }),
+  },
+  // the orphan court extends a child's institution stay (6 months from 4 years) to 9 months
+  recordStayLimitException: {
+    mutation: 'recordStayLimitException', document: byInput('recordStayLimitException', 'RecordStayLimitExceptionInput'),
+    needs: { institution: true },
+    variables: ({ caseId, placementId }) => ({ input: { caseId, placementId, decisionRef: 'BT-RIGA 2026/31', newLimitOn: addMonths(TODAY, 9) } }),
   },
 };
 
@@ -224,7 +250,8 @@ describe('the hand-written table itself', () => {
     if (policy.target === 'new-case' || policy.target === 'caller') throw new Error(`${scenario.mutation} is not decided on a case`);
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
-    const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0 }) as MutationArgs;
+    const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',
+      mentorAssignmentId: 'a', placementId: 'p' }) as MutationArgs;
     let writes;
     if (policy.target === 'follow-up') {
       const row = { own: scenario.followUp?.byActing ?? false, category: scenario.followUp?.category ?? Category.FOLLOW_UP };
@@ -277,8 +304,10 @@ describe('write permissions over HTTP: every mutation × role in the case × use
                     FROM audit_log l JOIN agency a ON a.id = l.agency_id WHERE l.kind = 'WRITE' AND l.id > $1 ORDER BY l.id`, [lastAudit]);
 
   /**
-   * One statement: the client, the case (INTAKE, version 1), SD-RIGA as its manager, the acting
-   * agency in its role, OTHER_PROVIDER as a current provider, and a follow-up when the write needs one.
+   * One statement: the client, the case (INTAKE, version 1; IMPLEMENTATION for a move), SD-RIGA as its manager, the acting
+   * agency in its role, OTHER_PROVIDER as a current provider, a mentor in SD-RIGA's register, and
+   * what the write needs (a follow-up; a move's preparation: the case in IMPLEMENTATION with an ACTIVE
+   * plan holding a transition plan; the mentor assigned; an institution placement).
    */
   async function setUp(scenario: Scenario, role: InvolvementRole): Promise<SetUp> {
     const acting = ACTING[role];
@@ -290,7 +319,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
          VALUES ($1, 'Anna', 'Bērziņa', $2, 'FEMALE', 'RIGA') RETURNING id),
        c AS (
          INSERT INTO care_case (client_id, target_group, intake_type, opened_on, responsible_municipality_code, status, version)
-         SELECT id, $3, 'VOLUNTARY', $4, 'RIGA', 'INTAKE', 1 FROM cl RETURNING id),
+         SELECT id, $3, 'VOLUNTARY', $4, 'RIGA', CASE WHEN $10 THEN 'IMPLEMENTATION' ELSE 'INTAKE' END, 1 FROM cl RETURNING id),
        inv AS (
          INSERT INTO involvement (case_id, agency_id, role, valid_until, legal_basis, created_by_user_id)
          SELECT c.id, a.id, v.role, CASE WHEN v.role = 'PREVIOUS_PROVIDER' THEN now() + interval '1 year' END, 'test setup', 'setup'
@@ -299,14 +328,34 @@ describe('write permissions over HTTP: every mutation × role in the case × use
        fu AS (
          INSERT INTO follow_up (case_id, kind, occurred_on, author_agency_id, author_user_id, summary, category)
          SELECT c.id, 'HOME_VISIT', $4, a.id, 'setup', 'entry to correct', $8 FROM c JOIN agency a ON a.code = $7 RETURNING id),
-       cc AS (INSERT INTO case_change (case_id, category, changed_at) SELECT id, 'CASE', now() FROM c)
+       cc AS (INSERT INTO case_change (case_id, category, changed_at) SELECT id, 'CASE', now() FROM c),
+       plan AS (
+         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
+         SELECT c.id, 1, 'ACTIVE', $4::date, $4::date + 300, a.id, 'setup', now() FROM c JOIN agency a ON a.code = 'SD-RIGA' WHERE $10
+         RETURNING id),
+       task AS (INSERT INTO plan_task (plan_id, position, description, for_transition) SELECT id, 1, 'prepare the move', true FROM plan),
+       team AS (
+         INSERT INTO plan_transition_member (plan_id, position, agency_id, role)
+         SELECT plan.id, 1, a.id, 'social worker of the provider' FROM plan JOIN agency a ON a.code = $9),
+       visit AS (INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $4::date, 'NEW_PLACE' FROM plan),
+       mentor AS (
+         INSERT INTO social_mentor (agency_id, name, created_by_user_id) SELECT id, 'Jānis Mentors', 'setup' FROM agency WHERE code = 'SD-RIGA'
+         RETURNING id, agency_id),
+       mentored AS (
+         INSERT INTO mentor_assignment (case_id, mentor_id, mentor_name, provider_agency_id, starts_on, created_by_user_id)
+         SELECT c.id, mentor.id, 'Jānis Mentors', mentor.agency_id, $4::date, 'setup' FROM c, mentor WHERE $11 RETURNING id),
+       placed AS (
+         INSERT INTO placement (case_id, type, provider_agency_id, starts_on, court_decision_ref, deciding_agency_id)
+         SELECT c.id, 'INSTITUTION', p.id, $4::date, 'BT-RIGA 2026/30', bt.id
+           FROM c, agency p, agency bt WHERE p.code = 'BSAC-RIGA' AND bt.code = 'BT-RIGA' AND $12 RETURNING id)
        SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId",
-              (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId"`,
+              (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId",
+              (SELECT id FROM mentor) AS "mentorId", (SELECT id FROM mentored) AS "mentorAssignmentId", (SELECT id FROM placed) AS "placementId"`,
       [newFormCode(), scenario.adult ? '1990-05-05' : '2015-03-14',
         scenario.adult ? 'ADULT_WITH_MENTAL_DISORDER' : 'CHILD_WITHOUT_PARENTAL_CARE', TODAY,
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
-        OTHER_PROVIDER]);
+        OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false]);
     serial += 1;
     return { ...made, serial };
   }
@@ -315,7 +364,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(20 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(22 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];

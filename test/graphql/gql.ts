@@ -36,6 +36,7 @@ type Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": typeof types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": typeof types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
+    "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": typeof types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": typeof types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": typeof types.PeekDocument,
@@ -58,7 +59,6 @@ type Documents = {
     "mutation HelpfulErrorsMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.HelpfulErrorsMoveDocument,
     "mutation HelpfulErrorsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.HelpfulErrorsPlaceDocument,
     "mutation HelpfulErrorsPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.HelpfulErrorsPlanDocument,
-    "mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }": typeof types.HelpfulErrorsMentorDocument,
     "query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }": typeof types.HelpfulErrorsCasesDocument,
     "query HelpfulErrorsAgencies($code: String) { agencies(municipalityCode: $code) { code } }": typeof types.HelpfulErrorsAgenciesDocument,
     "query HelpfulErrorsMunicipalities($code: String) { municipalities(regionCode: $code) { code } }": typeof types.HelpfulErrorsMunicipalitiesDocument,
@@ -71,6 +71,14 @@ type Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
+    "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
+    "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.MentorMigrationAssignDocument,
+    "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }": typeof types.MentorsRegisterDocument,
+    "mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }": typeof types.MentorsRetireDocument,
+    "query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}": typeof types.MentorsRegisteredDocument,
+    "mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}": typeof types.MentorsAssignDocument,
+    "mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }": typeof types.MentorsEndDocument,
+    "query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }": typeof types.MentorsOfCaseDocument,
     "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }": typeof types.MonitoringDueItemsDocument,
     "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.MonitoringSaveSupportPlanDocument,
     "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MonitoringRecordPlacementDocument,
@@ -80,7 +88,8 @@ type Documents = {
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": typeof types.MonitoringCaseDueItemsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
-    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }": typeof types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": typeof types.PlacementLimitsRegisterMentorDocument,
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
@@ -121,8 +130,18 @@ type Documents = {
     "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }": typeof types.SecurityReviewPlantedCursorDocument,
     "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }": typeof types.SecurityReviewPlantedAgenciesDocument,
     "query SecurityReviewMe { me { userId } }": typeof types.SecurityReviewMeDocument,
+    "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }": typeof types.StayLimitsPlaceDocument,
+    "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}": typeof types.StayLimitsExtendDocument,
+    "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": typeof types.StayLimitsDueDocument,
     "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": typeof types.TransferCaseDocument,
     "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": typeof types.TransferCaseViewDocument,
+    "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}": typeof types.TransitionPlanMoveDocument,
+    "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.TransitionPlanSaveDocument,
+    "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": typeof types.TransitionPlanStatusDocument,
+    "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": typeof types.TransitionPlanReadDocument,
+    "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
+    "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
+    "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
 };
@@ -149,6 +168,7 @@ const documents: Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
+    "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": types.PeekDocument,
@@ -171,7 +191,6 @@ const documents: Documents = {
     "mutation HelpfulErrorsMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.HelpfulErrorsMoveDocument,
     "mutation HelpfulErrorsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.HelpfulErrorsPlaceDocument,
     "mutation HelpfulErrorsPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.HelpfulErrorsPlanDocument,
-    "mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }": types.HelpfulErrorsMentorDocument,
     "query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }": types.HelpfulErrorsCasesDocument,
     "query HelpfulErrorsAgencies($code: String) { agencies(municipalityCode: $code) { code } }": types.HelpfulErrorsAgenciesDocument,
     "query HelpfulErrorsMunicipalities($code: String) { municipalities(regionCode: $code) { code } }": types.HelpfulErrorsMunicipalitiesDocument,
@@ -184,6 +203,14 @@ const documents: Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
+    "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
+    "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.MentorMigrationAssignDocument,
+    "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }": types.MentorsRegisterDocument,
+    "mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }": types.MentorsRetireDocument,
+    "query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}": types.MentorsRegisteredDocument,
+    "mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}": types.MentorsAssignDocument,
+    "mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }": types.MentorsEndDocument,
+    "query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }": types.MentorsOfCaseDocument,
     "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }": types.MonitoringDueItemsDocument,
     "mutation MonitoringSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.MonitoringSaveSupportPlanDocument,
     "mutation MonitoringRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MonitoringRecordPlacementDocument,
@@ -193,7 +220,8 @@ const documents: Documents = {
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": types.MonitoringCaseDueItemsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
-    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }": types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.PlacementLimitsAssignMentorDocument,
+    "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": types.PlacementLimitsRegisterMentorDocument,
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
@@ -234,8 +262,18 @@ const documents: Documents = {
     "query SecurityReviewPlantedCursor($after: String) { cases(after: $after) { totalCount } }": types.SecurityReviewPlantedCursorDocument,
     "query SecurityReviewPlantedAgencies($code: String) { agencies(municipalityCode: $code) { code } }": types.SecurityReviewPlantedAgenciesDocument,
     "query SecurityReviewMe { me { userId } }": types.SecurityReviewMeDocument,
+    "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }": types.StayLimitsPlaceDocument,
+    "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}": types.StayLimitsExtendDocument,
+    "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": types.StayLimitsDueDocument,
     "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": types.TransferCaseDocument,
     "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": types.TransferCaseViewDocument,
+    "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}": types.TransitionPlanMoveDocument,
+    "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.TransitionPlanSaveDocument,
+    "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": types.TransitionPlanStatusDocument,
+    "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": types.TransitionPlanReadDocument,
+    "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
+    "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
+    "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
 };
@@ -345,6 +383,10 @@ export function graphql(source: "query CaseRecordUpdatedSince($since: DateTimeIS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DemoRulesMentors { socialMentors { id clients } }"): (typeof documents)["query DemoRulesMentors { socialMentors { id clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }"): (typeof documents)["query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -433,10 +475,6 @@ export function graphql(source: "mutation HelpfulErrorsPlan($input: SaveSupportP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }"): (typeof documents)["mutation HelpfulErrorsMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }"): (typeof documents)["query HelpfulErrorsCases($codes: [String!]) { cases(filter: { municipalityCode: $codes }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -485,6 +523,38 @@ export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MentorMigrationRegistered { socialMentors { id name clients } }"): (typeof documents)["query MentorMigrationRegistered { socialMentors { id name clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"): (typeof documents)["mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }"): (typeof documents)["mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }"): (typeof documents)["mutation MentorsRetire($id: ID!) { retireMentor(id: $id) { id active clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}"): (typeof documents)["query MentorsRegistered($includeRetired: Boolean) {\n  socialMentors(includeRetired: $includeRetired) { id name active clients }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}"): (typeof documents)["mutation MentorsAssign($input: AssignMentorInput!) {\n  assignMentor(input: $input) { id mentorId mentorName startsOn endsOn provider { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }"): (typeof documents)["mutation MentorsEnd($id: ID!, $endsOn: LocalDate!) { endMentorAssignment(id: $id, endsOn: $endsOn) { id endsOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }"): (typeof documents)["query MentorsOfCase($id: ID!) { case(id: $id) { mentors { id mentorId mentorName endsOn provider { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }"): (typeof documents)["query MonitoringDueItems($filter: DueItemFilter) { dueItems(filter: $filter, first: 100) { edges { node { kind caseId dueOn daysOverdue responsibleAgency { code } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -521,7 +591,11 @@ export function graphql(source: "mutation PlacementLimitsRecordPlacement($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }"): (typeof documents)["mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorRef } }"];
+export function graphql(source: "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"): (typeof documents)["mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }"): (typeof documents)["mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -685,11 +759,51 @@ export function graphql(source: "query SecurityReviewMe { me { userId } }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }"): (typeof documents)["mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}"): (typeof documents)["mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }"): (typeof documents)["query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"): (typeof documents)["mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"): (typeof documents)["query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}"): (typeof documents)["mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"): (typeof documents)["mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }"): (typeof documents)["mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}"): (typeof documents)["query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }"): (typeof documents)["mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }"): (typeof documents)["mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
