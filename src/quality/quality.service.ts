@@ -1,5 +1,6 @@
 import { aggregateScope, decide } from '../access/decide';
 import { withinPurpose } from '../access/scope';
+import { TargetGroup } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
@@ -48,7 +49,7 @@ function gapOf(caseId: string, check: string): QualityGap {
 }
 
 const CHECK_INFO: QualityCheckInfo[] = CHECKS.map((k) => ({
-  id: k.id, kind: k.kind, description: k.description, stages: [...k.stages], targetGroups: [...(k.targetGroups ?? [])],
+  id: k.id, kind: k.kind, description: k.description, stages: [...k.stages], targetGroups: [...(k.targetGroups ?? Object.values(TargetGroup))],
   category: k.category, keeper: k.keeper, weight: k.weight, aggregateOnly: k.aggregateOnly ?? false,
 }));
 

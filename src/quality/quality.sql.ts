@@ -11,6 +11,7 @@ import { CHECKS, Keeper, QualityCheck, QualityKind } from './checks';
 const KEEPER_AGENCY: Record<Keeper, string> = {
   [Keeper.CASE_MANAGER]: 'c.manager',
   [Keeper.ORPHAN_COURT]: 'COALESCE(c.court, c.manager)',
+  // one per previous provider: its check names the provider's agency itself (QualityCheck.agency)
   [Keeper.PREVIOUS_PROVIDER]: 'NULL::uuid',
 };
 

@@ -47,7 +47,10 @@ export interface MetricDefinition {
    * have none is unknown, never 0; this count figure says how many clients' services that is
    */
   unpricedIn?: Metric;
-  /** money that is the count times a fixed amount per column (its totals are checked against the counts', disclosure.ts) */
+  /**
+   * money that is the count times a fixed amount per column: published as the published count times it (its SQL
+   * gives the same, for the snapshots), its totals checked against the counts' (money.ts)
+   */
   amountPerColumn?: (column: string) => number;
 }
 
