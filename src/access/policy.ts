@@ -249,6 +249,12 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     category: Category.FOLLOW_UP, version: Category.FOLLOW_UP, createdAt: Category.FOLLOW_UP, beforeCaseOpened: Category.FOLLOW_UP,
     updatedAt: Category.FOLLOW_UP,
   },
+  // a case's data-quality score: its manager's view (myCaseQuality); each gap under the category its check reads
+  CaseQuality: {
+    caseId: 'PUBLIC',
+    score: Category.CASE, completeness: Category.CASE, timeliness: Category.CASE, consistency: Category.CASE, missing: Category.CASE,
+  },
+  QualityGap: { check: Category.CASE, kind: Category.CASE, description: Category.CASE, category: Category.CASE },
   Placement: {
     id: 'PUBLIC',
     type: Category.PLACEMENT, fosterForm: Category.PLACEMENT, carerName: Category.PLACEMENT,
@@ -265,7 +271,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
 };
 
 /** Types whose rows carry their own category, and the column that holds it. */
-export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category' };
+export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category', QualityGap: 'category' };
 
 /**
  * Types that carry no case data: reference data, the caller itself, and connection plumbing.
@@ -276,11 +282,13 @@ export const PUBLIC_TYPES = [
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
-  'DueItemConnection', 'DueItemEdge',
+  'DueItemConnection', 'DueItemEdge', 'CaseQualityConnection', 'CaseQualityEdge',
   // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
   'SocialMentor',
   // aggregates: no personal data by construction (counts after disclosure control)
-  'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint',
+  'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
+  // the data-quality score's definition: the check table itself
+  'QualityCheckInfo',
 ];
 
 /**
@@ -300,13 +308,13 @@ export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER'
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
-  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER',
+  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
   // the caller's own agency's register only (the SQL takes the agency from the token)
   socialMentors: 'CASE_HANDLER',
   cases: 'CASE_LISTER',
   caseExists: 'DISCOVERER',
   caseAccessLog: 'ACCESS_LOG',
-  regionalSummary: 'ANALYST', trend: 'ANALYST',
+  regionalSummary: 'ANALYST', trend: 'ANALYST', dataQuality: 'ANALYST',
   accessReport: 'ACCESS_REPORT',
   emergencyAccesses: 'EMERGENCY_REVIEW',
 };

@@ -12,6 +12,7 @@ import { monitoringModule } from '../monitoring';
 import { placementsModule } from '../placements';
 import { plansModule } from '../plans';
 import { providerMovesModule } from '../provider-moves';
+import { qualityModule } from '../quality';
 import { referenceModule } from '../reference';
 import { reportingModule } from '../reporting';
 
@@ -35,6 +36,7 @@ export const MODULES: readonly FeatureModule[] = [
   accessLogModule,
   emergencyAccessModule,
   reportingModule,
+  qualityModule,
 ];
 
 /** Every TypeORM entity of every feature. */

@@ -3,10 +3,10 @@ import { Kind, OperationDefinitionNode, parse } from 'graphql';
 /**
  * Root fields that only read (no audit row of their own, no counters): a request made of them
  * alone may be answered from a streaming replica. `caseExists`, `caseAccessLog`, `regionalSummary`
- * and `trend` write their audit in the same transaction, so they stay on the primary, as does
- * every mutation (and so a write and the reads after it in one request).
+ * `trend` and `dataQuality` write their audit in the same transaction, so they stay on the primary,
+ * as does every mutation (and so a write and the reads after it in one request).
  */
-const REPLICA_SAFE = new Set(['case', 'cases', 'dueItems', 'me', 'regions', 'municipalities', 'agencies', '__typename']);
+const REPLICA_SAFE = new Set(['case', 'cases', 'dueItems', 'myCaseQuality', 'me', 'regions', 'municipalities', 'agencies', '__typename']);
 
 /** Whether the request's operation reads only replica-safe root fields; anything unclear goes to the primary. */
 export function readsOnly(query: unknown, operationName: unknown): boolean {

@@ -71,13 +71,13 @@ export class AuditSink {
         record.entity, record.entityId, record.fields, record.oldVersion, record.newVersion, this.ids.clientRequestId, purpose]);
   }
 
-  /** An aggregate read: who, which figures, which scope. */
-  async aggregate(sql: Sql, scope: string, metrics: string[]): Promise<void> {
+  /** An aggregate read: who, which figures, which scope, by which report. */
+  async aggregate(sql: Sql, scope: string, metrics: string[], operation = 'regionalSummary'): Promise<void> {
     const { userId, role, agency, purpose } = this.principal;
     await sql.query(
       `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, operation, entity, categories, purpose)
-       VALUES ('AGGREGATE', $1, $2, $3, $4, $5, 'regionalSummary', $6, $7, $8)`,
-      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, scope, metrics, purpose]);
+       VALUES ('AGGREGATE', $1, $2, $3, $4, $5, $9, $6, $7, $8)`,
+      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, scope, metrics, purpose, operation]);
   }
 
   /** A discovery lookup: who asked whether a case exists (never the code asked about), and through which operation. */

@@ -9,6 +9,8 @@ import { StaffMember } from './staff-member.entity';
 
 export { Agency } from './agency.entity';
 export { agencyOf } from './agency-field';
+export { CARE_LEVELS, scenarioFor, scenarioMonthlyEur } from './care-levels';
+export type { CareLevels, CareScenario, LivingArrangement } from './care-levels';
 export { Municipality } from './municipality.entity';
 export { loadReferenceData } from './load-reference';
 export { formatReport, referenceChanged, syncReference } from './sync';

@@ -26,53 +26,78 @@ export const MIN_THRESHOLD = 5;
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const sensitive = (value: number, threshold: number) => value > 0 && value < threshold;
 
-/** Unknowns: the suppressed cells; equations: every published total less its published cells. */
-function determinedCells(table: number[][], hidden: boolean[][], rowShown: boolean[], colShown: boolean[], totalShown: boolean): Set<string> {
-  const unknowns: [number, number][] = [];
-  table.forEach((row, r) => row.forEach((_, c) => { if (hidden[r][c]) unknowns.push([r, c]); }));
-  const index = new Map(unknowns.map(([r, c], i) => [`${r},${c}`, i]));
+/** The suppressed cells of a table, numbered: the unknowns of the equations below. */
+export interface Unknowns {
+  cells: [number, number][];
+  index: Map<string, number>;
+}
+
+export function unknownsOf(hidden: boolean[][]): Unknowns {
+  const cells: [number, number][] = [];
+  hidden.forEach((row, r) => row.forEach((h, c) => { if (h) cells.push([r, c]); }));
+  return { cells, index: new Map(cells.map(([r, c], i) => [`${r},${c}`, i])) };
+}
+
+/**
+ * What the published totals tell about the suppressed cells: one equation per published row total,
+ * column total and grand total (that total less its published cells), over the unknowns. `weights`
+ * multiplies each column's cells (money that is a count times an amount per column); 1 by default.
+ */
+export function totalEquations(unknowns: Unknowns, shape: { rows: number; cols: number }, rowShown: boolean[], colShown: boolean[],
+  totalShown: boolean, weights?: number[]): number[][] {
+  const weight = (c: number) => weights?.[c] ?? 1;
   const equations: number[][] = [];
-  const rows = table.length;
-  const cols = table[0]?.length ?? 0;
-  for (let r = 0; r < rows; r += 1) {
-    if (!rowShown[r]) continue;
-    const eq = new Array(unknowns.length).fill(0);
-    for (let c = 0; c < cols; c += 1) if (hidden[r][c]) eq[index.get(`${r},${c}`) as number] = 1;
+  const line = (cells: [number, number][]) => {
+    const eq = new Array(unknowns.cells.length).fill(0);
+    for (const [r, c] of cells) {
+      const i = unknowns.index.get(`${r},${c}`);
+      if (i !== undefined) eq[i] = weight(c);
+    }
     equations.push(eq);
-  }
-  for (let c = 0; c < cols; c += 1) {
-    if (!colShown[c]) continue;
-    const eq = new Array(unknowns.length).fill(0);
-    for (let r = 0; r < rows; r += 1) if (hidden[r][c]) eq[index.get(`${r},${c}`) as number] = 1;
-    equations.push(eq);
-  }
-  if (totalShown) equations.push(new Array(unknowns.length).fill(1));
-  // row-reduce; an unknown is determined when some combination of equations isolates it,
-  // i.e. its unit vector lies in the row space
+  };
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  for (let r = 0; r < shape.rows; r += 1) if (rowShown[r]) line(range(shape.cols).map((c) => [r, c]));
+  for (let c = 0; c < shape.cols; c += 1) if (colShown[c]) line(range(shape.rows).map((r) => [r, c]));
+  if (totalShown) line(unknowns.cells);
+  return equations;
+}
+
+/**
+ * The unknowns that some linear combination of the equations isolates: row-reduce, and an unknown is
+ * determined when its unit vector lies in the row space (a reduced row with it alone).
+ */
+export function isolated(equations: number[][], unknowns: number): Set<number> {
   const m = equations.map((e) => [...e]);
   const pivots: number[] = [];
   let row = 0;
-  for (let col = 0; col < unknowns.length && row < m.length; col += 1) {
+  for (let col = 0; col < unknowns && row < m.length; col += 1) {
     let pivot = -1;
     for (let r = row; r < m.length; r += 1) if (Math.abs(m[r][col]) > 1e-9) { pivot = r; break; }
     if (pivot < 0) continue;
     [m[row], m[pivot]] = [m[pivot], m[row]];
     const p = m[row][col];
-    for (let k = col; k < unknowns.length; k += 1) m[row][k] /= p;
+    for (let k = col; k < unknowns; k += 1) m[row][k] /= p;
     for (let r = 0; r < m.length; r += 1) {
       if (r === row || Math.abs(m[r][col]) < 1e-12) continue;
       const f = m[r][col];
-      for (let k = col; k < unknowns.length; k += 1) m[r][k] -= f * m[row][k];
+      for (let k = col; k < unknowns; k += 1) m[r][k] -= f * m[row][k];
     }
     pivots.push(col);
     row += 1;
   }
-  const determined = new Set<string>();
+  const determined = new Set<number>();
   pivots.forEach((col, r) => {
-    const others = m[r].some((v, k) => k !== col && Math.abs(v) > 1e-9);
-    if (!others) determined.add(unknowns[col].join(','));
+    if (!m[r].some((v, k) => k !== col && Math.abs(v) > 1e-9)) determined.add(col);
   });
   return determined;
+}
+
+/** Unknowns: the suppressed cells; equations: every published total less its published cells. */
+function determinedCells(table: number[][], hidden: boolean[][], rowShown: boolean[], colShown: boolean[], totalShown: boolean): Set<string> {
+  const unknowns = unknownsOf(hidden);
+  const shape = { rows: table.length, cols: table[0]?.length ?? 0 };
+  const found = isolated(totalEquations(unknowns, shape, rowShown, colShown, totalShown), unknowns.cells.length);
+  return new Set([...found].map((i) => unknowns.cells[i].join(',')));
 }
 
 /** Suppresses a count table for publication. `threshold` is never taken below MIN_THRESHOLD. */

@@ -4,6 +4,7 @@ import { SummaryResolver } from './summary.resolver';
 
 export { CSV_QUERY, summaryToCsv } from './csv';
 export { refreshRollups, rebuildRollups } from './rollups';
+export { Cell } from './summary.types';
 export type { RegionalSummary } from './summary.types';
 
 export const reportingModule = defineModule({

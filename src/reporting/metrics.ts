@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
+import { CARE_LEVELS, LivingArrangement, scenarioFor, scenarioMonthlyEur } from '../reference';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -15,18 +16,43 @@ export enum Metric {
   WAITING_FOR_SERVICE = 'WAITING_FOR_SERVICE',
   /** clients with a service in their active support plan, by service type */
   SERVICES_IN_PLANS = 'SERVICES_IN_PLANS',
-  /** monthly cost of those services at the unit prices in force at period end (EUR) */
+  /** monthly cost of those services at the unit prices in force at period end (EUR); services without a price are left out */
   MONTHLY_COST = 'MONTHLY_COST',
+  /** clients with a service in their active plan that has no unit price in force at period end, by service type */
+  SERVICES_PRICE_UNKNOWN = 'SERVICES_PRICE_UNKNOWN',
   /** active support plans past their yearly reassessment at period end */
   OVERDUE_REVIEWS = 'OVERDUE_REVIEWS',
   /** children placed in foster families at period end, by form */
   FOSTER_CHILDREN = 'FOSTER_CHILDREN',
   /** distinct foster carers with a child placed at period end */
   FOSTER_CARERS = 'FOSTER_CARERS',
+  /** adults with an open case, not in an institution, at period end, by care level and where they live (004 L, table 3) */
+  CLIENTS_BY_CARE_LEVEL = 'CLIENTS_BY_CARE_LEVEL',
+  /** their expected monthly cost: clients times the scenario's monthly cost (EUR) */
+  CARE_LEVEL_MONTHLY_COST = 'CARE_LEVEL_MONTHLY_COST',
 }
 registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure' });
 
-export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'ALL';
+export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL';
+
+/** How a figure is computed and published. */
+export interface MetricDefinition {
+  columns: ColumnSet;
+  /** its cells as (area, tg, col, value) over `scoped` */
+  sql: string;
+  /** money: published only where the count figure it comes from is (that count's disclosure control) */
+  countedBy?: Metric;
+  /**
+   * money priced per unit: services without a price are left out of its sum, and a cell whose services
+   * have none is unknown, never 0; this count figure says how many clients' services that is
+   */
+  unpricedIn?: Metric;
+  /**
+   * money that is the count times a fixed amount per column: published as the published count times it (its SQL
+   * gives the same, for the snapshots), its totals checked against the counts' (money.ts)
+   */
+  amountPerColumn?: (column: string) => number;
+}
 
 /** The unit price of each service type and unit in force on `date` (an SQL expression). */
 export const pricesOn = (date: string) => `(SELECT DISTINCT ON (sp.service_type, sp.unit) sp.service_type, sp.unit, sp.price_eur AS eur
@@ -35,12 +61,41 @@ export const pricesOn = (date: string) => `(SELECT DISTINCT ON (sp.service_type,
 /** A plan service's volume per month (`ps`). */
 const MONTHLY_VOLUME = `CASE ps.period WHEN 'WEEK' THEN ps.volume * 52 / 12 ELSE ps.volume END`;
 
+/** A text[] literal of placement types (checked as identifiers when the data file loads). */
+const typeList = (types: readonly string[]) => `'{${types.join(',')}}'::text[]`;
+
+/** Each care level and living arrangement with the scenario that costs it and its monthly amount (004 L, table 3). */
+const CARE_SCENARIOS = `(VALUES ${[1, 2, 3, 4].flatMap((level) => (['FAMILY', 'GROUP_APARTMENT'] as LivingArrangement[]).map((livesIn) => {
+  const scenario = scenarioFor(level, livesIn);
+  return `(${level}, '${livesIn}', '${scenario.id}', ${scenarioMonthlyEur(scenario)}::numeric)`;
+})).join(', ')}) AS sc(level, lives, id, eur)`;
+
+/** The monthly amount of each care scenario (a column of the care level figures). */
+export const CARE_SCENARIO_EUR: ReadonlyMap<string, number> = new Map(CARE_LEVELS.scenarios.map((s) => [s.id, scenarioMonthlyEur(s)]));
+
+/**
+ * Adults with an open case at period end by the care level of their latest assessment that set one
+ * and the scenario it puts them in: where they live at period end (a group apartment, or a family
+ * or social house), not counted while they live in an institution.
+ */
+const careLevelSql = (value: string) => `
+    SELECT s.area, s.target_group AS tg, sc.id AS col, ${value} AS value FROM scoped s
+      JOIN LATERAL (SELECT a.care_level FROM assessment a WHERE a.case_id = s.id AND a.care_level IS NOT NULL AND a.assessed_on <= $2
+                     ORDER BY a.assessed_on DESC, a.created_at DESC, a.id LIMIT 1) assessed ON true
+     CROSS JOIN LATERAL (SELECT bool_or(p.type = ANY(${typeList(CARE_LEVELS.notCosted.placementTypes)})) AS away,
+                                bool_or(p.type = ANY(${typeList(CARE_LEVELS.livingArrangements.GROUP_APARTMENT.placementTypes)})) AS grouped
+                           FROM placement p WHERE p.case_id = s.id AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)) home
+      JOIN ${CARE_SCENARIOS} ON sc.level = assessed.care_level AND sc.lives = CASE WHEN home.grouped THEN 'GROUP_APARTMENT' ELSE 'FAMILY' END
+     WHERE s.target_group = 'ADULT_WITH_MENTAL_DISORDER' AND s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2)
+       AND NOT COALESCE(home.away, false)
+     GROUP BY 1, 2, 3`;
+
 /**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
  * `scoped`, the cases in the caller's scope ($1 period start, $2 period end). Counts are kept per
  * target group and summed over them, so the live figures and the rollups always agree.
  */
-export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedBy?: Metric }> = {
+export const METRICS: Record<Metric, MetricDefinition> = {
   [Metric.OPEN_CASES]: { columns: 'TARGET_GROUP', sql: `
     SELECT s.area, s.target_group AS tg, s.target_group AS col, count(DISTINCT s.client_id) AS value FROM scoped s
      WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2) GROUP BY 1, 2, 3` },
@@ -76,12 +131,17 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
     SELECT s.area, s.target_group AS tg, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
      WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3` },
-  // a service without a price for its unit is not costed
-  [Metric.MONTHLY_COST]: { columns: 'SERVICE_TYPE', countedBy: Metric.SERVICES_IN_PLANS, sql: `
+  // a service without a price for its unit on the date is left out (no row: never a 0), and counted in SERVICES_PRICE_UNKNOWN
+  [Metric.MONTHLY_COST]: { columns: 'SERVICE_TYPE', countedBy: Metric.SERVICES_IN_PLANS, unpricedIn: Metric.SERVICES_PRICE_UNKNOWN, sql: `
     SELECT s.area, s.target_group AS tg, ps.service_type AS col, round(sum(${MONTHLY_VOLUME} * price.eur), 2) AS value
       FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
       JOIN ${pricesOn('$2')} price ON price.service_type = ps.service_type AND price.unit = ps.unit
      WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3` },
+  [Metric.SERVICES_PRICE_UNKNOWN]: { columns: 'SERVICE_TYPE', sql: `
+    SELECT s.area, s.target_group AS tg, ps.service_type AS col, count(DISTINCT s.client_id) AS value
+      FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
+      LEFT JOIN ${pricesOn('$2')} price ON price.service_type = ps.service_type AND price.unit = ps.unit
+     WHERE s.status <> 'CLOSED' AND price.eur IS NULL GROUP BY 1, 2, 3` },
   [Metric.OVERDUE_REVIEWS]: { columns: 'ALL', sql: `
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
@@ -94,6 +154,10 @@ export const METRICS: Record<Metric, { columns: ColumnSet; sql: string; countedB
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(DISTINCT p.carer_ref) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type = 'FOSTER_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
      GROUP BY 1, 2, 3` },
+  [Metric.CLIENTS_BY_CARE_LEVEL]: { columns: 'CARE_SCENARIO', sql: careLevelSql('count(DISTINCT s.client_id)') },
+  // the scenario's amount is one per column, so the cost is exactly the count times it
+  [Metric.CARE_LEVEL_MONTHLY_COST]: { columns: 'CARE_SCENARIO', countedBy: Metric.CLIENTS_BY_CARE_LEVEL,
+    amountPerColumn: (column) => CARE_SCENARIO_EUR.get(column) ?? 0, sql: careLevelSql('count(DISTINCT s.client_id) * min(sc.eur)') },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
@@ -132,8 +196,10 @@ export type MetricClass = 'DATED' | 'WAITING' | 'PLANS';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OPEN_CASES]: 'DATED', [Metric.IN_INSTITUTIONS]: 'DATED', [Metric.BEYOND_STAY_LIMIT]: 'DATED',
   [Metric.MOVES_FROM_INSTITUTIONS]: 'DATED', [Metric.FOSTER_CHILDREN]: 'DATED', [Metric.FOSTER_CARERS]: 'DATED',
+  [Metric.CLIENTS_BY_CARE_LEVEL]: 'DATED', [Metric.CARE_LEVEL_MONTHLY_COST]: 'DATED',
   [Metric.WAITING_FOR_SERVICE]: 'WAITING',
-  [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.OVERDUE_REVIEWS]: 'PLANS',
+  [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.SERVICES_PRICE_UNKNOWN]: 'PLANS',
+  [Metric.OVERDUE_REVIEWS]: 'PLANS',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
@@ -158,6 +224,17 @@ export const PLAN_VOLUMES = `
   SELECT s.area, s.target_group AS tg, ps.service_type, ps.unit, sum(${MONTHLY_VOLUME}) AS volume
     FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
    WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3, 4`;
+/**
+ * The same plans' services per service type and set of units each client has of it (one row per client
+ * and type): the clients with a service of unknown price on any date are those whose set has a unit
+ * without a price then, each once (SERVICES_PRICE_UNKNOWN for any date).
+ */
+export const PLAN_UNITS = `
+  SELECT area, tg, service_type, units, count(*) AS clients FROM (
+    SELECT s.area, s.target_group AS tg, ps.service_type, s.client_id, array_agg(DISTINCT ps.unit ORDER BY ps.unit) AS units
+      FROM scoped s JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_service ps ON ps.plan_id = p.id
+     WHERE s.status <> 'CLOSED' GROUP BY 1, 2, 3, 4) x
+   GROUP BY 1, 2, 3, 4`;
 export const REVIEWS_BY_MONTH = `
   SELECT s.area, s.target_group AS tg, due.month, count(*) AS plans,
          count(*) FILTER (WHERE p.review_due_on < (due.month + interval '1 month' - interval '1 day')::date) AS before_last_day

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
-import { FigureValue, figuresSql, Metric, MOVES_BY_DAY, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
+import { FigureValue, figuresSql, Metric, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -67,7 +67,7 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
     await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    for (const table of ['report_rollup', 'report_moves', 'report_plan_volume', 'report_reviews']) {
+    for (const table of ['report_rollup', 'report_moves', 'report_plan_volume', 'report_plan_units', 'report_reviews']) {
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
@@ -79,6 +79,8 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // today's plans, for the plan figures of any other date
     await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_volume (municipality_code, target_group, service_type, unit, volume)
       SELECT area, tg, service_type, unit, volume FROM (${PLAN_VOLUMES}) f`, args);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_units (municipality_code, target_group, service_type, units, clients)
+      SELECT area, tg, service_type, units, clients FROM (${PLAN_UNITS}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_reviews (municipality_code, target_group, due_month, plans, before_last_day)
       SELECT area, tg, month, plans, before_last_day FROM (${REVIEWS_BY_MONTH}) f`, args);
     await tx.query(

@@ -42,7 +42,7 @@ const AREA = `CASE WHEN $2 = 'REGION' THEN m.region_code ELSE m.code END`;
 
 /**
  * The plan figures at the end of a month from today's plans kept with the rollups: $1 municipalities, $2 groupBy,
- * $3 target group, $4 the month's last day, $5–$7 which figures, $8 the month's first day.
+ * $3 target group, $4 the month's last day, $5–$7 and $9 which figures, $8 the month's first day.
  */
 const PLAN_FIGURES = `
   SELECT '${Metric.SERVICES_IN_PLANS}' AS metric, ${AREA} AS area, r.col, sum(r.value) AS value
@@ -61,6 +61,13 @@ const PLAN_FIGURES = `
       JOIN ${pricesOn('$4::date')} price ON price.service_type = v.service_type AND price.unit = v.unit
      WHERE $7 AND v.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3)
      GROUP BY 1, 2, 3) c
+   GROUP BY 1, 2, 3
+  UNION ALL
+  SELECT '${Metric.SERVICES_PRICE_UNKNOWN}', ${AREA}, u.service_type, sum(u.clients)
+    FROM report_plan_units u JOIN municipality m ON m.code = u.municipality_code
+   WHERE $9 AND u.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR u.target_group = $3)
+     AND EXISTS (SELECT 1 FROM unnest(u.units) AS planned(unit)
+                  WHERE NOT EXISTS (SELECT 1 FROM ${pricesOn('$4::date')} price WHERE price.service_type = u.service_type AND price.unit = planned.unit))
    GROUP BY 1, 2, 3`;
 
 /** Snapshot cells: $1 level, $2 areas, $3 target group, $4 first month, $5 last month, $6 figures at its end, $7 flows. */
@@ -117,7 +124,8 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
   }
   if (plans.length) {
     rows.push(...await db.query(PLAN_FIGURES, [municipalities, groupBy, targetGroup, to,
-      plans.includes(Metric.SERVICES_IN_PLANS), plans.includes(Metric.OVERDUE_REVIEWS), plans.includes(Metric.MONTHLY_COST), months.last]));
+      plans.includes(Metric.SERVICES_IN_PLANS), plans.includes(Metric.OVERDUE_REVIEWS), plans.includes(Metric.MONTHLY_COST), months.last,
+      plans.includes(Metric.SERVICES_PRICE_UNKNOWN)]));
   }
   return { rows, live };
 }

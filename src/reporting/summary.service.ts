@@ -5,15 +5,18 @@ import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
 import { FosterForm } from '../placements';
 import { ServiceType } from '../plans';
+import { CARE_LEVELS } from '../reference';
 import { Published, suppress } from './disclosure';
 import { ColumnSet, Metric, METRICS } from './metrics';
+import { followPattern, PublishedMoney, scaledByColumn, withUnknownPrices } from './money';
 import { figureRows } from './rollups';
 import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
 
 const UNITS: Record<Metric, string> = {
   OPEN_CASES: 'CLIENTS', IN_INSTITUTIONS: 'CLIENTS', BEYOND_STAY_LIMIT: 'CLIENTS', MOVES_FROM_INSTITUTIONS: 'MOVES',
-  WAITING_FOR_SERVICE: 'CLIENTS', SERVICES_IN_PLANS: 'CLIENTS', MONTHLY_COST: 'EUR_PER_MONTH', OVERDUE_REVIEWS: 'PLANS',
-  FOSTER_CHILDREN: 'CLIENTS', FOSTER_CARERS: 'CARERS',
+  WAITING_FOR_SERVICE: 'CLIENTS', SERVICES_IN_PLANS: 'CLIENTS', MONTHLY_COST: 'EUR_PER_MONTH', SERVICES_PRICE_UNKNOWN: 'CLIENTS',
+  OVERDUE_REVIEWS: 'PLANS', FOSTER_CHILDREN: 'CLIENTS', FOSTER_CARERS: 'CARERS', CLIENTS_BY_CARE_LEVEL: 'CLIENTS',
+  CARE_LEVEL_MONTHLY_COST: 'EUR_PER_MONTH',
 };
 
 function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
@@ -21,24 +24,12 @@ function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
     case 'TARGET_GROUP': return targetGroup ? [targetGroup] : Object.values(TargetGroup);
     case 'SERVICE_TYPE': return Object.values(ServiceType);
     case 'FOSTER_FORM': return Object.values(FosterForm);
+    case 'CARE_SCENARIO': return CARE_LEVELS.scenarios.map((s) => s.id);
     case 'ALL': return ['ALL'];
   }
 }
 
-const cell = (value: number | null): Cell => ({ value, suppressed: value === null });
-
-/** Money follows the counts it is derived from: hidden wherever the count is hidden. */
-function followPattern(values: number[][], pattern: Published): Published {
-  const rowSum = (r: number) => values[r].reduce((a, b) => a + b, 0);
-  const colSum = (c: number) => values.reduce((a, row) => a + row[c], 0);
-  const round = (v: number) => Math.round(v * 100) / 100;
-  return {
-    cells: values.map((row, r) => row.map((v, c) => (pattern.cells[r][c] === null ? null : v))),
-    rowTotals: pattern.rowTotals.map((t, r) => (t === null ? null : round(rowSum(r)))),
-    columnTotals: pattern.columnTotals.map((t, c) => (t === null ? null : round(colSum(c)))),
-    total: pattern.total === null ? null : round(values.flat().reduce((a, b) => a + b, 0)),
-  };
-}
+const cell = (value: number | null, unknown = false): Cell => ({ value: unknown ? null : value, suppressed: value === null && !unknown, unknown });
 
 type Area = { code: string; name: string; municipalities: string[] };
 
@@ -60,39 +51,60 @@ async function areasInScope(ctx: RequestContext, scope: AggregateScope, groupBy:
   return areas;
 }
 
+/** The figures `metrics` need computed: money needs the counts it is published by. */
+function neededFor(metrics: Metric[]): Metric[] {
+  return [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy, METRICS[m].unpricedIn].filter((x): x is Metric => !!x)))];
+}
+
 /** Every asked figure for one period, in one SQL statement over the same scoped cases, then disclosure-controlled. */
 async function computeFigures(ctx: RequestContext, areas: Area[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<Figure[]> {
-  const needed = [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy].filter((x): x is Metric => !!x)))];
+  const needed = neededFor(metrics);
   const rows = await figureRows(ctx.db, areas.flatMap((a) => a.municipalities), from, to, groupBy, targetGroup, needed);
 
-  const tables = new Map<Metric, { columns: string[]; values: number[][] }>();
+  // values, and which cells SQL gave a row for (money has a row only where some service has a price)
+  const tables = new Map<Metric, { columns: string[]; values: number[][]; given: boolean[][] }>();
   for (const metric of needed) {
     const columns = columnsOf(METRICS[metric].columns, targetGroup);
-    tables.set(metric, { columns, values: areas.map(() => columns.map(() => 0)) });
+    tables.set(metric, { columns, values: areas.map(() => columns.map(() => 0)), given: areas.map(() => columns.map(() => false)) });
   }
   const areaIndex = new Map(areas.map((a, i) => [a.code, i]));
   for (const row of rows) {
     const table = tables.get(row.metric);
     const r = areaIndex.get(row.area);
     const c = table?.columns.indexOf(row.col) ?? -1;
-    if (table && r !== undefined && c >= 0) table.values[r][c] = Number(row.value);
-  }
-  const published = new Map<Metric, Published>();
-  for (const metric of needed) {
-    if (!METRICS[metric].countedBy) {
-      published.set(metric, suppress({ cells: (tables.get(metric) as { values: number[][] }).values }, ctx.settings.suppressionThreshold));
+    if (table && r !== undefined && c >= 0) {
+      table.values[r][c] = Number(row.value);
+      table.given[r][c] = true;
     }
   }
+  const tableOf = (metric: Metric) => tables.get(metric) as { columns: string[]; values: number[][]; given: boolean[][] };
+  const published = new Map<Metric, Published>();
+  for (const metric of needed) {
+    if (!METRICS[metric].countedBy) published.set(metric, suppress({ cells: tableOf(metric).values }, ctx.settings.suppressionThreshold));
+  }
+  const money = (metric: Metric): PublishedMoney => {
+    const { countedBy, unpricedIn, amountPerColumn } = METRICS[metric];
+    const counts = tableOf(countedBy as Metric);
+    const pattern = published.get(countedBy as Metric) as Published;
+    const { columns, values, given } = tableOf(metric);
+    if (amountPerColumn) return scaledByColumn(counts.values, pattern, columns.map(amountPerColumn));
+    const followed = followPattern(values, pattern);
+    if (!unpricedIn) return followed;
+    // counted clients, and no row of money: none of their services has a price
+    const noPrice = values.map((row, r) => row.map((_, c) => counts.values[r][c] > 0 && !given[r][c]));
+    return withUnknownPrices(followed, noPrice, published.get(unpricedIn) as Published);
+  };
   return metrics.map((metric) => {
-    const { columns, values } = tables.get(metric) as { columns: string[]; values: number[][] };
-    const counted = METRICS[metric].countedBy;
-    const out = counted ? followPattern(values, published.get(counted) as Published) : published.get(metric) as Published;
+    const { columns } = tableOf(metric);
+    const out: PublishedMoney = METRICS[metric].countedBy ? money(metric)
+      : { ...published.get(metric) as Published, unknown: [] };
+    const unknown = (r: number, c: number) => out.unknown[r]?.[c] === true;
     return {
       metric, unit: UNITS[metric], columns,
-      rows: areas.map((a, r) => ({ areaCode: a.code, areaName: a.name, cells: out.cells[r].map(cell),
+      rows: areas.map((a, r) => ({ areaCode: a.code, areaName: a.name, cells: out.cells[r].map((v, c) => cell(v, unknown(r, c))),
         total: columns.length > 1 ? cell(out.rowTotals[r]) : null })),
-      columnTotals: areas.length > 1 ? out.columnTotals.map(cell) : [],
+      columnTotals: areas.length > 1 ? out.columnTotals.map((v) => cell(v)) : [],
       total: cell(out.total),
     };
   });

@@ -9,14 +9,18 @@ export enum GroupBy {
 }
 registerEnumType(GroupBy, { name: 'GroupBy' });
 
-/** A published figure: a number, or suppressed (never a small number). */
-@ObjectType({ description: 'A published figure: a value, or suppressed (then value is null)' })
+/** A published figure: a number, suppressed (never a small number), or unknown (never a made-up 0). */
+@ObjectType({ description: 'A published figure: a value, or suppressed, or unknown (then value is null)' })
 export class Cell {
   @Field(() => Float, { nullable: true })
   value!: number | null;
 
   @Field()
   suppressed!: boolean;
+
+  @Field({ description: 'No value can be given: money for services none of which has a price on the date (see SERVICES_PRICE_UNKNOWN), '
+    + 'or a score with nothing to measure' })
+  unknown!: boolean;
 }
 
 @ObjectType({ description: 'One area (municipality or region) of a figure' })
@@ -42,7 +46,7 @@ export class Figure {
   @Field({ description: 'CLIENTS, CASES, CARERS, MOVES, PLANS or EUR_PER_MONTH' })
   unit!: string;
 
-  @Field(() => [String], { description: 'Target groups, service types, foster forms, or ALL' })
+  @Field(() => [String], { description: 'Target groups, service types, foster forms, care scenarios (care level and where the client lives), or ALL' })
   columns!: string[];
 
   @Field(() => [FigureRow])

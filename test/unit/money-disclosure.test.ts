@@ -1,0 +1,120 @@
+import { Published, suppress } from '../../src/reporting/disclosure';
+import { followPattern, scaledByColumn, withUnknownPrices } from '../../src/reporting/money';
+
+/** The DI plan's care scenario amounts (004 L, table 3), in cents: money that is a count times these. */
+const CENTS = [37188, 39048, 61368, 62306, 86268, 78986, 91248];
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Rank over the rationals with exact integer (BigInt) elimination: independent of the code under test. */
+function rank(matrix: bigint[][]): number {
+  const m = matrix.map((r) => [...r]);
+  let rk = 0;
+  const cols = m[0]?.length ?? 0;
+  for (let c = 0; c < cols && rk < m.length; c += 1) {
+    const p = m.findIndex((r, i) => i >= rk && r[c] !== 0n);
+    if (p < 0) continue;
+    [m[rk], m[p]] = [m[p], m[rk]];
+    for (let i = 0; i < m.length; i += 1) {
+      if (i === rk || m[i][c] === 0n) continue;
+      const a = m[rk][c];
+      const b = m[i][c];
+      m[i] = m[i].map((v, k) => v * a - m[rk][k] * b);
+    }
+    rk += 1;
+  }
+  return rk;
+}
+
+/**
+ * The hidden counts an attacker pins down from everything published: the counts' row, column and
+ * grand totals, and the money's row and grand totals (each hidden count weighted by its column's amount).
+ */
+function recoverable(counts: Published, money: Published, weights: number[]): string[] {
+  const hidden: [number, number][] = [];
+  counts.cells.forEach((row, r) => row.forEach((v, c) => { if (v === null) hidden.push([r, c]); }));
+  if (hidden.length === 0) return [];
+  const eqs: bigint[][] = [];
+  const line = (keep: (r: number, c: number) => boolean, weight: (c: number) => number) =>
+    eqs.push(hidden.map(([r, c]) => (keep(r, c) ? BigInt(weight(c)) : 0n)));
+  const one = () => 1;
+  counts.rowTotals.forEach((v, row) => { if (v !== null) line((r) => r === row, one); });
+  counts.columnTotals.forEach((v, col) => { if (v !== null) line((_, c) => c === col, one); });
+  if (counts.total !== null) line(() => true, one);
+  money.rowTotals.forEach((v, row) => { if (v !== null) line((r) => r === row, (c) => weights[c]); });
+  if (money.total !== null) line(() => true, (c) => weights[c]);
+  if (eqs.length === 0) return [];
+  const base = rank(eqs);
+  return hidden.filter((_, i) => rank([...eqs, hidden.map((__, k) => (k === i ? 1n : 0n))]) === base).map(([r, c]) => `${r},${c}`);
+}
+
+describe('money after the counts it comes from', () => {
+  it('withholds a money total that would tell two hidden counts apart by their amounts', () => {
+    // one area: 2 clients at the last-but-one level hidden, a zero hidden beside it against the count total
+    const counts = [[5, 6, 5, 0, 5, 2, 0]];
+    const pattern = suppress({ cells: counts });
+    expect(pattern.cells[0]).toEqual([5, 6, 5, null, 5, null, 0]);
+    expect(pattern.total).toBe(23);
+    const money = scaledByColumn(counts, pattern, CENTS.map((c) => c / 100));
+    expect(money.cells[0]).toEqual([1859.4, 2342.88, 3068.4, null, 4313.4, null, 0]);
+    expect(money.rowTotals).toEqual([null]);
+    expect(money.total).toBeNull();
+  });
+
+  it('keeps a money total the counts already tell', () => {
+    // the two hidden counts have the same amount: their money total says no more than their count total
+    const counts = [[2, 3, 40]];
+    const pattern = suppress({ cells: counts });
+    const money = scaledByColumn(counts, pattern, [10, 10, 20]);
+    expect(money.cells[0]).toEqual([null, null, 800]);
+    expect(money.total).toBe(850);
+  });
+
+  it('on random tables: money hidden exactly where counts are, and no hidden count recoverable from all totals', () => {
+    const rand = prng(20261130);
+    for (let n = 0; n < 150; n += 1) {
+      const rows = 1 + Math.floor(rand() * 6);
+      const counts = Array.from({ length: rows }, () => CENTS.map(() => {
+        const x = rand();
+        return x < 0.3 ? 0 : x < 0.55 ? 1 + Math.floor(rand() * 4) : 5 + Math.floor(rand() * 30);
+      }));
+      const pattern = suppress({ cells: counts });
+      const money = scaledByColumn(counts, pattern, CENTS);
+      const label = JSON.stringify(counts);
+      counts.forEach((row, r) => row.forEach((v, c) => {
+        expect([label, money.cells[r][c]]).toEqual([label, pattern.cells[r][c] === null ? null : v * CENTS[c]]);
+      }));
+      expect([label, recoverable(pattern, money, CENTS)]).toEqual([label, []]);
+    }
+  });
+
+  it('shows a cell none of whose services has a price as unknown, never as 0, and its totals as the sum of what is priced', () => {
+    const values = [[120, 0], [300, 0]];
+    const counts = suppress({ cells: [[6, 7], [8, 9]] });
+    const unpriced = suppress({ cells: [[0, 7], [0, 0]] });
+    const money = withUnknownPrices(followPattern(values, counts), [[false, true], [false, false]], unpriced);
+    expect(money.cells).toEqual([[120, null], [300, 0]]);
+    expect(money.unknown).toEqual([[false, true], [false, false]]);
+    expect(money.rowTotals).toEqual([120, 300]);
+    expect(money.total).toBe(420);
+  });
+
+  it('hides an unknown cell whose count of unpriced clients is hidden, and the totals that would say it holds no EUR', () => {
+    const values = [[120, 0, 50], [300, 80, 0]];
+    const counts: Published = { cells: [[6, 7, 5], [8, 9, 6]], rowTotals: [18, 23], columnTotals: [14, 16, 11], total: 41 };
+    // 7 unpriced clients, hidden only as a complement of a small count in its row
+    const unpriced: Published = { cells: [[0, null, null], [0, 0, 0]], rowTotals: [null, 0], columnTotals: [0, null, null], total: null };
+    const money = withUnknownPrices(followPattern(values, counts), [[false, true, false], [false, false, false]], unpriced);
+    expect(money.cells[0]).toEqual([120, null, 50]);
+    expect(money.unknown[0]).toEqual([false, false, false]);
+    expect(money.rowTotals).toEqual([null, 380]);
+    expect(money.columnTotals).toEqual([420, null, 50]);
+    expect(money.total).toBeNull();
+  });
+});
