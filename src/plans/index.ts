@@ -15,5 +15,6 @@ export const plansModule = defineModule({
   resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, TransitionTeamMemberFields, CasePlanFields],
   entities: [SupportPlan],
   loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },
-  referenceCodes: { 'PlanTaskInput.responsibleAgencyCode': 'agency', 'PlanServiceInput.providerAgencyCode': 'agency' },
+  referenceCodes: { 'PlanTaskInput.responsibleAgencyCode': 'agency', 'PlanServiceInput.providerAgencyCode': 'agency',
+    'TransitionTeamMemberInput.agencyCode': 'agency' },
 });

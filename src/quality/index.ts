@@ -2,4 +2,5 @@
 import { defineModule } from '../kernel/module';
 import { QualityResolver } from './quality.resolver';
 
-export const qualityModule = defineModule({ name: 'quality', resolvers: [QualityResolver] });
+export const qualityModule = defineModule({ name: 'quality', resolvers: [QualityResolver],
+  referenceCodes: { 'Query.dataQuality.region': 'region' } });
