@@ -137,9 +137,19 @@ export const CHECKS: readonly QualityCheck[] = [
     keeper: Keeper.CASE_MANAGER, weight: 1, description: 'The monitoring visits after closure are held on time',
     applies: due('MONITORING_VISIT'), passes: `NOT ${overdue('MONITORING_VISIT')}` },
 
-  // consistency: a rule exceeded only with its exception recorded. The foster family's capacity (004 table 2, as
-  // src/placements/capacity.ts counts it: an unknown age counts as the youngest) is the one exception the hub records;
-  // a stay in an institution beyond its limit has no exception to record yet (BEYOND_STAY_LIMIT counts those stays)
+  // consistency: a rule exceeded only with its exception recorded. A child's stay in an institution beyond its limit
+  // needs the orphan court's extension (recordStayLimitException); the foster family's capacity (004 table 2, as
+  // src/placements/capacity.ts counts it: an unknown age counts as the youngest) the siblings' exception
+  { id: 'STAY_LIMIT_EXCEPTION', kind: QualityKind.CONSISTENCY, stages: OPEN, targetGroups: CHILDREN, category: Category.PLACEMENT,
+    keeper: Keeper.ORPHAN_COURT, weight: 2,
+    description: `A child's stay in an institution past its limit (${RULES.youngChildStayMonths} months under ${RULES.youngChildUnderYears}, `
+      + `${RULES.childStayMonths} from ${RULES.youngChildUnderYears}) has the orphan court's extension recorded`,
+    from: `JOIN client scl ON scl.id = c.client_id AND scl.birth_date IS NOT NULL
+      JOIN placement sp ON sp.case_id = c.id AND sp.type = 'INSTITUTION' AND ${current('sp')}`,
+    applies: `c.today > (sp.starts_on + CASE WHEN age(sp.starts_on, scl.birth_date) < interval '${RULES.youngChildUnderYears} years'
+                                             THEN interval '${RULES.youngChildStayMonths} months'
+                                             ELSE interval '${RULES.childStayMonths} months' END)::date`,
+    passes: 'EXISTS (SELECT 1 FROM placement_stay_exception x WHERE x.placement_id = sp.id AND x.new_limit_on >= c.today)' },
   { id: 'FOSTER_CAPACITY_EXCEPTION', kind: QualityKind.CONSISTENCY, stages: OPEN, targetGroups: CHILDREN, category: Category.PLACEMENT,
     keeper: Keeper.ORPHAN_COURT, weight: 2, aggregateOnly: true,
     description: 'A foster family with more children than its form takes has the exception (siblings placed together) recorded',

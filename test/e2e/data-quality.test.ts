@@ -1,8 +1,9 @@
 import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { seedDemoData } from '../../src/demo/seed';
-import { today } from '../../src/kernel/dates';
+import { addDays, today } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
 import { startHub, TestHub } from '../support/hub';
+import { involve, openCase } from '../support/fixtures';
 import { graphql } from '../graphql';
 
 const REPORT = graphql(`query DataQualityReport($groupBy: QualityGroupBy, $region: String) {
@@ -249,4 +250,31 @@ describe('data quality: a score per municipality and agency for analysts, per ca
     expect(page.data.myCaseQuality.edges.length).toBe(50);
     expect(page.statements).toBe(smallPage.statements);
   }, 60_000);
+});
+
+describe("data quality: a child's stay in an institution past its limit needs the court's extension", () => {
+  let hub: TestHub;
+  beforeAll(async () => { hub = await startHub(); });
+  afterAll(async () => { await hub.close(); });
+
+  it('names the missing extension on the case until the orphan court records it', async () => {
+    const opened = await openCase(hub, 'RIGA');
+    await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
+    const court = await hub.token('BT-RIGA');
+    // a 11-year-old in an institution for 8 months: past the 6 months' limit
+    const placed = await hub.gql<{ recordPlacement: { id: string } }>(court,
+      'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+      { input: { caseId: opened.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA', startsOn: addDays(T, -240) } });
+    expect(placed.errors).toEqual([]);
+    const gapsOf = async () => {
+      const res = await hub.gql(await hub.token('SD-RIGA'), MINE, { first: 10 });
+      expect(res.errors).toEqual([]);
+      return res.data?.myCaseQuality.edges.find((e) => e.node.caseId === opened.id)?.node.missing?.map((m) => m?.check);
+    };
+    expect(await gapsOf()).toContain('STAY_LIMIT_EXCEPTION');
+    const excepted = await hub.gql(court, 'mutation($input: RecordStayLimitExceptionInput!) { recordStayLimitException(input: $input) { id } }',
+      { input: { caseId: opened.id, placementId: placed.data?.recordPlacement.id, decisionRef: 'BT-RIGA 2026/77', newLimitOn: addDays(T, 60) } });
+    expect(excepted.errors).toEqual([]);
+    expect(await gapsOf()).not.toContain('STAY_LIMIT_EXCEPTION');
+  });
 });
