@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/kernel/principal';
-import { involve, oldFormCode, OPEN_CASE, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { involve, oldFormCode, OPEN_CASE, openCase, OpenedCase, readyToMove, TODAY } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -87,17 +87,7 @@ describe('an unknown reference code says it is unknown, naming the field', () =>
     expect(refusal(await move({ newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-NOWHERE', startsOn: TODAY } })))
       .toEqual(unknown('input.newPlacement.providerAgencyCode', 'unknown agency code SP-NOWHERE'));
     // a move is recorded in IMPLEMENTATION under an ACTIVE plan holding a transition plan (issue 11, point 5): prepared here
-    await hub.db.query(
-      `WITH c AS (UPDATE care_case SET status = 'IMPLEMENTATION' WHERE id = $1 RETURNING id),
-       plan AS (
-         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
-         SELECT c.id, 1, 'ACTIVE', $2::date, $2::date + 300, a.id, 'setup', now() FROM c JOIN agency a ON a.code = 'SD-RIGA' RETURNING id),
-       task AS (INSERT INTO plan_task (plan_id, position, description, for_transition) SELECT id, 1, 'prepare the move', true FROM plan),
-       team AS (
-         INSERT INTO plan_transition_member (plan_id, position, agency_id, role)
-         SELECT plan.id, 1, a.id, 'social worker of the provider' FROM plan JOIN agency a ON a.code = 'SD-RIGA')
-       INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $2::date, 'NEW_PLACE' FROM plan`,
-      [adult.id, TODAY]);
+    await readyToMove(hub, adult.id);
     expect((await move({ newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: TODAY } })).errors)
       .toEqual([]);
   });

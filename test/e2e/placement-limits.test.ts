@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/kernel/principal';
-import { daysAfter, involve, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { daysAfter, involve, oldFormCode, openCase, OpenedCase, readyToMove, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { FosterForm, RecordPlacementInput } from '../graphql/graphql';
@@ -27,19 +27,6 @@ describe('capacity and load limits', () => {
    * What a move needs before it is recorded (seed 004 J–K): the case in IMPLEMENTATION and an ACTIVE
    * support plan holding an individual transition plan (a task of the move, the team, a visit).
    */
-  async function readyToMove(caseId: string): Promise<void> {
-    await hub.db.query(
-      `WITH c AS (UPDATE care_case SET status = 'IMPLEMENTATION' WHERE id = $1 RETURNING id),
-       plan AS (
-         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
-         SELECT c.id, 1, 'ACTIVE', $2::date, $2::date + 300, a.id, 'setup', now() FROM c JOIN agency a ON a.code = 'SD-RIGA' RETURNING id),
-       task AS (INSERT INTO plan_task (plan_id, position, description, for_transition) SELECT id, 1, 'prepare the move', true FROM plan),
-       team AS (
-         INSERT INTO plan_transition_member (plan_id, position, agency_id, role)
-         SELECT plan.id, 1, a.id, 'social worker of the institution' FROM plan JOIN agency a ON a.code = 'SD-RIGA')
-       INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $2::date, 'NEW_PLACE' FROM plan`,
-      [caseId, TODAY]);
-  }
 
   async function child(age: number): Promise<OpenedCase> {
     const born = daysAfter(TODAY, -Math.round(age * 365.25) - 40);
@@ -103,7 +90,7 @@ describe('capacity and load limits', () => {
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');
     expect((await hub.gql(court, PLACE, { input: { caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA',
       startsOn: '2026-03-01', courtDecisionRef: 'BT 10' } })).errors).toEqual([]);
-    await readyToMove(c.id);
+    await readyToMove(hub, c.id);
     const res = await hub.gql(managerOfService, MOVE, { input: {
       caseId: c.id, newProviderAgencyCode: 'SP-RIGA-FAMILY-HOME', legalBasis: 'transition plan 2026/5' } });
     expect(res.errors).toEqual([]);
@@ -132,7 +119,7 @@ describe('capacity and load limits', () => {
     const adult = await openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER', intakeType: 'VOLUNTARY',
       client: { personalCode: oldFormCode('1985-02-02'), givenName: 'Pieaugušais', familyName: 'Ozols', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
     await involve(hub, adult.id, 'VSAC-RIGA', 'CURRENT_PROVIDER');
-    await readyToMove(adult.id);
+    await readyToMove(hub, adult.id);
     const res = await hub.gql(managerOfService, MOVE, { input: {
       caseId: adult.id, newProviderAgencyCode: 'SP-RIGA-GROUP-HOME', legalBasis: 'social service decision 2026/77',
       newPlacement: { type: 'GROUP_HOME', providerAgencyCode: 'SP-RIGA-GROUP-HOME', startsOn: '2026-11-01' } } });
@@ -144,7 +131,7 @@ describe('capacity and load limits', () => {
 
   it('refuses a move without a current provider, a child’s placement by the social service, and a case worker’s move, changing nothing', async () => {
     const c = await child(9);
-    await readyToMove(c.id);
+    await readyToMove(hub, c.id);
     const none = await hub.gql(managerOfService, MOVE, { input: { caseId: c.id, legalBasis: 'x' } });
     expect(none.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' });
     await involve(hub, c.id, 'BSAC-RIGA', 'CURRENT_PROVIDER');

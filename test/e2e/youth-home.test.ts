@@ -1,6 +1,6 @@
 import { addDays, addMonths } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
-import { involve, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { involve, oldFormCode, openCase, OpenedCase, readyToMove, TODAY } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { RecordPlacementInput, SaveSupportPlanInput } from '../graphql/graphql';
@@ -78,14 +78,7 @@ describe('the youth home age rule', () => {
   it('refuses a move into a youth home at the wrong age, naming the new placement', async () => {
     const adult = await client(bornYearsBefore(30), true);
     await involve(hub, adult.id, 'VSAC-RIGA', 'CURRENT_PROVIDER');
-    await hub.db.query(
-      `WITH c AS (UPDATE care_case SET status = 'IMPLEMENTATION' WHERE id = $1 RETURNING id),
-       plan AS (
-         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
-         SELECT c.id, 1, 'ACTIVE', $2::date, $2::date + 300, a.id, 'setup', now() FROM c JOIN agency a ON a.code = 'SD-RIGA' RETURNING id),
-       task AS (INSERT INTO plan_task (plan_id, position, description, for_transition) SELECT id, 1, 'move', true FROM plan),
-       team AS (INSERT INTO plan_transition_member (plan_id, position, agency_id, role) SELECT plan.id, 1, a.id, 'VSAC' FROM plan, agency a WHERE a.code = 'VSAC-RIGA')
-       INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $2::date, 'NEW_PLACE' FROM plan`, [adult.id, TODAY]);
+    await readyToMove(hub, adult.id, 'VSAC-RIGA');
     const before = await hub.db.query('SELECT count(*)::int AS n FROM involvement WHERE case_id = $1', [adult.id]);
     const res = await hub.gql(manager, MOVE, { input: { caseId: adult.id, newProviderAgencyCode: 'SP-RIGA-YOUTH-HOME', legalBasis: 'plan',
       newPlacement: { type: 'YOUTH_HOME', providerAgencyCode: 'SP-RIGA-YOUTH-HOME', startsOn: TODAY } } });

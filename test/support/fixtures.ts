@@ -75,3 +75,22 @@ export const daysAfter = addDays;
 
 /** Today in Latvia, as the hub counts it. */
 export const TODAY = today();
+
+/**
+ * Prepares a case for a move between providers (issue 11: recordTransition needs the case in
+ * IMPLEMENTATION under an ACTIVE plan holding a transition plan: a task of the move, the transition
+ * team, a preparation visit), written in SQL as set-up.
+ */
+export async function readyToMove(hub: TestHub, caseId: string, teamAgency = 'SD-RIGA'): Promise<void> {
+  await hub.db.query(
+    `WITH c AS (UPDATE care_case SET status = 'IMPLEMENTATION' WHERE id = $1 RETURNING id),
+     plan AS (
+       INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
+       SELECT c.id, 1, 'ACTIVE', $2::date, $2::date + 300, a.id, 'setup', now() FROM c JOIN agency a ON a.code = 'SD-RIGA' RETURNING id),
+     task AS (INSERT INTO plan_task (plan_id, position, description, for_transition) SELECT id, 1, 'prepare the move', true FROM plan),
+     team AS (
+       INSERT INTO plan_transition_member (plan_id, position, agency_id, role)
+       SELECT plan.id, 1, a.id, 'transition team member' FROM plan JOIN agency a ON a.code = $3)
+     INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $2::date, 'NEW_PLACE' FROM plan`,
+    [caseId, TODAY, teamAgency]);
+}
