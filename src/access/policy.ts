@@ -222,6 +222,11 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     transitionTeam: Category.PLAN, preparationVisits: Category.PLAN,
   },
   // a due item is shown only when its own category is readable (filtered in SQL); its fields too
+  // an alert is shown only when its own category is readable (filtered in SQL); its fields too
+  Alert: {
+    id: 'PUBLIC', caseId: 'PUBLIC',
+    kind: Category.CASE, subject: Category.CASE, category: Category.CASE, dueOn: Category.CASE, raisedAt: Category.CASE, read: Category.CASE,
+  },
   DueItem: {
     id: 'PUBLIC', caseId: 'PUBLIC',
     kind: Category.CASE, dueOn: Category.CASE, daysOverdue: Category.CASE, responsibleAgency: Category.CASE,
@@ -271,7 +276,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
 };
 
 /** Types whose rows carry their own category, and the column that holds it. */
-export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category', QualityGap: 'category' };
+export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category', Alert: 'category', QualityGap: 'category' };
 
 /**
  * Types that carry no case data: reference data, the caller itself, and connection plumbing.
@@ -282,7 +287,7 @@ export const PUBLIC_TYPES = [
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
-  'DueItemConnection', 'DueItemEdge', 'CaseQualityConnection', 'CaseQualityEdge',
+  'DueItemConnection', 'DueItemEdge', 'AlertConnection', 'AlertEdge', 'CaseQualityConnection', 'CaseQualityEdge',
   // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
   'SocialMentor',
   // aggregates: no personal data by construction (counts after disclosure control)
@@ -308,7 +313,7 @@ export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER'
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
-  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
+  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', inbox: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
   // the caller's own agency's register only (the SQL takes the agency from the token)
   socialMentors: 'CASE_HANDLER',
   cases: 'CASE_LISTER',
@@ -348,12 +353,13 @@ export interface RowFacts {
  * `by`: the user roles inside the agency that may perform the write (ACCESS.md, Principal); every
  * case-handling role when absent.
  */
-export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister';
+export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead';
 /** Who a write decided on the caller alone is for (decide.ts has the rules; docs/access-matrix.md lists these). */
 export const CALLER_WRITERS: Record<CallerDecision, string> = {
   requestEmergencyAccess: 'a case-handling user of an orphan court, a crisis centre or a social service, with the purpose EMERGENCY',
   reviewEmergencyAccess: "the data protection officer of the social service managing the case, with the purpose SUPERVISION",
   manageMentorRegister: "a MANAGER of a social service, for its own agency's register, with the purpose CASE_WORK",
+  markAlertsRead: "a case-handling user, for its own read state of its agency's alerts it may read",
 };
 export type MutationPolicy =
   | { target: 'new-case' }
@@ -427,4 +433,6 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   // emergency access (ACCESS.md, policy v2): asked by personal code, reviewed by the managing service's DPO
   requestEmergencyAccess: { target: 'caller', may: 'requestEmergencyAccess' },
   reviewEmergencyAccess: { target: 'caller', may: 'reviewEmergencyAccess' },
+  // the caller's own read state of its agency's alerts (the service marks only those it may see)
+  markAlertsRead: { target: 'caller', may: 'markAlertsRead' },
 };

@@ -94,6 +94,7 @@ const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | E
     || forbidden("Emergency accesses are reviewed by the managing social service's data protection officer"),
   manageMentorRegister: (ctx: RequestContext) => mayManageMentorRegister(ctx.principal)
     || forbidden("A social service's register of social mentors is kept by its MANAGER"),
+  markAlertsRead: (ctx: RequestContext) => handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no inbox of case alerts`),
 };
 
 /**

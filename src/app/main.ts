@@ -13,6 +13,7 @@ import { createLogger, errorForLog } from '../kernel/logger';
 import { refreshRollups } from '../reporting';
 import { loadReferenceData } from '../reference';
 import { applyRetention } from '../retention';
+import { raiseOverdueAlerts } from '../alerts';
 import { App, createApp } from './server';
 import { loadTrustedDocuments } from './trusted-documents';
 
@@ -115,6 +116,8 @@ async function main(): Promise<void> {
     };
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     every('idempotency-sweep', 3_600_000, forgetOldIdempotencyKeys);
+    // a due item past its date raises an alert once (the inbox); checked every 10 minutes
+    every('overdue-alerts', 600_000, (jobDb) => raiseOverdueAlerts(jobDb));
     // storage limitation: clients whose every case has been closed longer than the retention period are pseudonymised daily
     every('retention', 86_400_000, (jobDb) => applyRetention(jobDb, { months: config.retentionAfterClosureMonths, log }));
     // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)

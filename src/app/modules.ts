@@ -2,6 +2,7 @@ import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
 import { casesModule } from '../cases';
 import { clientsModule } from '../clients';
+import { alertsModule } from '../alerts';
 import { discoveryModule } from '../discovery';
 import { emergencyAccessModule } from '../emergency-access';
 import { followUpsModule } from '../follow-ups';
@@ -35,6 +36,7 @@ export const MODULES: readonly FeatureModule[] = [
   monitoringModule,
   accessLogModule,
   emergencyAccessModule,
+  alertsModule,
   reportingModule,
   qualityModule,
 ];

@@ -58,6 +58,8 @@ const KEPT: Record<string, string[]> = {
   emergency_access: ['user_id', 'verdict', 'reviewed_by_user_id'],
   // the court's decision reference, as a placement's; the user who recorded it
   placement_stay_exception: ['decision_ref', 'decided_by_user_id'],
+  // an alert names kinds, categories and what raised it (ids and dates), never text about the person
+  alert: ['kind', 'subject', 'category', 'ref'],
   case_change: ['category'],
   due_date: ['id', 'kind', 'category'],
 };

@@ -46,9 +46,10 @@ restrictAccessReport            -   ok - - - -`;
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
  * access): who may ask and who reviews, tested in privacy.test.ts. An agency's own register of
- * social mentors: its MANAGER, of a social service, tested in mentors.test.ts.
+ * social mentors: its MANAGER, of a social service, tested in mentors.test.ts. One's own read
+ * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts.
  */
-const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor'];
+const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
