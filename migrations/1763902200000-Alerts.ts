@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Alerts (issue 12): raised by rules in the same transaction as the write that causes them (a
- * CRISIS follow-up alerts the case manager and the orphan court), or by the job that finds a due
+ * CRISIS follow-up alerts the case manager and the orphan court; a plan another agency drafted alerts
+ * the case manager, whose decision it waits for), or by the job that finds a due
  * item past its date; raised once (unique per recipient, kind and cause). Read state is per user.
  * What an alert shows is decided when it is read, through the policy (its category in its case).
  */
@@ -15,7 +16,7 @@ export class Alerts1763902200000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         agency_id uuid NOT NULL REFERENCES agency (id),
         case_id uuid NOT NULL REFERENCES care_case (id),
-        kind text NOT NULL CHECK (kind IN ('CRISIS_FOLLOW_UP', 'OVERDUE')),
+        kind text NOT NULL CHECK (kind IN ('CRISIS_FOLLOW_UP', 'OVERDUE', 'PLAN_DRAFTED')),
         -- what it is about: the due item's kind, or the follow-up's
         subject text NOT NULL,
         category text NOT NULL,
@@ -49,11 +50,26 @@ export class Alerts1763902200000 implements MigrationInterface {
         FOR EACH STATEMENT EXECUTE FUNCTION alerts_on_crisis();
       CREATE TRIGGER follow_up_crisis_alerts_update AFTER UPDATE ON follow_up REFERENCING NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION alerts_on_crisis();
+
+      -- a plan drafted by another agency (the assessment team) waits for the case manager's decision
+      CREATE FUNCTION alerts_on_drafted_plan() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO alert (agency_id, case_id, kind, subject, category, ref)
+        SELECT i.agency_id, n.case_id, 'PLAN_DRAFTED', 'SUPPORT_PLAN', 'PLAN', n.id::text
+          FROM new_rows n JOIN involvement i ON i.case_id = n.case_id AND i.role = 'CASE_MANAGER' AND i.ended_at IS NULL
+         WHERE n.status = 'DRAFT' AND n.author_agency_id <> i.agency_id
+        ON CONFLICT DO NOTHING;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER support_plan_drafted_alerts AFTER INSERT ON support_plan REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION alerts_on_drafted_plan();
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
+      DROP TRIGGER support_plan_drafted_alerts ON support_plan;
+      DROP FUNCTION alerts_on_drafted_plan();
       DROP TRIGGER follow_up_crisis_alerts_update ON follow_up;
       DROP TRIGGER follow_up_crisis_alerts_insert ON follow_up;
       DROP FUNCTION alerts_on_crisis();

@@ -8,6 +8,8 @@ export enum AlertKind {
   CRISIS_FOLLOW_UP = 'CRISIS_FOLLOW_UP',
   /** a due item passed its date: to the agency responsible for it (the case manager when none) */
   OVERDUE = 'OVERDUE',
+  /** a support plan drafted by another agency (the assessment team) waits for the case manager's decision */
+  PLAN_DRAFTED = 'PLAN_DRAFTED',
 }
 registerEnumType(AlertKind, { name: 'AlertKind' });
 

@@ -89,6 +89,21 @@ describe('alerts and the inbox', () => {
       .toEqual([['OVERDUE', 'TASK_DEADLINE', 'PLAN', addDays(TODAY, -1)]]);
   });
 
+  it("tells the case manager of a plan the assessment team drafted, once", async () => {
+    const assessed = await openCase(hub, 'RIGA');
+    await involve(hub, assessed.id, 'AT-RIGA-1', 'ASSESSMENT_TEAM');
+    const team = await hub.token('AT-RIGA-1');
+    const draft = (description: string) => hub.gql(team, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`,
+      { input: { caseId: assessed.id, status: 'DRAFT', validFrom: TODAY, goals: [{ description }] } });
+    expect((await draft('a stable home')).errors).toEqual([]);
+    expect(ofCase(await inbox(sd), assessed.id).map((n) => [n.kind, n.category])).toEqual([['PLAN_DRAFTED', 'PLAN']]);
+    // the case manager's own drafts raise nothing
+    expect((await hub.gql(sd, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`,
+      { input: { caseId: assessed.id, status: 'DRAFT', validFrom: TODAY, goals: [{ description: 'x' }] } })).errors).toEqual([]);
+    expect(ofCase(await inbox(sd), assessed.id)).toHaveLength(1);
+    expect(ofCase(await inbox(team), assessed.id)).toEqual([]);
+  });
+
   it('keeps read state per user, and marks only what the caller may see', async () => {
     const mine = ofCase(await inbox(sd), opened.id);
     const court = await hub.token('BT-RIGA');
