@@ -287,7 +287,9 @@ export const PUBLIC_TYPES = [
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
-  'DueItemConnection', 'DueItemEdge', 'AlertConnection', 'AlertEdge', 'CaseQualityConnection', 'CaseQualityEdge',
+  'DueItemConnection', 'DueItemEdge', 'AlertConnection', 'AlertEdge',
+  // a referral shows the receiving agency only the minimum to decide on; scoped to the caller's agency in SQL
+  'Referral', 'ReferralConnection', 'ReferralEdge', 'CaseQualityConnection', 'CaseQualityEdge',
   // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
   'SocialMentor',
   // aggregates: no personal data by construction (counts after disclosure control)
@@ -313,7 +315,7 @@ export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER'
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
-  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', inbox: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
+  case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', inbox: 'CASE_HANDLER', referrals: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
   // the caller's own agency's register only (the SQL takes the agency from the token)
   socialMentors: 'CASE_HANDLER',
   cases: 'CASE_LISTER',
@@ -353,13 +355,14 @@ export interface RowFacts {
  * `by`: the user roles inside the agency that may perform the write (ACCESS.md, Principal); every
  * case-handling role when absent.
  */
-export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead';
+export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead' | 'answerReferral';
 /** Who a write decided on the caller alone is for (decide.ts has the rules; docs/access-matrix.md lists these). */
 export const CALLER_WRITERS: Record<CallerDecision, string> = {
   requestEmergencyAccess: 'a case-handling user of an orphan court, a crisis centre or a social service, with the purpose EMERGENCY',
   reviewEmergencyAccess: "the data protection officer of the social service managing the case, with the purpose SUPERVISION",
   manageMentorRegister: "a MANAGER of a social service, for its own agency's register, with the purpose CASE_WORK",
   markAlertsRead: "a case-handling user, for its own read state of its agency's alerts it may read",
+  answerReferral: 'a MANAGER of the agency a referral is addressed to (accept, decline), or of the agency that sent it (withdraw)',
 };
 export type MutationPolicy =
   | { target: 'new-case' }
@@ -435,4 +438,9 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   reviewEmergencyAccess: { target: 'caller', may: 'reviewEmergencyAccess' },
   // the caller's own read state of its agency's alerts (the service marks only those it may see)
   markAlertsRead: { target: 'caller', may: 'markAlertsRead' },
+  // a referral: the case manager's MANAGER refers (it grants an involvement); the receiving agency's MANAGER answers
+  refer: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
+  acceptReferral: { target: 'caller', may: 'answerReferral' },
+  declineReferral: { target: 'caller', may: 'answerReferral' },
+  withdrawReferral: { target: 'caller', may: 'answerReferral' },
 };

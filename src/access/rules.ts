@@ -95,6 +95,8 @@ const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | E
   manageMentorRegister: (ctx: RequestContext) => mayManageMentorRegister(ctx.principal)
     || forbidden("A social service's register of social mentors is kept by its MANAGER"),
   markAlertsRead: (ctx: RequestContext) => handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no inbox of case alerts`),
+  answerReferral: (ctx: RequestContext) => mayWriteAs(ctx.principal, [UserRole.MANAGER])
+    || forbidden("A referral is answered (or withdrawn) by a MANAGER of the agency"),
 };
 
 /**

@@ -4,6 +4,7 @@ import { casesModule } from '../cases';
 import { clientsModule } from '../clients';
 import { alertsModule } from '../alerts';
 import { discoveryModule } from '../discovery';
+import { referralsModule } from '../referrals';
 import { emergencyAccessModule } from '../emergency-access';
 import { followUpsModule } from '../follow-ups';
 import { involvementsModule } from '../involvements';
@@ -37,6 +38,7 @@ export const MODULES: readonly FeatureModule[] = [
   accessLogModule,
   emergencyAccessModule,
   alertsModule,
+  referralsModule,
   reportingModule,
   qualityModule,
 ];

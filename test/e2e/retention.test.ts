@@ -40,6 +40,7 @@ const REDACTED: Record<string, string[]> = {
   placement: ['carer_name', 'capacity_exception'],
   mentor_assignment: ['mentor_name'],
   emergency_access: ['justification', 'review_note'],
+  referral: ['reason', 'decline_reason'],
 };
 const KEPT: Record<string, string[]> = {
   client: ['gender', 'declared_municipality_code'],
@@ -60,6 +61,7 @@ const KEPT: Record<string, string[]> = {
   placement_stay_exception: ['decision_ref', 'decided_by_user_id'],
   // an alert names kinds, categories and what raised it (ids and dates), never text about the person
   alert: ['kind', 'subject', 'category', 'ref'],
+  referral: ['role', 'status', 'referred_by_user_id', 'decided_by_user_id'],
   case_change: ['category'],
   due_date: ['id', 'kind', 'category'],
 };
@@ -198,7 +200,12 @@ describe('storage limitation: clients whose every case was closed longer ago tha
           INSERT INTO emergency_access (case_id, involvement_id, agency_id, user_id, justification, requested_at, expires_at, review_due_at,
                                         verdict, review_note, reviewed_by_user_id, reviewed_at)
           SELECT urgent.case_id, urgent.id, urgent.agency_id, 'kc-1', $2 || ', found at night', urgent.valid_from, urgent.valid_until,
-                 urgent.valid_from + interval '72 hours', 'JUSTIFIED', $2, 'dpo-1', urgent.valid_from + interval '1 day' FROM urgent)
+                 urgent.valid_from + interval '72 hours', 'JUSTIFIED', $2, 'dpo-1', urgent.valid_from + interval '1 day' FROM urgent),
+        referred AS (
+          INSERT INTO referral (case_id, from_agency_id, to_agency_id, role, reason, proposed_from, status, expires_at, referred_by_user_id,
+                                decided_by_user_id, decided_at, decline_reason)
+          SELECT cc.id, sd.id, a.id, 'SUPPORT_CENTRE', $2, cc.opened_on, 'DECLINED', cc.opened_on + 14, 'sd-1', 'ac-1', cc.opened_on + 1, $2
+            FROM cc, sd, agency a WHERE a.code = 'AC-RIGA-1')
         SELECT id FROM cc`, [clientId, text, c.openedOn, c.closedOn, `${serial}-${caseIds.length}`, caseIds.length > 0]);
       caseIds.push(id);
     }

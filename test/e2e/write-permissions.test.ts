@@ -21,6 +21,7 @@ import { GqlResult, startHub, TestHub } from '../support/hub';
 const PUBLISHED = `
 write                           CASE_MANAGER ORPHAN_COURT SUPPORT_CENTRE CURRENT_PROVIDER PREVIOUS_PROVIDER ASSESSMENT_TEAM
 addInvolvement                  mgr - - - - -
+refer                           mgr - - - - -
 endInvolvement                  mgr - - - - -
 recordTransition                mgr - - - - -
 recordTransition/childPlacement -   - - - - -
@@ -47,9 +48,12 @@ restrictAccessReport            -   ok - - - -`;
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
  * access): who may ask and who reviews, tested in privacy.test.ts. An agency's own register of
  * social mentors: its MANAGER, of a social service, tested in mentors.test.ts. One's own read
- * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts.
+ * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts. Answering a
+ * referral: a MANAGER of the agency it is addressed to (withdrawing: of the one that sent it),
+ * tested in referrals.test.ts.
  */
-const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead'];
+const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead',
+  'acceptReferral', 'declineReferral', 'withdrawReferral'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
@@ -134,6 +138,11 @@ const SCENARIOS: Record<string, Scenario> = {
   addInvolvement: {
     mutation: 'addInvolvement', document: byInput('addInvolvement', 'AddInvolvementInput'),
     variables: ({ caseId }) => ({ input: { caseId, agencyCode: 'AT-RIGA-2', role: 'ASSESSMENT_TEAM', legalBasis: 'assessment assignment' } }),
+  },
+  // referring grants an involvement once accepted (referrals.test.ts): the case manager's MANAGER, like addInvolvement
+  refer: {
+    mutation: 'refer', document: byInput('refer', 'ReferInput'),
+    variables: ({ caseId }) => ({ input: { caseId, agencyCode: 'AT-RIGA-2', role: 'ASSESSMENT_TEAM', reason: 'assessment of needs' } }),
   },
   endInvolvement: {
     mutation: 'endInvolvement', document: 'mutation($id: ID!, $reason: String) { endInvolvement(id: $id, reason: $reason) { id } }',
@@ -365,7 +374,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(22 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(23 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];
