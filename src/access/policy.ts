@@ -247,7 +247,13 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     kind: Category.FOLLOW_UP, occurredOn: Category.FOLLOW_UP, authorAgency: Category.FOLLOW_UP,
     authorUserId: Category.FOLLOW_UP, summary: Category.FOLLOW_UP, recommendations: Category.FOLLOW_UP,
     category: Category.FOLLOW_UP, version: Category.FOLLOW_UP, createdAt: Category.FOLLOW_UP, beforeCaseOpened: Category.FOLLOW_UP,
-    updatedAt: Category.FOLLOW_UP,
+    updatedAt: Category.FOLLOW_UP, revisions: Category.FOLLOW_UP,
+  },
+  // what a correction replaced, under the revision's own category (ROW_CATEGORY), listed only where that is readable too
+  FollowUpRevision: {
+    version: Category.FOLLOW_UP, kind: Category.FOLLOW_UP, occurredOn: Category.FOLLOW_UP, summary: Category.FOLLOW_UP,
+    recommendations: Category.FOLLOW_UP, category: Category.FOLLOW_UP, replacedByUserId: Category.FOLLOW_UP,
+    replacedAt: Category.FOLLOW_UP,
   },
   // a case's data-quality score: its manager's view (myCaseQuality); each gap under the category its check reads
   CaseQuality: {
@@ -271,7 +277,9 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
 };
 
 /** Types whose rows carry their own category, and the column that holds it. */
-export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category', QualityGap: 'category' };
+export const ROW_CATEGORY: Record<string, string> = {
+  FollowUp: 'category', FollowUpRevision: 'category', DueItem: 'category', QualityGap: 'category',
+};
 
 /**
  * Types that carry no case data: reference data, the caller itself, and connection plumbing.

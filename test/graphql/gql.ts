@@ -55,6 +55,9 @@ type Documents = {
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.FieldPermissionsRecordPlacementDocument,
+    "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.RevisionsAddDocument,
+    "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.RevisionsUpdateDocument,
+    "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": typeof types.RevisionsHistoryDocument,
     "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.FollowUpWritesAddDocument,
     "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": typeof types.FollowUpWritesUpdateDocument,
     "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": typeof types.HelpfulErrorsTransferDocument,
@@ -190,6 +193,9 @@ const documents: Documents = {
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.FieldPermissionsRecordPlacementDocument,
+    "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.RevisionsAddDocument,
+    "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.RevisionsUpdateDocument,
+    "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": types.RevisionsHistoryDocument,
     "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.FollowUpWritesAddDocument,
     "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": types.FollowUpWritesUpdateDocument,
     "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": types.HelpfulErrorsTransferDocument,
@@ -462,6 +468,18 @@ export function graphql(source: "mutation FieldPermissionsAddFollowUp($input: Ad
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"): (typeof documents)["mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }"): (typeof documents)["mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}"): (typeof documents)["query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
