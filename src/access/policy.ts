@@ -269,6 +269,13 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
     createdAt: Category.PLACEMENT, beforeCaseOpened: Category.PLACEMENT, stayLimitOn: Category.PLACEMENT, stayLimitExceptions: Category.PLACEMENT,
   },
+  // the change feed: that a case changed, what and when (never values), given only for a case the agency reaches and
+  // under the event's categories its roles there read (filtered in SQL); the fields are the case's own administration
+  ChangeEvent: {
+    id: 'PUBLIC', caseId: 'PUBLIC',
+    entity: Category.CASE, entityId: Category.CASE, operation: Category.CASE, at: Category.CASE, categories: Category.CASE,
+    oldVersion: Category.CASE, newVersion: Category.CASE,
+  },
   // an orphan court's decision on the placement, as the placement itself
   StayLimitException: {
     id: 'PUBLIC', decisionRef: Category.PLACEMENT, newLimitOn: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
@@ -290,7 +297,7 @@ export const PUBLIC_TYPES = [
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
-  'DueItemConnection', 'DueItemEdge', 'CaseQualityConnection', 'CaseQualityEdge',
+  'DueItemConnection', 'DueItemEdge', 'CaseQualityConnection', 'CaseQualityEdge', 'ChangeConnection', 'ChangeEdge',
   // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
   'SocialMentor',
   // aggregates: no personal data by construction (counts after disclosure control)
@@ -317,6 +324,8 @@ export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER'
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
   case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
+  // the change feed of the cases the agency reaches (scoped and filtered by category in SQL)
+  changes: 'CASE_HANDLER',
   // the caller's own agency's register only (the SQL takes the agency from the token)
   socialMentors: 'CASE_HANDLER',
   cases: 'CASE_LISTER',

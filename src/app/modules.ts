@@ -1,6 +1,7 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
 import { casesModule } from '../cases';
+import { changesModule } from '../changes';
 import { clientsModule } from '../clients';
 import { discoveryModule } from '../discovery';
 import { emergencyAccessModule } from '../emergency-access';
@@ -37,6 +38,7 @@ export const MODULES: readonly FeatureModule[] = [
   emergencyAccessModule,
   reportingModule,
   qualityModule,
+  changesModule,
 ];
 
 /** Every TypeORM entity of every feature. */
