@@ -24,7 +24,7 @@ export class ChangeEvent {
   @Field(() => DateTime, { nullable: true })
   at!: Date;
 
-  @Field(() => [String], { nullable: true, description: "The change's categories the caller may read (never empty)" })
+  @Field(() => [Category], { nullable: true, description: "The change's categories the caller may read (never empty)" })
   categories!: Category[];
 
   @Field(() => Int, { nullable: true, description: 'The version of the row before the change (none for a new row)' })

@@ -631,7 +631,7 @@ export type ChangeFeedQueryVariables = Exact<{
 }>;
 
 
-export type ChangeFeedQuery = { changes: { edges: Array<{ cursor: string, node: { id: string, caseId: string, entity: string | null, entityId: string | null, operation: string | null, at: string | null, categories: Array<string> | null, oldVersion: number | null, newVersion: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ChangeFeedQuery = { changes: { edges: Array<{ cursor: string, node: { id: string, caseId: string, entity: string | null, entityId: string | null, operation: string | null, at: string | null, categories: Array<Category> | null, oldVersion: number | null, newVersion: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DataQualityReportQueryVariables = Exact<{
   groupBy?: QualityGroupBy | null | undefined;
