@@ -252,7 +252,13 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     kind: Category.FOLLOW_UP, occurredOn: Category.FOLLOW_UP, authorAgency: Category.FOLLOW_UP,
     authorUserId: Category.FOLLOW_UP, summary: Category.FOLLOW_UP, recommendations: Category.FOLLOW_UP,
     category: Category.FOLLOW_UP, version: Category.FOLLOW_UP, createdAt: Category.FOLLOW_UP, beforeCaseOpened: Category.FOLLOW_UP,
-    updatedAt: Category.FOLLOW_UP,
+    updatedAt: Category.FOLLOW_UP, revisions: Category.FOLLOW_UP,
+  },
+  // what a correction replaced, under the revision's own category (ROW_CATEGORY), listed only where that is readable too
+  FollowUpRevision: {
+    version: Category.FOLLOW_UP, kind: Category.FOLLOW_UP, occurredOn: Category.FOLLOW_UP, summary: Category.FOLLOW_UP,
+    recommendations: Category.FOLLOW_UP, category: Category.FOLLOW_UP, replacedByUserId: Category.FOLLOW_UP,
+    replacedAt: Category.FOLLOW_UP,
   },
   // a case's data-quality score: its manager's view (myCaseQuality); each gap under the category its check reads
   CaseQuality: {
@@ -268,6 +274,13 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
     createdAt: Category.PLACEMENT, beforeCaseOpened: Category.PLACEMENT, stayLimitOn: Category.PLACEMENT, stayLimitExceptions: Category.PLACEMENT,
   },
+  // the change feed: that a case changed, what and when (never values), given only for a case the agency reaches and
+  // under the event's categories its roles there read (filtered in SQL); the fields are the case's own administration
+  ChangeEvent: {
+    id: 'PUBLIC', caseId: 'PUBLIC',
+    entity: Category.CASE, entityId: Category.CASE, operation: Category.CASE, at: Category.CASE, categories: Category.CASE,
+    oldVersion: Category.CASE, newVersion: Category.CASE,
+  },
   // an orphan court's decision on the placement, as the placement itself
   StayLimitException: {
     id: 'PUBLIC', decisionRef: Category.PLACEMENT, newLimitOn: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
@@ -276,7 +289,9 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
 };
 
 /** Types whose rows carry their own category, and the column that holds it. */
-export const ROW_CATEGORY: Record<string, string> = { FollowUp: 'category', DueItem: 'category', Alert: 'category', QualityGap: 'category' };
+export const ROW_CATEGORY: Record<string, string> = {
+  FollowUp: 'category', FollowUpRevision: 'category', DueItem: 'category', Alert: 'category', QualityGap: 'category',
+};
 
 /**
  * Types that carry no case data: reference data, the caller itself, and connection plumbing.
@@ -287,7 +302,7 @@ export const PUBLIC_TYPES = [
   // answers guarded as a whole by the rule of the one root field that returns them (below)
   'CaseExistence', 'ServiceContact', 'AccessLogConnection', 'AccessLogEdge', 'AccessLogEntry', 'CaseTransfer',
   'AccessReport', 'AccessReportEntry', 'AccessReportEdge', 'EmergencyAccess', 'EmergencyAccessConnection', 'EmergencyAccessEdge',
-  'DueItemConnection', 'DueItemEdge', 'AlertConnection', 'AlertEdge',
+  'DueItemConnection', 'DueItemEdge', 'AlertConnection', 'AlertEdge', 'ChangeConnection', 'ChangeEdge',
   // a referral shows the receiving agency only the minimum to decide on; scoped to the caller's agency in SQL
   'Referral', 'ReferralConnection', 'ReferralEdge', 'CaseQualityConnection', 'CaseQualityEdge',
   // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
@@ -316,6 +331,8 @@ export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER'
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
   case: 'CASE_HANDLER', dueItems: 'CASE_HANDLER', inbox: 'CASE_HANDLER', referrals: 'CASE_HANDLER', myCaseQuality: 'CASE_HANDLER',
+  // the change feed of the cases the agency reaches (scoped and filtered by category in SQL)
+  changes: 'CASE_HANDLER',
   // the caller's own agency's register only (the SQL takes the agency from the token)
   socialMentors: 'CASE_HANDLER',
   cases: 'CASE_LISTER',

@@ -1,6 +1,7 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
 import { casesModule } from '../cases';
+import { changesModule } from '../changes';
 import { clientsModule } from '../clients';
 import { alertsModule } from '../alerts';
 import { discoveryModule } from '../discovery';
@@ -41,6 +42,7 @@ export const MODULES: readonly FeatureModule[] = [
   referralsModule,
   reportingModule,
   qualityModule,
+  changesModule,
 ];
 
 /** Every TypeORM entity of every feature. */

@@ -3,12 +3,13 @@ import { DataSource } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { readableCategories } from '../access/decide';
 import { CaseRole, Caller } from '../kernel/principal';
-import { reachableBy } from '../access/scope';
+import { reachableBy, readablePairs, rolesOf } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
 import { decodeCursor, encodeCursor } from '../kernel/cursor';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { FollowUp, FollowUpCategory, policyCategory } from './follow-up.entity';
+import { FollowUpRevision } from './follow-up-revision.types';
 
 /** The policy categories a follow-up can be filed under: only these are worth sending as visible pairs. */
 const FOLLOW_UP_CATEGORIES = new Set<Category>(Object.values(FollowUpCategory).map(policyCategory));
@@ -107,7 +108,25 @@ export function createFollowUpLoaders(db: DataSource, principal: Caller, caseRol
 
   const followUpById = caseRowById(db, principal, FollowUp);
 
-  return { followUpPage, followUpCount, followUpFacts, followUpById };
+  /**
+   * The revisions of follow-ups, oldest first, in one statement for every follow-up asked: each
+   * only where the caller's roles in the case (for the request's purpose) read the revision's own
+   * category; a case the caller's agency does not reach gives none.
+   */
+  const revisions = loader<string, FollowUpRevision[]>(async (ids) => {
+    const [roles, categories] = readablePairs(principal);
+    const rows: FollowUpRevision[] = await db.query(
+      `SELECT r.follow_up_id AS "followUpId", f.case_id AS "caseId", r.version, r.kind, r.occurred_on::text AS "occurredOn", r.summary,
+              r.recommendations, r.category, r.replaced_by_user_id AS "replacedByUserId", r.replaced_at AS "replacedAt"
+         FROM follow_up_revision r JOIN follow_up f ON f.id = r.follow_up_id
+        CROSS JOIN LATERAL (SELECT ${rolesOf('f.case_id', '$1', principal)} AS roles) mine
+        WHERE r.follow_up_id = ANY($2::uuid[])
+          AND EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS p(role, category) WHERE p.category = r.category AND p.role = ANY(mine.roles))
+        ORDER BY r.follow_up_id, r.version`, [agency, uuids(ids), roles, categories]);
+    return groupByKey(ids, rows, (r) => r.followUpId);
+  });
+
+  return { followUpPage, followUpCount, followUpFacts, followUpById, revisions };
 }
 
 export type FollowUpLoaders = ReturnType<typeof createFollowUpLoaders>;

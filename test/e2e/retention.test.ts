@@ -64,6 +64,8 @@ const KEPT: Record<string, string[]> = {
   referral: ['role', 'status', 'referred_by_user_id', 'decided_by_user_id'],
   case_change: ['category'],
   due_date: ['id', 'kind', 'category'],
+  // the change feed mirrors the audit of writes: names of entities, operations and categories, never values
+  change_event: ['entity', 'operation', 'categories'],
 };
 /** The tables hung on a case through its plans or follow-ups rather than a case_id of their own. */
 const THROUGH = {

@@ -36,6 +36,9 @@ type Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": typeof types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": typeof types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
+    "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.ChangeFeedAddDocument,
+    "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.ChangeFeedUpdateDocument,
+    "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ChangeFeedDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
@@ -55,6 +58,9 @@ type Documents = {
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.FieldPermissionsRecordPlacementDocument,
+    "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.RevisionsAddDocument,
+    "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.RevisionsUpdateDocument,
+    "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": typeof types.RevisionsHistoryDocument,
     "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.FollowUpWritesAddDocument,
     "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": typeof types.FollowUpWritesUpdateDocument,
     "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": typeof types.HelpfulErrorsTransferDocument,
@@ -171,6 +177,9 @@ const documents: Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
+    "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.ChangeFeedAddDocument,
+    "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.ChangeFeedUpdateDocument,
+    "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ChangeFeedDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
@@ -190,6 +199,9 @@ const documents: Documents = {
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.FieldPermissionsRecordPlacementDocument,
+    "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.RevisionsAddDocument,
+    "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.RevisionsUpdateDocument,
+    "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": types.RevisionsHistoryDocument,
     "mutation FollowUpWritesAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.FollowUpWritesAddDocument,
     "mutation FollowUpWritesUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version summary category } }": types.FollowUpWritesUpdateDocument,
     "mutation HelpfulErrorsTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": types.HelpfulErrorsTransferDocument,
@@ -389,6 +401,18 @@ export function graphql(source: "query CaseRecordUpdatedSince($since: DateTimeIS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"): (typeof documents)["mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }"): (typeof documents)["mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}"): (typeof documents)["query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -462,6 +486,18 @@ export function graphql(source: "mutation FieldPermissionsAddFollowUp($input: Ad
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"): (typeof documents)["mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }"): (typeof documents)["mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}"): (typeof documents)["query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
