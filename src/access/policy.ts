@@ -175,7 +175,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
     reportRestrictedAt: Category.CASE,
-    involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE,
+    involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE, caseWorkerAssignments: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
     currentPlan: Category.PLAN, planHistory: Category.PLAN, mentors: Category.PLAN,
@@ -184,6 +184,10 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
+  },
+  CaseWorkerAssignment: {
+    id: 'PUBLIC', userId: Category.CASE, name: Category.CASE, agency: Category.CASE, assignedByUserId: Category.CASE,
+    assignedAt: Category.CASE,
   },
   CaseManager: {
     userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
@@ -385,6 +389,8 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
   transitionCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  // ACCESS.md: the MANAGER of the managing service assigns the case worker (a staff member of its own agency)
+  assignCaseWorker: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   recordAssessment: {
     target: 'case',

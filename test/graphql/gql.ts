@@ -36,6 +36,9 @@ type Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": typeof types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": typeof types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
+    "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": typeof types.CaseWorkersAssignDocument,
+    "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": typeof types.CaseWorkersHistoryDocument,
+    "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": typeof types.CaseWorkersTransferDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
@@ -171,6 +174,9 @@ const documents: Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
+    "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": types.CaseWorkersAssignDocument,
+    "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": types.CaseWorkersHistoryDocument,
+    "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": types.CaseWorkersTransferDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
@@ -386,6 +392,18 @@ export function graphql(source: "query CaseRecordFollowUpsNextPage($id: ID!, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"): (typeof documents)["query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }"): (typeof documents)["mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }"): (typeof documents)["query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"): (typeof documents)["mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
