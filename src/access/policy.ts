@@ -220,6 +220,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC',
     version: Category.PLAN, status: Category.PLAN, problem: Category.PLAN, validFrom: Category.PLAN,
     reviewDueOn: Category.PLAN, authorAgency: Category.PLAN, authorUserId: Category.PLAN,
+    returnedAt: Category.PLAN, returnedByUserId: Category.PLAN, returnReason: Category.PLAN,
     createdAt: Category.PLAN, activatedAt: Category.PLAN, goals: Category.PLAN, tasks: Category.PLAN,
     services: Category.PLAN,
     // the individual transition plan: "transition team's tasks" and "planned visits and meetings" are PLAN sections (ACCESS.md)
@@ -363,8 +364,8 @@ export type MutationPolicy =
   | { target: 'new-case' }
   // decided on the caller alone; the service finds the target, answering NOT_FOUND for one the caller may not see
   | { target: 'caller'; may: CallerDecision }
-  // the case is the input's caseId, or that of the involvement or mentor assignment `id`
-  | { target: 'case' | 'involvement' | 'mentor-assignment'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
+  // the case is the input's caseId, or that of the involvement, mentor assignment or support plan `id`
+  | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
       as?: readonly CaseRole[] }
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] };
@@ -419,6 +420,10 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
     writes: ({ input }) => [[Category.CASE, 'update-any'], ...(input?.newPlacement ? [[Category.PLACEMENT, 'create'] as [Category, WriteOperation]] : [])],
     by: MANAGERS,
   },
+  // a plan drafted by another agency (the assessment team) waits for the case manager's decision: approving it
+  // activates it (superseding the plan in force, as saveSupportPlan with ACTIVE), returning it answers the author
+  approvePlan: { target: 'plan', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
+  returnPlan: { target: 'plan', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
   // a mentor is a service of the support plan; assigned and ended by who may change the plan
   assignMentor: { target: 'case', writes: () => [[Category.PLAN, 'update-any']] },
   endMentorAssignment: { target: 'mentor-assignment', writes: () => [[Category.PLAN, 'update-any']] },

@@ -42,7 +42,9 @@ assignMentor                    ok  - - - - -
 endMentorAssignment             ok  - - - - -
 recordStayLimitException        -   ok - - - -
 restrictAccessReport            -   ok - - - -
-assignCaseWorker                mgr - - - - -`;
+assignCaseWorker                mgr - - - - -
+approvePlan                     ok  - - - - -
+returnPlan                      ok  - - - - -`;
 
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
@@ -230,6 +232,16 @@ const SCENARIOS: Record<string, Scenario> = {
     mutation: 'assignCaseWorker', document: byInput('assignCaseWorker', 'AssignCaseWorkerInput'),
     variables: ({ caseId, serial }) => ({ input: { caseId, userId: `sd-riga-worker-${serial}`, name: 'Ilze Kalniņa' } }),
   },
+  // the assessment team's draft waits for the case manager's decision (activating a plan needs W on PLAN)
+  approvePlan: {
+    mutation: 'approvePlan', document: 'mutation($id: ID!) { approvePlan(id: $id) { id } }', needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId }),
+  },
+  returnPlan: {
+    mutation: 'returnPlan', document: 'mutation($id: ID!, $reason: String!) { returnPlan(id: $id, reason: $reason) { id } }',
+    needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, reason: 'the goals need the family first' }),
+  },
 };
 
 type Row = [write: string, role: InvolvementRole, agency: string, userRole: UserRole, expected: Outcome];
@@ -377,7 +389,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(23 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(25 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];

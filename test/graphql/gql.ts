@@ -98,6 +98,10 @@ type Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
+    "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.PlanApprovalSaveDocument,
+    "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": typeof types.PlanApprovalApproveDocument,
+    "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": typeof types.PlanApprovalReturnDocument,
+    "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": typeof types.PlanApprovalPlansDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ReferenceSyncRecordPlacementDocument,
@@ -236,6 +240,10 @@ const documents: Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
+    "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.PlanApprovalSaveDocument,
+    "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": types.PlanApprovalApproveDocument,
+    "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": types.PlanApprovalReturnDocument,
+    "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": types.PlanApprovalPlansDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ReferenceSyncRecordPlacementDocument,
@@ -640,6 +648,22 @@ export function graphql(source: "query PlacementLimitsPlacements($id: ID!) { cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"): (typeof documents)["query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"): (typeof documents)["mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }"): (typeof documents)["mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }"): (typeof documents)["mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }"): (typeof documents)["query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
