@@ -82,6 +82,15 @@ describe('assignCaseWorker: the MANAGER of the managing service assigns the case
     expect(Date.parse(String(a?.assignedAt))).toBeLessThanOrEqual(Date.parse(String(b?.assignedAt)));
   });
 
+  it('keeps the history append-only: the serving role may insert and read it, never change or delete it', async () => {
+    const [grants] = await hub.db.query(
+      `SELECT has_table_privilege('casehub_app', 'case_worker_assignment', 'INSERT') AS "insert",
+              has_table_privilege('casehub_app', 'case_worker_assignment', 'SELECT') AS "select",
+              has_table_privilege('casehub_app', 'case_worker_assignment', 'UPDATE') AS "update",
+              has_table_privilege('casehub_app', 'case_worker_assignment', 'DELETE') AS "delete"`);
+    expect(grants).toEqual({ insert: true, select: true, update: false, delete: false });
+  });
+
   it("after a transfer, the receiving service's MANAGER assigns its own staff member, and the old service reaches nothing", async () => {
     const moved = await hub.gql(await hub.token('SD-RIGA'), TRANSFER,
       { input: { caseId: opened.id, toMunicipalityCode: 'OGRES_NOV', reason: 'the family moved' } });
