@@ -106,4 +106,15 @@ describe("approvePlan / returnPlan: the assessment team's draft waits for the ca
     expect([approve.errors.map((e) => e.extensions?.code), back.errors.map((e) => e.extensions?.code)]).toEqual([['CONFLICT'], ['CONFLICT']]);
     expect(await decisions(opened.id)).toEqual(['returnPlan', 'approvePlan']);
   });
+
+  it('decides a draft approved and returned at once exactly once: one wins, the other is a CONFLICT', async () => {
+    const { id } = await draft('a draft decided twice at once');
+    const [approve, back] = await Promise.all([hub.gql(caseManager, APPROVE, { id }),
+      hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), RETURN, { id, reason: 'at the same time' })]);
+    const codes = [approve.errors.map((e) => e.extensions?.code), back.errors.map((e) => e.extensions?.code)];
+    expect(codes.sort()).toEqual([[], ['CONFLICT']]);
+    const [row] = await hub.db.query('SELECT status, returned_at IS NOT NULL AS returned FROM support_plan WHERE id = $1', [id]);
+    expect(row).toEqual(approve.errors.length ? { status: 'DRAFT', returned: true } : { status: 'ACTIVE', returned: false });
+    expect((await decisions(opened.id)).length).toBe(3);
+  });
 });
