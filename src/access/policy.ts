@@ -175,7 +175,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
     reportRestrictedAt: Category.CASE,
-    involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE,
+    involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE, caseWorkerAssignments: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
     currentPlan: Category.PLAN, planHistory: Category.PLAN, mentors: Category.PLAN,
@@ -184,6 +184,10 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
+  },
+  CaseWorkerAssignment: {
+    id: 'PUBLIC', userId: Category.CASE, name: Category.CASE, agency: Category.CASE, assignedByUserId: Category.CASE,
+    assignedAt: Category.CASE,
   },
   CaseManager: {
     userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
@@ -216,6 +220,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC',
     version: Category.PLAN, status: Category.PLAN, problem: Category.PLAN, validFrom: Category.PLAN,
     reviewDueOn: Category.PLAN, authorAgency: Category.PLAN, authorUserId: Category.PLAN,
+    returnedAt: Category.PLAN, returnedByUserId: Category.PLAN, returnReason: Category.PLAN,
     createdAt: Category.PLAN, activatedAt: Category.PLAN, goals: Category.PLAN, tasks: Category.PLAN,
     services: Category.PLAN,
     // the individual transition plan: "transition team's tasks" and "planned visits and meetings" are PLAN sections (ACCESS.md)
@@ -385,8 +390,8 @@ export type MutationPolicy =
   | { target: 'new-case' }
   // decided on the caller alone; the service finds the target, answering NOT_FOUND for one the caller may not see
   | { target: 'caller'; may: CallerDecision }
-  // the case is the input's caseId, or that of the involvement or mentor assignment `id`
-  | { target: 'case' | 'involvement' | 'mentor-assignment'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
+  // the case is the input's caseId, or that of the involvement, mentor assignment or support plan `id`
+  | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
       as?: readonly CaseRole[] }
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] };
@@ -411,6 +416,8 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
   transitionCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  // ACCESS.md: the MANAGER of the managing service assigns the case worker (a staff member of its own agency)
+  assignCaseWorker: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   recordAssessment: {
     target: 'case',
@@ -439,6 +446,10 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
     writes: ({ input }) => [[Category.CASE, 'update-any'], ...(input?.newPlacement ? [[Category.PLACEMENT, 'create'] as [Category, WriteOperation]] : [])],
     by: MANAGERS,
   },
+  // a plan drafted by another agency (the assessment team) waits for the case manager's decision: approving it
+  // activates it (superseding the plan in force, as saveSupportPlan with ACTIVE), returning it answers the author
+  approvePlan: { target: 'plan', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
+  returnPlan: { target: 'plan', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
   // a mentor is a service of the support plan; assigned and ended by who may change the plan
   assignMentor: { target: 'case', writes: () => [[Category.PLAN, 'update-any']] },
   endMentorAssignment: { target: 'mentor-assignment', writes: () => [[Category.PLAN, 'update-any']] },

@@ -83,6 +83,7 @@ const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
 
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
   'new-case': 'Case', caller: 'Case', case: 'Case', involvement: 'Involvement', 'mentor-assignment': 'Mentor assignment',
+  plan: 'Support plan',
   'follow-up': 'Follow-up',
 };
 
@@ -128,7 +129,8 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
     } else {
       const id = String(args.id ?? '');
       caseId = policy.target === 'case' ? String(args.input?.caseId ?? '')
-        : policy.target === 'involvement' ? await ctx.facts.caseOfInvolvement(id) : await ctx.facts.caseOfMentorAssignment(id);
+        : policy.target === 'involvement' ? await ctx.facts.caseOfInvolvement(id)
+          : policy.target === 'plan' ? await ctx.facts.caseOfPlan(id) : await ctx.facts.caseOfMentorAssignment(id);
       writes = policy.writes(args);
     }
     const roles = caseId ? await ctx.facts.rolesInCase(caseId) : [];

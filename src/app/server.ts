@@ -298,6 +298,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   };
 
+  /** The start of graphql-js's own error when a request's variables hold more than 50 invalid values. */
+  const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables';
   const apollo = new ApolloServer<RequestContext>({
     // the hub stops Apollo itself, once, in its own shutdown (close below)
     stopOnTerminationSignals: false,
@@ -320,6 +322,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         return {
           async didEncounterErrors({ errors, contextValue }) {
             for (const error of errors) {
+              // graphql-js stops coercing variables after 50 errors with an error of its own and no code: the input's fault
+              if (!error.extensions?.code && !error.originalError && error.message.startsWith(VARIABLE_ERROR_LIMIT)) {
+                Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+              }
               if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
                 contextValue.log.error({ err: errorForLog(error.originalError ?? error), path: error.path }, 'resolver failed');
                 // kept when the error is masked, so the caller can quote it

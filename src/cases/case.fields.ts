@@ -7,6 +7,7 @@ import { Municipality } from '../reference';
 import { CaseManager } from './case-manager.types';
 import { Case } from './case.entity';
 import { CaseTransition } from './lifecycle.types';
+import { CaseWorkerAssignment } from './case-worker.types';
 import type { ReachedCase } from './case.loaders';
 
 /**
@@ -49,5 +50,10 @@ export class CaseFields {
   @FieldResolver(() => [CaseTransition], { nullable: true, description: 'The lifecycle history, oldest first' })
   transitions(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<CaseTransition[]> {
     return ctx.loaders.cases.transitionsByCase.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseWorkerAssignment], { nullable: true, description: "Every assignment of the case's case worker, oldest first" })
+  caseWorkerAssignments(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<CaseWorkerAssignment[]> {
+    return ctx.loaders.cases.caseWorkerAssignmentsByCase.load(c.id);
   }
 }

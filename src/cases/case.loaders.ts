@@ -7,6 +7,7 @@ import { Client, type ClientLoaders } from '../clients';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Case } from './case.entity';
 import type { CaseTransition } from './lifecycle.types';
+import type { CaseWorkerAssignment } from './case-worker.types';
 
 /**
  * A case as the caller reaches it, with the caller's roles in it and the time of its latest change
@@ -81,7 +82,18 @@ export function createCaseLoaders(db: DataSource, principal: Caller, caseAccess:
     return groupByKey(ids, rows, (r) => r.caseId);
   });
 
-  return { caseRoles, agencyRoles, caseById, prime, transitionsByCase };
+  /** Every assignment of the case worker, oldest first, with the name the agency's staff register has. */
+  const caseWorkerAssignmentsByCase = loader<string, CaseWorkerAssignment[]>(async (ids) => {
+    const rows: CaseWorkerAssignment[] = await db.query(
+      `SELECT w.id, w.case_id AS "caseId", w.agency_id AS "agencyId", w.user_id AS "userId", s.full_name AS name,
+              w.assigned_by_user_id AS "assignedByUserId", w.assigned_at AS "assignedAt"
+         FROM case_worker_assignment w JOIN staff_member s ON s.agency_id = w.agency_id AND s.user_id = w.user_id
+        WHERE w.case_id = ANY($2::uuid[]) AND ${reachableBy('w.case_id', '$1', principal)}
+        ORDER BY w.case_id, w.assigned_at, w.id`, [agency, uuids(ids)]);
+    return groupByKey(ids, rows, (r) => r.caseId);
+  });
+
+  return { caseRoles, agencyRoles, caseById, prime, transitionsByCase, caseWorkerAssignmentsByCase };
 }
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;

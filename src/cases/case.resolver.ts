@@ -12,6 +12,8 @@ import { transferService } from './transfer.service';
 import { transitionService } from './lifecycle.service';
 import { TransitionCaseInput } from './lifecycle.types';
 import { CaseTransfer, TransferCaseInput } from './transfer.types';
+import { caseWorkerService } from './case-worker.service';
+import { AssignCaseWorkerInput } from './case-worker.types';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -49,6 +51,15 @@ export class CaseResolver {
     @IdempotencyKey() idempotencyKey: string | null,
   ): Promise<ReachedCase> {
     return transitionService.transition(ctx, input, idempotencyKey);
+  }
+
+  @Mutation(() => Case, { description: "Assigns the case's case worker, a staff member of the managing agency (its MANAGER only)" })
+  assignCaseWorker(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AssignCaseWorkerInput) input: AssignCaseWorkerInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<ReachedCase> {
+    return caseWorkerService.assign(ctx, input, idempotencyKey);
   }
 
   @Mutation(() => Case, { description: "Opens a case (social service of the client's municipality only)" })

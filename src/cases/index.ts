@@ -1,7 +1,7 @@
 /** Cases (lietas): opening, listing, lifecycle, transfer between municipalities. */
 import { defineModule } from '../kernel/module';
 import { CaseConnectionFields } from './case-connection';
-import { CaseManagerFields } from './case-manager.fields';
+import { CaseManagerFields, CaseWorkerAssignmentFields } from './case-manager.fields';
 import { Case, TargetGroup } from './case.entity';
 import { CaseFields } from './case.fields';
 import { createCaseLoaders } from './case.loaders';
@@ -15,7 +15,7 @@ export { checkEventDate, judgeEventDate } from './event-dates';
 
 export const casesModule = defineModule({
   name: 'cases',
-  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseTransferFields],
+  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseWorkerAssignmentFields, CaseTransferFields],
   entities: [Case],
   loaders: { key: 'cases', create: ({ db, principal, caseAccess, loaders }) => createCaseLoaders(db, principal, caseAccess, loaders.clients) },
   facts: (loaders) => ({

@@ -31,6 +31,8 @@ export interface CaseFacts {
   caseOfInvolvement(involvementId: string): Promise<string | null>;
   /** The case a social mentor's assignment belongs to, when the caller reaches that case. */
   caseOfMentorAssignment(assignmentId: string): Promise<string | null>;
+  /** The case a support plan belongs to, when the caller reaches that case. */
+  caseOfPlan(planId: string): Promise<string | null>;
   /** The case, author agency and category of a follow-up, when the caller reaches its case. */
   followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
   /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */

@@ -15,6 +15,7 @@ export const plansModule = defineModule({
   resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, TransitionTeamMemberFields, CasePlanFields],
   entities: [SupportPlan],
   loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },
+  facts: (loaders) => ({ caseOfPlan: (id) => loaders.plans.caseOfPlan.load(id) }),
   referenceCodes: { 'PlanTaskInput.responsibleAgencyCode': 'agency', 'PlanServiceInput.providerAgencyCode': 'agency',
     'TransitionTeamMemberInput.agencyCode': 'agency' },
 });

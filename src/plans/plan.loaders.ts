@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
-import { groupByKey, loader, oneByKey } from '../kernel/loaders';
+import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import {
   PlanGoal, PlanService, PlanTask, PlanStatus, PreparationVisit, SupportPlan, TransitionTeamMember,
 } from './support-plan.entity';
@@ -65,7 +65,15 @@ export function createPlanLoaders(db: DataSource, principal: Caller) {
     return groupByKey(caseIds, rows.map(toPlan), (p) => p.caseId);
   });
 
-  return { currentPlanByCase, planHistoryByCase };
+  /** The case of a plan, when the caller reaches it: what the access layer decides a plan's decision on. */
+  const caseOfPlan = loader<string, string | null>(async (ids) => {
+    const rows: { id: string; caseId: string }[] = await db.query(
+      `SELECT p.id, p.case_id AS "caseId" FROM support_plan p
+        WHERE p.id = ANY($2::uuid[]) AND ${reachableBy('p.case_id', '$1', principal)}`, [agency, uuids(ids)]);
+    return oneByKey(ids, rows, (r) => r.id).map((r) => r?.caseId ?? null);
+  });
+
+  return { currentPlanByCase, planHistoryByCase, caseOfPlan };
 }
 
 export type PlanLoaders = ReturnType<typeof createPlanLoaders>;

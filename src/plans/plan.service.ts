@@ -3,7 +3,7 @@ import { Category } from '../kernel/categories';
 import { providedFields } from '../access/audit-fields';
 import { producesId, runMutation } from '../kernel/mutation';
 import type { RequestContext } from '../kernel/context';
-import { badInput, notFound } from '../kernel/errors';
+import { badInput, conflict, notFound } from '../kernel/errors';
 import { unknownCode } from '../kernel/reference-codes';
 import { dateOrder, text } from '../kernel/validate';
 import { addMonths } from '../kernel/dates';
@@ -89,6 +89,18 @@ async function checkYouthHome(tx: EntityManager, input: SaveSupportPlanInput, re
   if (refusal) throw badInput(`input.services.${at}.serviceType`, refusal);
 }
 
+/**
+ * Activating a plan supersedes every plan of the case that is still current (the active one and the
+ * drafts): a new ACTIVE version (saveSupportPlan) or an approved draft (approvePlan), `activating`.
+ */
+async function supersedeCurrent(tx: EntityManager, caseId: string, activating: string | null): Promise<void> {
+  await tx.query(
+    `UPDATE support_plan SET status = '${PlanStatus.SUPERSEDED}'
+      WHERE case_id = $1 AND status <> '${PlanStatus.SUPERSEDED}' AND id IS DISTINCT FROM $2::uuid`, [caseId, activating]);
+}
+
+export enum PlanDecision { APPROVE = 'approvePlan', RETURN = 'returnPlan' }
+
 export const planService = {
   /** Saves a new plan version. Activating it supersedes every earlier plan that is still current. */
   async save(ctx: RequestContext, input: SaveSupportPlanInput, idempotencyKey: string | null): Promise<SupportPlan> {
@@ -99,10 +111,7 @@ export const planService = {
       const ids = await agencyIds(tx, input);
       await checkYouthHome(tx, input, valid.reviewDueOn);
       const active = input.status === PlanStatus.ACTIVE;
-      if (active) {
-        await tx.query(`UPDATE support_plan SET status = '${PlanStatus.SUPERSEDED}' WHERE case_id = $1 AND status <> '${PlanStatus.SUPERSEDED}'`,
-          [input.caseId]);
-      }
+      if (active) await supersedeCurrent(tx, input.caseId, null);
       const [plan] = await tx.query(
         `INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
          SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END
@@ -157,5 +166,40 @@ export const planService = {
     const saved = (await ctx.loaders.plans.planHistoryByCase.load(input.caseId)).find((p) => p.id === planId);
     if (!saved) throw notFound('Support plan');
     return saved;
+  },
+
+  /**
+   * The case manager's decision on a draft (the assessment team's, typically): approving activates it,
+   * superseding the plan in force as saving an ACTIVE version does; returning it keeps it a DRAFT with
+   * the reason, the time and who returned it, for its author. A draft is decided once: a plan that is
+   * not a draft, or a draft already returned, is a CONFLICT.
+   */
+  async decide(ctx: RequestContext, decision: PlanDecision, id: string, reason: string | null, idempotencyKey: string | null): Promise<SupportPlan> {
+    const why = decision === PlanDecision.RETURN ? text('reason', reason, { max: 2000, required: true }) : null;
+    const caseId = await runMutation(ctx, producesId(decision, idempotencyKey, { id, reason }), async (tx) => {
+      const [found]: { caseId: string }[] = await tx.query('SELECT case_id AS "caseId" FROM support_plan WHERE id = $1', [id]);
+      if (!found) throw notFound('Support plan');
+      // the case row lock serialises the decision with saves of new versions and other decisions
+      await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [found.caseId]);
+      const [plan]: { status: PlanStatus; version: number; returned: boolean }[] = await tx.query(
+        'SELECT status, version, returned_at IS NOT NULL AS returned FROM support_plan WHERE id = $1', [id]);
+      if (plan.status !== PlanStatus.DRAFT) throw conflict(`The plan is ${plan.status}; only a draft waits for a decision`);
+      if (plan.returned) throw conflict('The draft was returned to its author; a new version is decided instead');
+      if (decision === PlanDecision.APPROVE) {
+        await supersedeCurrent(tx, found.caseId, id);
+        await tx.query(`UPDATE support_plan SET status = '${PlanStatus.ACTIVE}', activated_at = now() WHERE id = $1`, [id]);
+      } else {
+        await tx.query('UPDATE support_plan SET returned_at = now(), returned_by_user_id = $2, return_reason = $3 WHERE id = $1',
+          [id, ctx.principal.userId, why]);
+      }
+      await ctx.audit.write(tx, { caseId: found.caseId, roles: await ctx.facts.rolesInCase(found.caseId), operation: decision,
+        entity: 'SupportPlan', entityId: id, categories: [Category.PLAN],
+        fields: decision === PlanDecision.APPROVE ? ['status', 'activatedAt'] : ['returnedAt', 'returnedByUserId', 'returnReason'],
+        oldVersion: plan.version, newVersion: plan.version });
+      return found.caseId;
+    });
+    const decided = (await ctx.loaders.plans.planHistoryByCase.load(caseId)).find((p) => p.id === id);
+    if (!decided) throw notFound('Support plan');
+    return decided;
   },
 };

@@ -160,6 +160,18 @@ export class SupportPlan {
   @Column({ name: 'activated_at', type: 'timestamptz', nullable: true })
   activatedAt!: Date | null;
 
+  @Field(() => DateTime, { nullable: true, description: "When the case manager returned this draft to its author (returnPlan); it stays a DRAFT" })
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who of the case manager returned the draft' })
+  @Column({ name: 'returned_by_user_id', type: 'text', nullable: true })
+  returnedByUserId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The case manager's reason for returning the draft, for its author" })
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason!: string | null;
+
   /** Filled by the plan loader in the same statement as the plan. */
   goals!: PlanGoal[];
   tasks!: PlanTask[];

@@ -123,4 +123,14 @@ describe('bad input changes nothing', () => {
     expect(stale.errors[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     expect(await checksum()).toEqual(before);
   });
+
+  // found by the fuzz: graphql-js gives up after 50 invalid variable values with an error of its own, without a code
+  it('answers more than 50 invalid values in the variables BAD_USER_INPUT, every error of them, not an internal error', async () => {
+    const status = Array.from({ length: 60 }, (_, i) => (i % 2 ? 'BOGUS' : 7));
+    const res = await hub.gql(await hub.token('SD-RIGA'), 'query($filter: CaseFilter) { cases(filter: $filter) { totalCount } }',
+      { filter: { status } });
+    expect(res.errors.length).toBeGreaterThan(50);
+    expect([...new Set(res.errors.map((e) => e.extensions?.code))]).toEqual(['BAD_USER_INPUT']);
+    expect(res.data?.cases ?? null).toBeNull();
+  });
 });

@@ -32,7 +32,8 @@ const REDACTED: Record<string, string[]> = {
   involvement: ['end_reason'],
   case_transition: ['reason'],
   assessment: ['needs_summary', 'health_findings', 'safety_findings', 'family_notes', 'child_opinion'],
-  support_plan: ['problem'],
+  // the case manager's reason for returning a draft (returnPlan): about the person, as the problem
+  support_plan: ['problem', 'return_reason'],
   plan_goal: ['description'],
   plan_task: ['description', 'expected_result'],
   follow_up: ['summary', 'recommendations'],
@@ -48,7 +49,7 @@ const KEPT: Record<string, string[]> = {
   involvement: ['role', 'legal_basis', 'created_by_user_id'],
   case_transition: ['from_status', 'to_status', 'user_id'],
   assessment: ['type', 'author_user_id', 'recommended_services'],
-  support_plan: ['status', 'author_user_id'],
+  support_plan: ['status', 'author_user_id', 'returned_by_user_id'],
   plan_goal: [],
   plan_task: ['status'],
   plan_service: ['service_type', 'unit', 'period'],
@@ -62,6 +63,8 @@ const KEPT: Record<string, string[]> = {
   // an alert names kinds, categories and what raised it (ids and dates), never text about the person
   alert: ['kind', 'subject', 'category', 'ref'],
   referral: ['role', 'status', 'referred_by_user_id', 'decided_by_user_id'],
+  // the case worker assignments: staff user ids only
+  case_worker_assignment: ['user_id', 'assigned_by_user_id'],
   case_change: ['category'],
   due_date: ['id', 'kind', 'category'],
   // the change feed mirrors the audit of writes: names of entities, operations and categories, never values
@@ -170,6 +173,11 @@ describe('storage limitation: clients whose every case was closed longer ago tha
         plan AS (
           INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
           SELECT cc.id, 1, 'ACTIVE', $2, cc.opened_on + 20, cc.opened_on + 385, sd.id, 'sd-1', cc.opened_on + 20 FROM cc, sd RETURNING id),
+        returned AS (
+          INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id,
+                                    returned_at, returned_by_user_id, return_reason)
+          SELECT cc.id, 2, 'DRAFT', $2, cc.opened_on + 30, cc.opened_on + 395, a.id, 'at-1', cc.opened_on + 31, 'sd-1', $2
+            FROM cc, agency a WHERE a.code = 'AT-RIGA-1'),
         goal AS (INSERT INTO plan_goal (plan_id, position, description) SELECT plan.id, 1, $2 FROM plan RETURNING plan_id),
         task AS (
           INSERT INTO plan_task (plan_id, goal_position, position, description, expected_result, status)

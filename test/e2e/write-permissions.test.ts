@@ -42,7 +42,10 @@ recordPlacement/adult           ok  ok - - - -
 assignMentor                    ok  - - - - -
 endMentorAssignment             ok  - - - - -
 recordStayLimitException        -   ok - - - -
-restrictAccessReport            -   ok - - - -`;
+restrictAccessReport            -   ok - - - -
+assignCaseWorker                mgr - - - - -
+approvePlan                     ok  - - - - -
+returnPlan                      ok  - - - - -`;
 
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
@@ -108,6 +111,8 @@ interface SetUp {
   mentorAssignmentId: string | null;
   /** the child's institution placement (from today), when the write needs one */
   placementId: string | null;
+  /** a DRAFT plan written by the assessment team (AT-RIGA-1), waiting for the case manager's decision, when the write needs one */
+  draftPlanId: string | null;
 }
 
 interface Scenario {
@@ -121,7 +126,7 @@ interface Scenario {
    * A move's preparation (the case in IMPLEMENTATION, an ACTIVE plan with a transition plan), a
    * mentor assigned, an institution placement: what the write's own rules need before it can pass.
    */
-  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean };
+  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean };
   variables(setUp: SetUp): Record<string, unknown>;
 }
 
@@ -232,6 +237,21 @@ const SCENARIOS: Record<string, Scenario> = {
     needs: { institution: true },
     variables: ({ caseId, placementId }) => ({ input: { caseId, placementId, decisionRef: 'BT-RIGA 2026/31', newLimitOn: addMonths(TODAY, 9) } }),
   },
+  // ACCESS.md: the MANAGER of the managing service assigns the case worker (registered by name when the hub does not know them yet)
+  assignCaseWorker: {
+    mutation: 'assignCaseWorker', document: byInput('assignCaseWorker', 'AssignCaseWorkerInput'),
+    variables: ({ caseId, serial }) => ({ input: { caseId, userId: `sd-riga-worker-${serial}`, name: 'Ilze Kalniņa' } }),
+  },
+  // the assessment team's draft waits for the case manager's decision (activating a plan needs W on PLAN)
+  approvePlan: {
+    mutation: 'approvePlan', document: 'mutation($id: ID!) { approvePlan(id: $id) { id } }', needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId }),
+  },
+  returnPlan: {
+    mutation: 'returnPlan', document: 'mutation($id: ID!, $reason: String!) { returnPlan(id: $id, reason: $reason) { id } }',
+    needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, reason: 'the goals need the family first' }),
+  },
 };
 
 type Row = [write: string, role: InvolvementRole, agency: string, userRole: UserRole, expected: Outcome];
@@ -261,7 +281,7 @@ describe('the hand-written table itself', () => {
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',
-      mentorAssignmentId: 'a', placementId: 'p' }) as MutationArgs;
+      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd' }) as MutationArgs;
     let writes;
     if (policy.target === 'follow-up') {
       const row = { own: scenario.followUp?.byActing ?? false, category: scenario.followUp?.category ?? Category.FOLLOW_UP };
@@ -357,15 +377,20 @@ describe('write permissions over HTTP: every mutation × role in the case × use
        placed AS (
          INSERT INTO placement (case_id, type, provider_agency_id, starts_on, court_decision_ref, deciding_agency_id)
          SELECT c.id, 'INSTITUTION', p.id, $4::date, 'BT-RIGA 2026/30', bt.id
-           FROM c, agency p, agency bt WHERE p.code = 'BSAC-RIGA' AND bt.code = 'BT-RIGA' AND $12 RETURNING id)
-       SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId",
+           FROM c, agency p, agency bt WHERE p.code = 'BSAC-RIGA' AND bt.code = 'BT-RIGA' AND $12 RETURNING id),
+       drafted AS (
+         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id)
+         SELECT c.id, CASE WHEN $10 THEN 2 ELSE 1 END, 'DRAFT', $4::date, $4::date + 300, a.id, 'setup' FROM c JOIN agency a ON a.code = 'AT-RIGA-1'
+          WHERE $13 RETURNING id)
+       SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId", (SELECT id FROM drafted) AS "draftPlanId",
               (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId",
               (SELECT id FROM mentor) AS "mentorId", (SELECT id FROM mentored) AS "mentorAssignmentId", (SELECT id FROM placed) AS "placementId"`,
       [newFormCode(), scenario.adult ? '1990-05-05' : '2015-03-14',
         scenario.adult ? 'ADULT_WITH_MENTAL_DISORDER' : 'CHILD_WITHOUT_PARENTAL_CARE', TODAY,
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
-        OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false]);
+        OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false,
+        scenario.needs?.draftPlan ?? false]);
     serial += 1;
     return { ...made, serial };
   }
@@ -374,7 +399,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(23 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(26 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];

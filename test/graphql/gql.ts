@@ -36,6 +36,9 @@ type Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": typeof types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": typeof types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
+    "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": typeof types.CaseWorkersAssignDocument,
+    "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": typeof types.CaseWorkersHistoryDocument,
+    "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": typeof types.CaseWorkersTransferDocument,
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ChangeFeedDocument,
@@ -101,6 +104,10 @@ type Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": typeof types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": typeof types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": typeof types.PlacementLimitsDueItemsDocument,
+    "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.PlanApprovalSaveDocument,
+    "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": typeof types.PlanApprovalApproveDocument,
+    "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": typeof types.PlanApprovalReturnDocument,
+    "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": typeof types.PlanApprovalPlansDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ReferenceSyncRecordPlacementDocument,
@@ -177,6 +184,9 @@ const documents: Documents = {
     "query CaseRecordFollowUpsFirstPage($id: ID!) { case(id: $id) { followUps(first: 2) { edges { node { summary } } pageInfo { hasNextPage endCursor } } } }": types.CaseRecordFollowUpsFirstPageDocument,
     "query CaseRecordFollowUpsNextPage($id: ID!, $after: String) { case(id: $id) { followUps(first: 2, after: $after) { edges { node { summary } } pageInfo { hasNextPage } } } }": types.CaseRecordFollowUpsNextPageDocument,
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
+    "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": types.CaseWorkersAssignDocument,
+    "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": types.CaseWorkersHistoryDocument,
+    "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": types.CaseWorkersTransferDocument,
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ChangeFeedDocument,
@@ -242,6 +252,10 @@ const documents: Documents = {
     "mutation PlacementLimitsRecordTransition($input: RecordTransitionInput!) { recordTransition(input: $input) {\n  involvements { role active agency { code } validUntil } placements { type endsOn startsOn carerRef } } }": types.PlacementLimitsRecordTransitionDocument,
     "query PlacementLimitsPlacements($id: ID!) { case(id: $id) { placements { type endsOn courtDecisionRef decidingAgency { code } } } }": types.PlacementLimitsPlacementsDocument,
     "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }": types.PlacementLimitsDueItemsDocument,
+    "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.PlanApprovalSaveDocument,
+    "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": types.PlanApprovalApproveDocument,
+    "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": types.PlanApprovalReturnDocument,
+    "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": types.PlanApprovalPlansDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ReferenceSyncRecordPlacementDocument,
@@ -398,6 +412,18 @@ export function graphql(source: "query CaseRecordFollowUpsNextPage($id: ID!, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"): (typeof documents)["query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }"): (typeof documents)["mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }"): (typeof documents)["query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"): (typeof documents)["mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -658,6 +684,22 @@ export function graphql(source: "query PlacementLimitsPlacements($id: ID!) { cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"): (typeof documents)["query PlacementLimitsDueItems($asOf: LocalDate) { dueItems(filter: { asOf: $asOf }) { edges { node { kind caseId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"): (typeof documents)["mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }"): (typeof documents)["mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }"): (typeof documents)["mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }"): (typeof documents)["query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
