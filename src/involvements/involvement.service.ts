@@ -35,7 +35,8 @@ export const involvementService = {
       // involvements of one case are added one at a time, so the duplicate check below holds
       await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
       const [agency] = await tx.query(
-        `SELECT a.id, a.kind, a.municipality_code = cl.declared_municipality_code AS "ofClientMunicipality"
+        `SELECT a.id, a.kind, a.municipality_code = cl.declared_municipality_code AS "ofClientMunicipality",
+                c.target_group = 'ADULT_WITH_MENTAL_DISORDER' AS adult
            FROM agency a, care_case c JOIN client cl ON cl.id = c.client_id WHERE a.code = $1 AND c.id = $2`,
         [input.agencyCode, input.caseId]);
       if (!agency) throw unknownCode('input.agencyCode', 'agency', input.agencyCode);
@@ -43,6 +44,10 @@ export const involvementService = {
         throw badInput('input.role', `an agency of kind ${agency.kind} cannot take the role ${input.role}`);
       }
       // the court in a case is the one with jurisdiction: the orphan court of the client's municipality
+      // an adult has no orphan court (ACCESS.md: the court with jurisdiction, for children)
+      if (input.role === InvolvementRole.ORPHAN_COURT && agency.adult) {
+        throw badInput('input.role', "an adult's case has no orphan court");
+      }
       if (input.role === InvolvementRole.ORPHAN_COURT && !agency.ofClientMunicipality) {
         throw badInput('input.agencyCode', "is not the orphan court of the client's municipality");
       }

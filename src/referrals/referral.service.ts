@@ -44,11 +44,14 @@ export const referralService = {
     const proposedFrom = input.proposedFrom ?? today();
     if (proposedFrom < today()) throw badInput('input.proposedFrom', 'must not be in the past');
     return runMutation(ctx, producesId('refer', idempotencyKey, { input }), async (tx) => {
-      const [agency] = await tx.query('SELECT id, kind FROM agency WHERE code = $1', [input.agencyCode]);
+      const [agency] = await tx.query(
+        `SELECT a.id, a.kind, c.target_group = 'ADULT_WITH_MENTAL_DISORDER' AS adult FROM agency a, care_case c
+          WHERE a.code = $1 AND c.id = $2`, [input.agencyCode, input.caseId]);
       if (!agency) throw unknownCode('input.agencyCode', 'agency', input.agencyCode);
       if (!ROLE_AGENCY_KINDS[input.role].includes(agency.kind)) {
         throw badInput('input.role', `an agency of kind ${agency.kind} cannot take the role ${input.role}`);
       }
+      if (input.role === InvolvementRole.ORPHAN_COURT && agency.adult) throw badInput('input.role', "an adult's case has no orphan court");
       const [involved] = await tx.query(
         `SELECT 1 FROM involvement WHERE case_id = $1 AND agency_id = $2 AND role = $3 AND ended_at IS NULL
             AND (valid_until IS NULL OR valid_until > now())`, [input.caseId, agency.id, input.role]);

@@ -56,6 +56,18 @@ describe('the rules as the law says', () => {
     expect((await hub.gql(sd, OPEN_CASE, variables)).errors).toEqual([]);
   });
 
+  it("refuses an orphan court in an adult's case, to involve or to refer, naming the role", async () => {
+    const adult = await openCase(hub, 'RIGA', { targetGroup: 'ADULT_WITH_MENTAL_DISORDER',
+      client: { personalCode: oldFormCode('1980-04-04'), givenName: 'Pēteris', familyName: 'Kalns', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
+    const manager = await hub.token('SD-RIGA', UserRole.MANAGER);
+    const involved = await hub.gql(manager, 'mutation($input: AddInvolvementInput!) { addInvolvement(input: $input) { id } }',
+      { input: { caseId: adult.id, agencyCode: 'BT-RIGA', role: 'ORPHAN_COURT', legalBasis: 'x' } });
+    expect(refusal(involved)).toEqual([['BAD_USER_INPUT', 'input.role']]);
+    const referred = await hub.gql(manager, 'mutation($input: ReferInput!) { refer(input: $input) { id } }',
+      { input: { caseId: adult.id, agencyCode: 'BT-RIGA', role: 'ORPHAN_COURT', reason: 'x' } });
+    expect(refusal(referred)).toEqual([['BAD_USER_INPUT', 'input.role']]);
+  });
+
   describe('events in a case', () => {
     let caseId: string;
     const openedOn = addDays(TODAY, -10);
