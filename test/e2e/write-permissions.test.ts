@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Category } from '../../src/kernel/categories';
 import { addMonths } from '../../src/kernel/dates';
-import { decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
+import { actsAs, decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
 import { MutationArgs, MUTATIONS } from '../../src/access/policy';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
 import { newFormCode, oldFormCode, TODAY } from '../support/fixtures';
@@ -290,6 +290,8 @@ describe('the hand-written table itself', () => {
     } else {
       writes = policy.writes(args);
     }
+    // a write only some roles in the case perform (`as`), as the write rule checks it before the categories
+    if (policy.target !== 'follow-up' && policy.as && !actsAs(principal, [role], policy.as)) return 'FORBIDDEN';
     return deniedWrite(principal, [role], writes, { adult: scenario.adult ?? false }) ? 'FORBIDDEN' : 'OK';
   }
 
