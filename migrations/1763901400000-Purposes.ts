@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { replaceInFunction } from './lib/function-edit';
 
 /**
  * Privacy by design (ACCESS.md, policy v2):
@@ -17,16 +18,8 @@ const BRANCH = `
 
 /** Adds (or takes back) the emergency review branch of due_dates_refresh (migrations/1763901000000-DueDates.ts). */
 function extendDueDates(add: boolean): string {
-  const [from, to] = add ? [ANCHOR, ANCHOR + BRANCH] : [ANCHOR + BRANCH, ANCHOR];
-  return `DO $do$
-      DECLARE
-        def text := pg_get_functiondef('due_dates_refresh(uuid[])'::regprocedure);
-      BEGIN
-        IF position($a$${from}$a$ IN def) = 0 THEN
-          RAISE EXCEPTION 'due_dates_refresh is not the one this migration changes';
-        END IF;
-        EXECUTE replace(def, $a$${from}$a$, $a$${to}$a$);
-      END $do$;`;
+  return add ? replaceInFunction('due_dates_refresh(uuid[])', ANCHOR, ANCHOR + BRANCH)
+    : replaceInFunction('due_dates_refresh(uuid[])', ANCHOR + BRANCH, ANCHOR);
 }
 
 export class Purposes1763901400000 implements MigrationInterface {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { replaceInFunction } from './lib/function-edit';
 
 /**
  * Issue 11, points 4 and 5 (DOMAIN.md, transitions; seed 004 J–K):
@@ -39,21 +40,6 @@ const RETENTION_TRANSITION = `
             FROM support_plan p WHERE p.id = v.plan_id AND p.case_id = ANY(cases)
              AND v.description IS DISTINCT FROM retention_redacted(v.description);`;
 
-/**
- * Replaces one passage of a function's definition, as migrations/1763901400000-Purposes.ts does:
- * refused when the passage is not there (the function is not the one this migration changes).
- */
-function replaceInFunction(signature: string, from: string, to: string): string {
-  return `DO $do$
-      DECLARE
-        def text := pg_get_functiondef('${signature}'::regprocedure);
-      BEGIN
-        IF position($a$${from}$a$ IN def) = 0 THEN
-          RAISE EXCEPTION '${signature} is not the one this migration changes';
-        END IF;
-        EXECUTE replace(def, $a$${from}$a$, $a$${to}$a$);
-      END $do$;`;
-}
 
 export class MentorsAndTransitions1763901700000 implements MigrationInterface {
   name = 'MentorsAndTransitions1763901700000';

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { replaceInFunction } from './lib/function-edit';
 
 /**
  * Issue 12, point 1 (an increment: no referrals, no transfer acceptance):
@@ -19,18 +20,6 @@ const RETENTION_RETURNED = `          UPDATE support_plan SET problem = retentio
            WHERE case_id = ANY(cases)
              AND (problem, return_reason) IS DISTINCT FROM (retention_redacted(problem), retention_redacted(return_reason));`;
 
-/** Replaces one passage of a function's definition (as migrations/1763901700000-MentorsAndTransitions.ts does). */
-function replaceInFunction(signature: string, from: string, to: string): string {
-  return `DO $do$
-      DECLARE
-        def text := pg_get_functiondef('${signature}'::regprocedure);
-      BEGIN
-        IF position($a$${from}$a$ IN def) = 0 THEN
-          RAISE EXCEPTION '${signature} is not the one this migration changes';
-        END IF;
-        EXECUTE replace(def, $a$${from}$a$, $a$${to}$a$);
-      END $do$;`;
-}
 
 export class CaseWorkersAndApprovals1763902100000 implements MigrationInterface {
   name = 'CaseWorkersAndApprovals1763902100000';

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { replaceInFunction } from './lib/function-edit';
 
 /**
  * Referrals with acceptance (issue 12): the case manager refers a case to an agency for a role; the
@@ -13,16 +14,8 @@ const RETAIN_REFERRALS = `          UPDATE referral SET reason = retention_redac
 `;
 
 function retention(add: boolean): string {
-  const [from, to] = add ? [RETAIN_ANCHOR, RETAIN_REFERRALS + RETAIN_ANCHOR] : [RETAIN_REFERRALS + RETAIN_ANCHOR, RETAIN_ANCHOR];
-  return `DO $do$
-      DECLARE
-        def text := pg_get_functiondef('pseudonymise_client(uuid, date)'::regprocedure);
-      BEGIN
-        IF position($a$${from}$a$ IN def) = 0 THEN
-          RAISE EXCEPTION 'pseudonymise_client is not the one this migration changes';
-        END IF;
-        EXECUTE replace(def, $a$${from}$a$, $a$${to}$a$);
-      END $do$;`;
+  return add ? replaceInFunction('pseudonymise_client(uuid, date)', RETAIN_ANCHOR, RETAIN_REFERRALS + RETAIN_ANCHOR)
+    : replaceInFunction('pseudonymise_client(uuid, date)', RETAIN_REFERRALS + RETAIN_ANCHOR, RETAIN_ANCHOR);
 }
 
 export class Referrals1763902300000 implements MigrationInterface {
