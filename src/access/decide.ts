@@ -178,6 +178,15 @@ export function mayManageMentorRegister(principal: Pick<Caller, 'role' | 'agency
     && principal.purpose === Purpose.CASE_WORK;
 }
 
+/**
+ * Who takes back a pending referral (or transfer) the agency sent: any case-handling user may take
+ * back one it sent itself; its MANAGER, any of the agency's (ACCESS.md: the MANAGER manages the
+ * involvements its agency grants). The service applies this to the rows it updates.
+ */
+export function withdrawsAnyOfItsAgency(principal: Pick<Principal, 'role'>): boolean {
+  return principal.role === UserRole.MANAGER;
+}
+
 /** Whether the request's purpose lets it act as one of `roles` in a case (an operation only those roles perform). */
 export function actsAs(principal: Decider, roles: readonly CaseRole[], as: readonly CaseRole[]): boolean {
   return handlesCases(principal) && rolesForPurpose(principal, roles).some((role) => as.includes(role));

@@ -6,7 +6,7 @@ import { Category } from '../kernel/categories';
 import type { CaseAccess, RequestContext } from '../kernel/context';
 import { forbidden } from '../kernel/errors';
 import { readableCategories } from './decide';
-import { FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+import { CASELESS_ROWS, FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
 
 /**
  * The read side of the policy, applied to the schema as a transform generated from the table:
@@ -93,7 +93,10 @@ function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve:
     }
     return resolve(parent, args, ctx, info);
   };
+  const caseless = CASELESS_ROWS.includes(typeName);
   return (parent: Parent, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
+    // a row without a case (policy: CASELESS_ROWS) shows nothing of a case: its root query's SQL scoped it to the caller
+    if (caseless && (parent[guard.caseIdOf] === null || parent[guard.caseIdOf] === undefined)) return resolve(parent, args, ctx, info);
     const category = (guard.category ?? parent[guard.rowCategory as string]) as Category;
     const caseId = String(parent[guard.caseIdOf]);
     const access = accessIn(ctx, caseId, parent);

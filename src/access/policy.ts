@@ -176,6 +176,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
     reportRestrictedAt: Category.CASE,
     involvements: Category.CASE, transitions: Category.CASE, dueItems: Category.CASE, caseWorkerAssignments: Category.CASE,
+    closureRequests: Category.CASE,
     client: Category.IDENTITY,
     assessments: Category.ASSESSMENT, latestAssessment: Category.ASSESSMENT,
     currentPlan: Category.PLAN, planHistory: Category.PLAN, mentors: Category.PLAN,
@@ -184,6 +185,10 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
+  },
+  ClosureRequest: {
+    id: 'PUBLIC', to: Category.CASE, reason: Category.CASE, status: Category.CASE, requestedByUserId: Category.CASE,
+    requestedAt: Category.CASE, decidedByUserId: Category.CASE, decidedAt: Category.CASE, returnReason: Category.CASE,
   },
   CaseWorkerAssignment: {
     id: 'PUBLIC', userId: Category.CASE, name: Category.CASE, agency: Category.CASE, assignedByUserId: Category.CASE,
@@ -229,7 +234,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   // a due item is shown only when its own category is readable (filtered in SQL); its fields too
   // an alert is shown only when its own category is readable (filtered in SQL); its fields too
   Alert: {
-    id: 'PUBLIC', caseId: 'PUBLIC',
+    id: 'PUBLIC', caseId: 'PUBLIC', referralId: 'PUBLIC',
     kind: Category.CASE, subject: Category.CASE, category: Category.CASE, dueOn: Category.CASE, raisedAt: Category.CASE, read: Category.CASE,
   },
   DueItem: {
@@ -297,6 +302,14 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
 export const ROW_CATEGORY: Record<string, string> = {
   FollowUp: 'category', FollowUpRevision: 'category', DueItem: 'category', Alert: 'category', QualityGap: 'category',
 };
+
+/**
+ * Types whose rows may come without a case: such a row is the caller's agency's own, found by the
+ * one root query that returns it and scoped in its SQL (an alert about a referral to decide on is
+ * shown as the referral is, without the case until it is accepted; its fields name the referral's
+ * role and the alert's kind, nothing of the case). A row with a case is guarded by its category.
+ */
+export const CASELESS_ROWS: readonly string[] = ['Alert'];
 
 /**
  * Types that carry no case data: reference data, the caller itself, and connection plumbing.
@@ -377,14 +390,16 @@ export interface RowFacts {
  * `by`: the user roles inside the agency that may perform the write (ACCESS.md, Principal); every
  * case-handling role when absent.
  */
-export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead' | 'answerReferral';
+export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead' | 'answerReferral'
+  | 'withdrawReferral';
 /** Who a write decided on the caller alone is for (decide.ts has the rules; docs/access-matrix.md lists these). */
 export const CALLER_WRITERS: Record<CallerDecision, string> = {
   requestEmergencyAccess: 'a case-handling user of an orphan court, a crisis centre or a social service, with the purpose EMERGENCY',
   reviewEmergencyAccess: "the data protection officer of the social service managing the case, with the purpose SUPERVISION",
   manageMentorRegister: "a MANAGER of a social service, for its own agency's register, with the purpose CASE_WORK",
   markAlertsRead: "a case-handling user, for its own read state of its agency's alerts it may read",
-  answerReferral: 'a MANAGER of the agency a referral is addressed to (accept, decline), or of the agency that sent it (withdraw)',
+  answerReferral: 'a MANAGER of the agency a referral (or a transfer) is addressed to: accept, decline',
+  withdrawReferral: 'a case-handling user of the agency that sent a referral (or a transfer): its MANAGER, or the user who sent it',
 };
 export type MutationPolicy =
   | { target: 'new-case' }
@@ -414,8 +429,13 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   // only the social service of the client's municipality (decide.ts, mayOpenCase)
   openCase: { target: 'new-case' },
   addInvolvement: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
-  transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  // a transfer is asked by the case manager and takes effect when the receiving social service's MANAGER accepts it (acceptReferral)
+  transferCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']], as: [CM] },
   transitionCase: { target: 'case', writes: () => [[Category.CASE, 'update-any']] },
+  // where the municipality requires it, closing is asked by the case manager and decided by the managing service's MANAGER
+  requestClosure: { target: 'case', writes: () => [[Category.CASE, 'update-any']], as: [CM] },
+  approveClosure: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS, as: [CM] },
+  returnClosure: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS, as: [CM] },
   // ACCESS.md: the MANAGER of the managing service assigns the case worker (a staff member of its own agency)
   assignCaseWorker: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   endInvolvement: { target: 'involvement', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
@@ -470,5 +490,5 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   refer: { target: 'case', writes: () => [[Category.CASE, 'update-any']], by: MANAGERS },
   acceptReferral: { target: 'caller', may: 'answerReferral' },
   declineReferral: { target: 'caller', may: 'answerReferral' },
-  withdrawReferral: { target: 'caller', may: 'answerReferral' },
+  withdrawReferral: { target: 'caller', may: 'withdrawReferral' },
 };

@@ -97,7 +97,8 @@ const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | E
     || forbidden("A social service's register of social mentors is kept by its MANAGER"),
   markAlertsRead: (ctx: RequestContext) => handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} has no inbox of case alerts`),
   answerReferral: (ctx: RequestContext) => mayWriteAs(ctx.principal, [UserRole.MANAGER])
-    || forbidden("A referral is answered (or withdrawn) by a MANAGER of the agency"),
+    || forbidden('A referral or a transfer is answered by a MANAGER of the agency it is addressed to'),
+  withdrawReferral: (ctx: RequestContext) => handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} sends no referrals`),
 };
 
 /**

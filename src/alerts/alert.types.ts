@@ -10,8 +10,14 @@ export enum AlertKind {
   OVERDUE = 'OVERDUE',
   /** a support plan drafted by another agency (the assessment team) waits for the case manager's decision */
   PLAN_DRAFTED = 'PLAN_DRAFTED',
+  /** a referral waits for the receiving agency's answer: to that agency, without the case until it accepts */
+  REFERRAL_PENDING = 'REFERRAL_PENDING',
+  /** a transfer waits for the receiving social service's answer: to that service, without the case until it accepts */
+  TRANSFER_PENDING = 'TRANSFER_PENDING',
+  /** a closure of the case waits for approval: to the managing social service's MANAGERs */
+  CLOSURE_PENDING = 'CLOSURE_PENDING',
 }
-registerEnumType(AlertKind, { name: 'AlertKind' });
+registerEnumType(AlertKind, { name: 'AlertKind', description: 'What raised an alert' });
 
 /** Something an agency should act on, in its inbox. It never carries more than its recipient could query. */
 @ObjectType({ description: 'Something an agency should act on; shown only where the recipient may read its category' })
@@ -19,13 +25,16 @@ export class Alert {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID, { nullable: true, description: 'The case; null in an alert about a referral or transfer to decide on (the case is shown once accepted)' })
+  caseId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The referral or transfer to decide on (referrals, acceptReferral, declineReferral)' })
+  referralId!: string | null;
 
   @Field(() => AlertKind, { nullable: true })
   kind!: AlertKind;
 
-  @Field(() => String, { nullable: true, description: "What it is about: the due item's kind, or the follow-up's" })
+  @Field(() => String, { nullable: true, description: "What it is about: the due item's kind, the follow-up's, the role referred, or the closing state" })
   subject!: string;
 
   @Field(() => Category, { nullable: true })

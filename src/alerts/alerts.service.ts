@@ -8,11 +8,16 @@ import { Alert, AlertConnection } from './alert.types';
 
 /**
  * An alert of the caller's agency ($1) that the caller may read now: its category, by the caller's
- * roles in its case for the request's purpose ($3, $4: the readable (role, category) pairs).
+ * roles in its case for the request's purpose ($3, $4: the readable (role, category) pairs); an
+ * alert about a referral or transfer to decide on, as the referral itself (addressed to the agency).
+ * An alert for the users of one role (a closure waits for a MANAGER) only to them ($5).
  */
 function visible(ctx: RequestContext): string {
-  return `a.agency_id = $1 AND EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS p(role, category)
-    WHERE p.category = a.category AND p.role = ANY(${rolesOf('a.case_id', '$1', ctx.principal)}))`;
+  return `a.agency_id = $1 AND (a.for_user_role IS NULL OR a.for_user_role = $5)
+    AND (CASE WHEN a.referral_id IS NOT NULL
+      THEN EXISTS (SELECT 1 FROM referral rf WHERE rf.id = a.referral_id AND rf.to_agency_id = $1)
+      ELSE EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS p(role, category)
+        WHERE p.category = a.category AND p.role = ANY(${rolesOf('a.case_id', '$1', ctx.principal)})) END)`;
 }
 
 const READ_BY_CALLER = 'EXISTS (SELECT 1 FROM alert_read r WHERE r.alert_id = a.id AND r.user_id = $2)';
@@ -24,13 +29,14 @@ export const alertsService = {
     const [roles, categories] = readablePairs(ctx.principal);
     const [at, id] = after ? decodeCursor(after, ['timestamp', 'uuid']) : [null, null];
     const rows: (Alert & { sortKey: string })[] = await ctx.db.query(
-      `SELECT a.id, a.case_id AS "caseId", a.kind, a.subject, a.category, a.due_on AS "dueOn", a.raised_at AS "raisedAt",
-              ${READ_BY_CALLER} AS read, a.raised_at::text AS "sortKey"
+      // an alert about a referral names the referral, never the case (shown once accepted, through the referral)
+      `SELECT a.id, CASE WHEN a.referral_id IS NULL THEN a.case_id END AS "caseId", a.referral_id AS "referralId", a.kind, a.subject,
+              a.category, a.due_on AS "dueOn", a.raised_at AS "raisedAt", ${READ_BY_CALLER} AS read, a.raised_at::text AS "sortKey"
          FROM alert a
-        WHERE ${visible(ctx)} AND ($5::boolean IS FALSE OR NOT ${READ_BY_CALLER})
-          AND ($6::timestamptz IS NULL OR (a.raised_at, a.id) < ($6::timestamptz, $7::uuid))
-        ORDER BY a.raised_at DESC, a.id DESC LIMIT $8`,
-      [ctx.principal.agency.id, ctx.principal.userId, roles, categories, unreadOnly, at, id, limit + 1]);
+        WHERE ${visible(ctx)} AND ($6::boolean IS FALSE OR NOT ${READ_BY_CALLER})
+          AND ($7::timestamptz IS NULL OR (a.raised_at, a.id) < ($7::timestamptz, $8::uuid))
+        ORDER BY a.raised_at DESC, a.id DESC LIMIT $9`,
+      [ctx.principal.agency.id, ctx.principal.userId, roles, categories, ctx.principal.role, unreadOnly, at, id, limit + 1]);
     const edges = rows.slice(0, limit).map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   },
@@ -40,9 +46,9 @@ export const alertsService = {
     const [roles, categories] = readablePairs(ctx.principal);
     const marked = await ctx.db.query(
       `INSERT INTO alert_read (alert_id, user_id)
-       SELECT a.id, $2 FROM alert a WHERE a.id = ANY($5::uuid[]) AND ${visible(ctx)}
+       SELECT a.id, $2 FROM alert a WHERE a.id = ANY($6::uuid[]) AND ${visible(ctx)}
        ON CONFLICT DO NOTHING RETURNING alert_id`,
-      [ctx.principal.agency.id, ctx.principal.userId, roles, categories, uuids(ids)]);
+      [ctx.principal.agency.id, ctx.principal.userId, roles, categories, ctx.principal.role, uuids(ids)]);
     return marked.length;
   },
 };

@@ -102,6 +102,7 @@ async function main(): Promise<void> {
       limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
       rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb, requestDeadlineMs: config.requestDeadlineMs,
       emergencyAccessHours: config.emergencyAccessHours, backdateWindowDays: config.backdateWindowDays,
+      referralExpiryDays: config.referralExpiryDays, transferExpiryDays: config.transferExpiryDays,
       trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;

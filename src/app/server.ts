@@ -71,6 +71,10 @@ export interface AppOptions {
   emergencyAccessHours?: number;
   /** How many days before a case's opening an event may be dated (BACKDATE_WINDOW_DAYS). */
   backdateWindowDays?: number;
+  /** How many days a referral waits for an answer (REFERRAL_EXPIRY_DAYS). */
+  referralExpiryDays?: number;
+  /** How many days a requested transfer waits for an answer (TRANSFER_EXPIRY_DAYS). */
+  transferExpiryDays?: number;
   /** A streaming replica (DATABASE_READ_URL) for requests that only read; the audit is written to `db`. */
   readDb?: DataSource;
   /** When given, only these registered operations run (TRUSTED_DOCUMENTS). */
@@ -229,7 +233,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const counted = <T>(fn: () => T, counter: QueryCount): T => (counting ? countQueries(fn, counter) : fn());
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5),
     requestDeadlineMs: options.requestDeadlineMs ?? 15_000, emergencyAccessHours: Math.min(options.emergencyAccessHours ?? 24, 24),
-    backdateWindowDays: options.backdateWindowDays ?? 30 };
+    backdateWindowDays: options.backdateWindowDays ?? 30, referralExpiryDays: options.referralExpiryDays ?? 14,
+    transferExpiryDays: options.transferExpiryDays ?? 14 };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import { badInput } from '../kernel/errors';
@@ -7,6 +8,33 @@ import { CaseStatus } from './case.entity';
 import { ReachedCase } from './case.loaders';
 import { caseService } from './case.service';
 import { AssignCaseWorkerInput } from './case-worker.types';
+
+/** Who becomes a case's case worker: a staff member of `agencyId`, registered by `name` when the register does not have them. */
+export interface CaseWorkerChoice {
+  agencyId: string;
+  userId: string;
+  name: string | null;
+  /** the path of the input that names them, for a refusal (`input.userId`, `caseWorker.userId`) */
+  path: string;
+}
+
+/**
+ * Makes a staff member the case's case worker inside the caller's transaction: registers them in
+ * their agency's staff register when a name is given for a user it does not have (a known one's name
+ * is not changed), appends the assignment to the history and points the case at them. The caller
+ * has locked the case row and bumps its version.
+ */
+export async function assignCaseWorkerIn(tx: EntityManager, caseId: string, choice: CaseWorkerChoice, assignedByUserId: string): Promise<void> {
+  const [known] = await tx.query('SELECT 1 FROM staff_member WHERE agency_id = $1 AND user_id = $2', [choice.agencyId, choice.userId]);
+  if (!known) {
+    if (!choice.name) throw badInput(choice.path, `is not a staff member of your agency; give ${choice.path.replace(/userId$/, 'name')} to register them`);
+    await tx.query('INSERT INTO staff_member (user_id, agency_id, full_name) VALUES ($1, $2, $3)', [choice.userId, choice.agencyId, choice.name]);
+  }
+  await tx.query('UPDATE care_case SET case_manager_agency_id = $2, case_manager_user_id = $3 WHERE id = $1',
+    [caseId, choice.agencyId, choice.userId]);
+  await tx.query('INSERT INTO case_worker_assignment (case_id, agency_id, user_id, assigned_by_user_id) VALUES ($1, $2, $3, $4)',
+    [caseId, choice.agencyId, choice.userId, assignedByUserId]);
+}
 
 export const caseWorkerService = {
   /**
@@ -25,17 +53,8 @@ export const caseWorkerService = {
         [input.caseId]);
       if (current.status === CaseStatus.CLOSED) throw badInput('input.caseId', 'a closed case is not assigned a case worker');
       if (current.agencyId === agencyId && current.userId === userId) throw badInput('input.userId', "is already the case's case worker");
-      const [known] = await tx.query('SELECT 1 FROM staff_member WHERE agency_id = $1 AND user_id = $2', [agencyId, userId]);
-      if (!known) {
-        if (!name) throw badInput('input.userId', "is not a staff member of your agency; give input.name to register them");
-        await tx.query('INSERT INTO staff_member (user_id, agency_id, full_name) VALUES ($1, $2, $3)', [userId, agencyId, name]);
-      }
-      await tx.query(
-        `UPDATE care_case SET case_manager_agency_id = $2, case_manager_user_id = $3, version = version + 1, updated_at = now() WHERE id = $1`,
-        [input.caseId, agencyId, userId]);
-      await tx.query(
-        'INSERT INTO case_worker_assignment (case_id, agency_id, user_id, assigned_by_user_id) VALUES ($1, $2, $3, $4)',
-        [input.caseId, agencyId, userId, ctx.principal.userId]);
+      await assignCaseWorkerIn(tx, input.caseId, { agencyId, userId, name, path: 'input.userId' }, ctx.principal.userId);
+      await tx.query('UPDATE care_case SET version = version + 1, updated_at = now() WHERE id = $1', [input.caseId]);
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'assignCaseWorker',
         entity: 'Case', entityId: input.caseId, fields: ['caseManager', 'caseWorkerAssignments'], categories: [Category.CASE],
         oldVersion: current.version, newVersion: current.version + 1 });

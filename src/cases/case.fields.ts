@@ -8,6 +8,7 @@ import { CaseManager } from './case-manager.types';
 import { Case } from './case.entity';
 import { CaseTransition } from './lifecycle.types';
 import { CaseWorkerAssignment } from './case-worker.types';
+import { ClosureRequest } from './closure.types';
 import type { ReachedCase } from './case.loaders';
 
 /**
@@ -55,5 +56,13 @@ export class CaseFields {
   @FieldResolver(() => [CaseWorkerAssignment], { nullable: true, description: "Every assignment of the case's case worker, oldest first" })
   caseWorkerAssignments(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<CaseWorkerAssignment[]> {
     return ctx.loaders.cases.caseWorkerAssignmentsByCase.load(c.id);
+  }
+
+  @FieldResolver(() => [ClosureRequest], {
+    nullable: true,
+    description: "Requests to close the case that wait (or waited) for a MANAGER's approval, where the municipality requires it; oldest first",
+  })
+  closureRequests(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<ClosureRequest[]> {
+    return ctx.loaders.cases.closureRequestsByCase.load(c.id);
   }
 }

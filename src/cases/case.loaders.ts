@@ -8,6 +8,8 @@ import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Case } from './case.entity';
 import type { CaseTransition } from './lifecycle.types';
 import type { CaseWorkerAssignment } from './case-worker.types';
+import type { ClosureRequest } from './closure.types';
+import { CLOSURE_COLUMNS } from './closure.sql';
 
 /**
  * A case as the caller reaches it, with the caller's roles in it and the time of its latest change
@@ -93,7 +95,16 @@ export function createCaseLoaders(db: DataSource, principal: Caller, caseAccess:
     return groupByKey(ids, rows, (r) => r.caseId);
   });
 
-  return { caseRoles, agencyRoles, caseById, prime, transitionsByCase, caseWorkerAssignmentsByCase };
+  /** The requests to close the case (where its municipality requires approval), oldest first. */
+  const closureRequestsByCase = loader<string, ClosureRequest[]>(async (ids) => {
+    const rows: ClosureRequest[] = await db.query(
+      `SELECT ${CLOSURE_COLUMNS} FROM case_closure_request r
+        WHERE r.case_id = ANY($2::uuid[]) AND ${reachableBy('r.case_id', '$1', principal)}
+        ORDER BY r.case_id, r.requested_at, r.id`, [agency, uuids(ids)]);
+    return groupByKey(ids, rows, (r) => r.caseId);
+  });
+
+  return { caseRoles, agencyRoles, caseById, prime, transitionsByCase, caseWorkerAssignmentsByCase, closureRequestsByCase };
 }
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;

@@ -8,10 +8,10 @@ import { Case } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import type { ReachedCase } from './case.loaders';
 import { caseService, CasePage } from './case.service';
-import { transferService } from './transfer.service';
 import { transitionService } from './lifecycle.service';
 import { TransitionCaseInput } from './lifecycle.types';
-import { CaseTransfer, TransferCaseInput } from './transfer.types';
+import { closureService } from './closure.service';
+import { ClosureRequest, DecideClosureInput, RequestClosureInput, ReturnClosureInput } from './closure.types';
 import { caseWorkerService } from './case-worker.service';
 import { AssignCaseWorkerInput } from './case-worker.types';
 
@@ -35,13 +35,33 @@ export class CaseResolver {
     return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy, selects(info, 'totalCount'));
   }
 
-  @Mutation(() => CaseTransfer, { description: "Hands the case to the social service of the client's new municipality" })
-  transferCase(
+  @Mutation(() => ClosureRequest, {
+    description: "Asks a MANAGER of the managing social service to approve closing the case (where the municipality requires it)",
+  })
+  requestClosure(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => TransferCaseInput) input: TransferCaseInput,
+    @Arg('input', () => RequestClosureInput, { description: 'The case, the closing state, the reason' }) input: RequestClosureInput,
     @IdempotencyKey() idempotencyKey: string | null,
-  ): Promise<CaseTransfer> {
-    return transferService.transfer(ctx, input, idempotencyKey);
+  ): Promise<ClosureRequest> {
+    return closureService.request(ctx, input, idempotencyKey);
+  }
+
+  @Mutation(() => ClosureRequest, { description: "Approves the case's pending closure request: the case closes as asked (its MANAGER only)" })
+  approveClosure(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DecideClosureInput, { description: 'The case' }) input: DecideClosureInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<ClosureRequest> {
+    return closureService.approve(ctx, input, idempotencyKey);
+  }
+
+  @Mutation(() => ClosureRequest, { description: "Returns the case's pending closure request with a reason; the case stays open (its MANAGER only)" })
+  returnClosure(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReturnClosureInput, { description: 'The case and why' }) input: ReturnClosureInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<ClosureRequest> {
+    return closureService.giveBack(ctx, input, idempotencyKey);
   }
 
   @Mutation(() => Case, { description: 'Moves the case to a next lifecycle state, with a reason (case manager only)' })

@@ -6,16 +6,16 @@ import { Case, TargetGroup } from './case.entity';
 import { CaseFields } from './case.fields';
 import { createCaseLoaders } from './case.loaders';
 import { CaseResolver } from './case.resolver';
-import { CaseTransferFields } from './transfer.fields';
 
 export { Case, CaseStatus, IntakeType, TargetGroup } from './case.entity';
 export type { ReachedCase } from './case.loaders';
-export { caseService } from './case.service';
+export { caseService, CASE_MANAGER_BASIS } from './case.service';
+export { assignCaseWorkerIn } from './case-worker.service';
 export { checkEventDate, judgeEventDate } from './event-dates';
 
 export const casesModule = defineModule({
   name: 'cases',
-  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseWorkerAssignmentFields, CaseTransferFields],
+  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseWorkerAssignmentFields],
   entities: [Case],
   loaders: { key: 'cases', create: ({ db, principal, caseAccess, loaders }) => createCaseLoaders(db, principal, caseAccess, loaders.clients) },
   facts: (loaders) => ({
@@ -25,6 +25,5 @@ export const casesModule = defineModule({
   }),
   referenceCodes: {
     'ClientInput.declaredMunicipalityCode': 'municipality', 'CaseFilter.municipalityCode': 'municipality',
-    'TransferCaseInput.toMunicipalityCode': 'municipality',
   },
 });

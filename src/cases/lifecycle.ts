@@ -28,3 +28,12 @@ export function closedOnAfter(to: CaseStatus, current: string | null, today: str
   if (to === CLOSED || to === POST_CLOSURE_MONITORING) return current ?? today;
   return null;
 }
+
+/**
+ * Whether a move closes the intervention (to CLOSED, or to monitoring after closure, from a case
+ * not closed yet): what a municipality's closure approval is about. Ending the monitoring of a case
+ * already closed is not another closure.
+ */
+export function closes(to: CaseStatus, closedOn: string | null): boolean {
+  return (to === CLOSED || to === POST_CLOSURE_MONITORING) && closedOn === null;
+}

@@ -48,6 +48,10 @@ export interface Config {
   timeZone: string;
   /** How many days before a case's opening an event in it may be dated (BACKDATE_WINDOW_DAYS); such events are flagged. */
   backdateWindowDays: number;
+  /** How many days a referral waits for an answer before it expires (REFERRAL_EXPIRY_DAYS). */
+  referralExpiryDays: number;
+  /** How many days a requested transfer waits for the receiving service's answer (TRANSFER_EXPIRY_DAYS). */
+  transferExpiryDays: number;
   /**
    * A client is pseudonymised once every case of theirs has been closed for longer than this many
    * months (RETENTION_AFTER_CLOSURE_MONTHS).
@@ -246,6 +250,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emergencyAccessHours: integer(env, 'EMERGENCY_ACCESS_HOURS', 24, 1, 24),
     timeZone: zoneOf(env.TIME_ZONE),
     backdateWindowDays: integer(env, 'BACKDATE_WINDOW_DAYS', 30, 0, 365),
+    referralExpiryDays: integer(env, 'REFERRAL_EXPIRY_DAYS', 14, 1, 365),
+    transferExpiryDays: integer(env, 'TRANSFER_EXPIRY_DAYS', 14, 1, 365),
     rateLimits: {
       user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
       agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),

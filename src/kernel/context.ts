@@ -60,6 +60,10 @@ export interface RequestSettings {
   emergencyAccessHours: number;
   /** How many days before a case's opening an event in it may be dated (BACKDATE_WINDOW_DAYS). */
   backdateWindowDays: number;
+  /** How many days a referral waits for an answer before it expires (REFERRAL_EXPIRY_DAYS). */
+  referralExpiryDays: number;
+  /** How many days a requested transfer waits for the receiving service's answer before it expires (TRANSFER_EXPIRY_DAYS). */
+  transferExpiryDays: number;
 }
 
 /** Everything one request carries. Built per request by the app; nothing user-specific outlives it. */

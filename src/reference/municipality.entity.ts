@@ -23,4 +23,9 @@ export class Municipality {
 
   @Column({ type: 'integer', nullable: true })
   population!: number | null;
+
+  /** the municipality's own practice, from the reference data (geography.json `closureApproval`) */
+  @Field({ description: "Closing a case needs the approval of a MANAGER of the managing social service (the municipality's setting)" })
+  @Column({ name: 'closure_needs_approval', type: 'boolean', default: false })
+  closureNeedsApproval!: boolean;
 }

@@ -29,6 +29,11 @@ export interface MunicipalityRecord {
   kind: 'CITY' | 'NOVADS';
   regionCode: string;
   population: number | null;
+  /**
+   * Closing a case of this municipality waits for the approval of a MANAGER of the managing social
+   * service (issue 12; the municipality's own practice, off unless its entry says `true`).
+   */
+  closureApproval: boolean;
 }
 
 /** One entry of the agency register as loaded into the `agency` table. */
@@ -156,6 +161,11 @@ class Reader {
     if (typeof this.value !== 'boolean') this.fail('is not true or false');
     return this.value;
   }
+
+  /** A flag a record may leave out: then false. */
+  optionalFlag(): boolean {
+    return this.value === undefined ? false : this.flag();
+  }
 }
 
 function unique<T>(where: string, records: T[], key: (r: T) => string): T[] {
@@ -184,6 +194,7 @@ function parseGeography(json: unknown): ReferenceSources['geography'] {
       code: m.at('code').text(CODE), name: m.at('name').text(), genitive: m.at('genitive').text(),
       kind: m.at('kind').oneOf(['CITY', 'NOVADS'] as const), regionCode: m.at('regionCode').oneOf(regionCodes),
       population: m.at('population').optionalNumber({ integer: true }),
+      closureApproval: m.at('closureApproval').optionalFlag(),
     })), (m) => m.code);
     return { regions, municipalities };
   });

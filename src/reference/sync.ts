@@ -74,9 +74,10 @@ const REGISTERS: Register[] = [
   {
     name: 'municipalities', source: 'geography', table: 'municipality', keys: [text('code', 'code')],
     fields: [text('name', 'name'), text('kind', 'kind'), text('regionCode', 'region_code'),
-      { field: 'population', column: 'population', type: 'integer' }],
+      { field: 'population', column: 'population', type: 'integer' },
+      { field: 'closureApproval', column: 'closure_needs_approval', type: 'boolean' }],
     rows: (s) => s.geography.records.municipalities.map((m) => ({
-      code: m.code, name: m.name, kind: m.kind, regionCode: m.regionCode, population: m.population,
+      code: m.code, name: m.name, kind: m.kind, regionCode: m.regionCode, population: m.population, closureApproval: m.closureApproval,
     })),
     keyOf: (r) => String(r.code),
   },

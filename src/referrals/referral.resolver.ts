@@ -2,6 +2,9 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../kernel/context';
 import { ReferInput, Referral, ReferralConnection, ReferralDirection } from './referral.types';
 import { referralService } from './referral.service';
+import { transferService } from './transfer.service';
+import { CaseTransfer, TransferCaseInput, TransferCaseWorkerInput } from './transfer.types';
+import { IdempotencyKey } from '../kernel/idempotency-key';
 
 @Resolver()
 export class ReferralResolver {
@@ -22,9 +25,28 @@ export class ReferralResolver {
     return referralService.get(ctx, await referralService.refer(ctx, input, idempotencyKey));
   }
 
-  @Mutation(() => Referral, { description: "The receiving agency's MANAGER accepts: its involvement in the case is created" })
-  async acceptReferral(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Referral> {
-    return referralService.get(ctx, await referralService.accept(ctx, id));
+  @Mutation(() => CaseTransfer, {
+    description: "The case manager asks the social service of the client's new municipality to take the case over; it changes once that service accepts",
+  })
+  transferCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TransferCaseInput, { description: 'The case, the new municipality, the reason' }) input: TransferCaseInput,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<CaseTransfer> {
+    return transferService.request(ctx, input, idempotencyKey);
+  }
+
+  @Mutation(() => Referral, {
+    description: "The receiving agency's MANAGER accepts: its involvement in the case is created (for a transfer: it becomes the case manager)",
+  })
+  async acceptReferral(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('caseWorker', () => TransferCaseWorkerInput, {
+      nullable: true, description: "A transfer only: the receiving service's staff member who becomes the case worker at once",
+    }) caseWorker: TransferCaseWorkerInput | null,
+  ): Promise<Referral> {
+    return referralService.get(ctx, await referralService.accept(ctx, id, caseWorker));
   }
 
   @Mutation(() => Referral, { description: "The receiving agency's MANAGER declines, saying why" })

@@ -1,3 +1,4 @@
+import { withdrawsAnyOfItsAgency } from '../access/decide';
 import { ROLE_AGENCY_KINDS } from '../access/policy';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
@@ -10,10 +11,10 @@ import { producesId, runMutation } from '../kernel/mutation';
 import { CaseRole, EmergencyRole, InvolvementRole } from '../kernel/principal';
 import { unknownCode } from '../kernel/reference-codes';
 import { text } from '../kernel/validate';
+import { sendReferral, whyNot } from './pending';
 import { ReferInput, Referral, ReferralConnection, ReferralDirection } from './referral.types';
-
-/** How long a referral waits for an answer before it expires. */
-export const REFERRAL_DAYS = 14;
+import { caseWorkerOf, transferService } from './transfer.service';
+import { TransferCaseWorkerInput } from './transfer.types';
 
 const COLUMNS = `r.id, r.from_agency_id AS "fromAgencyId", r.to_agency_id AS "toAgencyId", r.role, c.target_group AS "targetGroup",
   c.responsible_municipality_code AS "municipalityCode", r.reason, r.proposed_from::text AS "proposedFrom",
@@ -24,16 +25,7 @@ const COLUMNS = `r.id, r.from_agency_id AS "fromAgencyId", r.to_agency_id AS "to
 const CASE_ID = `CASE WHEN r.from_agency_id = $1 OR r.status = 'ACCEPTED' THEN r.case_id END AS "caseId"`;
 
 /** A referral taken out of PENDING. */
-interface PendingRow { id: string; caseId: string; role: CaseRole; proposedFrom: string; involvementId: string }
-
-/** Why a PENDING-only update found nothing: the referral is not the caller's, or it is no longer pending. */
-async function whyNot(ctx: RequestContext, id: string | null, side: 'to_agency_id' | 'from_agency_id'): Promise<Error> {
-  const [row] = id ? await ctx.db.query(
-    `SELECT status, expires_at <= now() AS expired FROM referral WHERE id = $1 AND ${side} = $2`, [id, ctx.principal.agency.id]) : [];
-  if (!row) return notFound('Referral');
-  if (row.status === 'PENDING' && row.expired) return conflict('The referral has expired');
-  return conflict(`The referral is already ${String(row.status).toLowerCase()}`);
-}
+interface PendingRow { id: string; caseId: string; role: CaseRole; proposedFrom: string; involvementId: string; reason: string }
 
 export const referralService = {
   /** The case manager refers the case to an agency for a role; nothing of the case is shared until it accepts. */
@@ -56,15 +48,8 @@ export const referralService = {
         `SELECT 1 FROM involvement WHERE case_id = $1 AND agency_id = $2 AND role = $3 AND ended_at IS NULL
             AND (valid_until IS NULL OR valid_until > now())`, [input.caseId, agency.id, input.role]);
       if (involved) throw conflict('The agency already has this role in the case');
-      // an expired pending referral makes way for a new one
-      await tx.query(
-        `UPDATE referral SET status = 'DECLINED', decided_at = expires_at, decline_reason = 'expired'
-          WHERE case_id = $1 AND to_agency_id = $2 AND role = $3 AND status = 'PENDING' AND expires_at <= now()`,
-        [input.caseId, agency.id, input.role]);
-      const [row] = await tx.query(
-        `INSERT INTO referral (case_id, from_agency_id, to_agency_id, role, reason, proposed_from, expires_at, referred_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7), $8) RETURNING id`,
-        [input.caseId, ctx.principal.agency.id, agency.id, input.role, reason, proposedFrom, REFERRAL_DAYS, ctx.principal.userId]);
+      const row = await sendReferral(tx, ctx, { caseId: input.caseId, toAgencyId: agency.id, role: input.role, reason: reason as string,
+        proposedFrom, days: ctx.settings.referralExpiryDays });
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'refer',
         entity: 'Referral', entityId: row.id, fields: ['agencyCode', 'role', 'reason', 'proposedFrom'], categories: [Category.CASE],
         oldVersion: null, newVersion: null });
@@ -72,17 +57,27 @@ export const referralService = {
     });
   },
 
-  /** The receiving agency accepts: its involvement starts on the proposed day. One of accept, decline and withdraw wins. */
-  async accept(ctx: RequestContext, id: string): Promise<string> {
+  /**
+   * The receiving agency accepts: its involvement starts on the proposed day; a transfer's acceptance
+   * hands the case over (transfer.service.ts), with the case worker named here if any. One of accept,
+   * decline and withdraw wins.
+   */
+  async accept(ctx: RequestContext, id: string, caseWorkerInput: TransferCaseWorkerInput | null): Promise<string> {
     const [referralId] = uuids([id]);
-    return runMutation(ctx, producesId('acceptReferral', null, { id }), async (tx) => {
+    const caseWorker = caseWorkerOf(caseWorkerInput);
+    return runMutation(ctx, producesId('acceptReferral', null, { id, caseWorker }), async (tx) => {
       const [row] = referralId ? await updateReturning<PendingRow>(tx,
         `UPDATE referral SET status = 'ACCEPTED', decided_by_user_id = $3, decided_at = now(),
                 involvement_id = gen_random_uuid()
           WHERE id = $1 AND to_agency_id = $2 AND status = 'PENDING' AND expires_at > now()
-          RETURNING id, case_id AS "caseId", role, proposed_from::text AS "proposedFrom", involvement_id AS "involvementId"`,
+          RETURNING id, case_id AS "caseId", role, proposed_from::text AS "proposedFrom", involvement_id AS "involvementId", reason`,
         [referralId, ctx.principal.agency.id, ctx.principal.userId]) : [];
       if (!row) throw await whyNot(ctx, referralId ?? null, 'to_agency_id');
+      if (row.role === InvolvementRole.CASE_MANAGER) {
+        await transferService.handOver(tx, ctx, row, caseWorker);
+        return row.id;
+      }
+      if (caseWorker) throw badInput('caseWorker', 'only the acceptance of a transfer names a case worker');
       await tx.query(
         `INSERT INTO involvement (id, case_id, agency_id, role, valid_from, legal_basis, created_by_user_id)
          VALUES ($1, $2, $3, $4, GREATEST(now(), ($5::date)::timestamptz), 'referral accepted', $6)`,
@@ -108,14 +103,18 @@ export const referralService = {
     });
   },
 
-  /** The referring agency takes its referral back while it is pending. */
+  /**
+   * The referring agency takes its referral (or transfer) back while it is pending: its MANAGER, or
+   * the user who sent it (a transfer is asked by the case worker).
+   */
   async withdraw(ctx: RequestContext, id: string): Promise<string> {
     const [referralId] = uuids([id]);
     return runMutation(ctx, producesId('withdrawReferral', null, { id }), async (tx) => {
       const [row] = referralId ? await updateReturning<PendingRow>(tx,
         `UPDATE referral SET status = 'WITHDRAWN', decided_by_user_id = $3, decided_at = now()
-          WHERE id = $1 AND from_agency_id = $2 AND status = 'PENDING' RETURNING id, case_id AS "caseId"`,
-        [referralId, ctx.principal.agency.id, ctx.principal.userId]) : [];
+          WHERE id = $1 AND from_agency_id = $2 AND status = 'PENDING' AND ($4::boolean OR referred_by_user_id = $3)
+          RETURNING id, case_id AS "caseId"`,
+        [referralId, ctx.principal.agency.id, ctx.principal.userId, withdrawsAnyOfItsAgency(ctx.principal)]) : [];
       if (!row) throw await whyNot(ctx, referralId ?? null, 'from_agency_id');
       await ctx.audit.write(tx, { caseId: row.caseId, roles: await ctx.facts.agencyRolesInCase(row.caseId), operation: 'withdrawReferral',
         entity: 'Referral', entityId: row.id, fields: ['status'], categories: [Category.CASE], oldVersion: null, newVersion: null });

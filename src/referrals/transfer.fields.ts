@@ -1,17 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { agencyOf } from '../reference';
 import type { RequestContext } from '../kernel/context';
-import { Agency } from '../reference';
+import { Agency, agencyOf } from '../reference';
 import { CaseTransfer } from './transfer.types';
 
 @Resolver(() => CaseTransfer)
 export class CaseTransferFields {
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { nullable: true, description: 'The social service managing the case, which asked' })
   from(@Ctx() ctx: RequestContext, @Root() transfer: CaseTransfer) {
     return agencyOf(ctx, transfer.fromAgencyId);
   }
 
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { nullable: true, description: "The social service of the client's new municipality, which answers" })
   to(@Ctx() ctx: RequestContext, @Root() transfer: CaseTransfer) {
     return agencyOf(ctx, transfer.toAgencyId);
   }
