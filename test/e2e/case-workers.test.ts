@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase } from '../support/fixtures';
+import { involve, openCase, OpenedCase, transfer } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -7,7 +7,6 @@ const ASSIGN = graphql(`mutation CaseWorkersAssign($input: AssignCaseWorkerInput
   assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }`);
 const HISTORY = graphql(`query CaseWorkersHistory($id: ID!) {
   case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }`);
-const TRANSFER = graphql(`mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }`);
 
 describe('assignCaseWorker: the MANAGER of the managing service assigns the case worker, and the history is kept', () => {
   let hub: TestHub;
@@ -92,9 +91,7 @@ describe('assignCaseWorker: the MANAGER of the managing service assigns the case
   });
 
   it("after a transfer, the receiving service's MANAGER assigns its own staff member, and the old service reaches nothing", async () => {
-    const moved = await hub.gql(await hub.token('SD-RIGA'), TRANSFER,
-      { input: { caseId: opened.id, toMunicipalityCode: 'OGRES_NOV', reason: 'the family moved' } });
-    expect(moved.errors).toEqual([]);
+    await transfer(hub, opened.id, 'OGRES_NOV');
     const receiving = await hub.token('SD-OGRES_NOV', UserRole.MANAGER);
     expect((await hub.gql(receiving, HISTORY, { id: opened.id })).data?.case?.caseManager).toBeNull();
 

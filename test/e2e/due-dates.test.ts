@@ -3,7 +3,7 @@ import { addMonths } from '../../src/kernel/dates';
 import { activeInvolvement, readablePairs } from '../../src/access/scope';
 import { RULES } from '../../src/monitoring';
 import { seedDemoData } from '../../src/demo/seed';
-import { daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
+import { daysAfter, involve, oldFormCode, openCase, TODAY, transfer } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { DueDatesPageQuery } from '../graphql/graphql';
@@ -86,7 +86,6 @@ const CASE_DUE = graphql(`query DueDatesOfCases($asOf: LocalDate) {
 const SAVE_PLAN = graphql(`mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`);
 const FOLLOW_UP = graphql(`mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`);
 const PLACE = graphql(`mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
-const TRANSFER = graphql(`mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }`);
 const TRANSITION = graphql(`mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }`);
 
 interface Item { id: string; kind: string; caseId: string; dueOn: string; daysOverdue: number; responsible: string | null }
@@ -124,7 +123,7 @@ describe('due dates kept on write', () => {
     ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -2), tasks: [
       { description: 'Find a mentor', deadline: daysAfter(TODAY, -3), responsibleAgencyCode: 'AC-RIGA-1' }] } }));
     ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[2].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -12) } }));
-    ok(await hub.gql(manager, TRANSFER, { input: { caseId: cases[2].id, toMunicipalityCode: 'LIEPAJA', reason: 'moved' } }));
+    await transfer(hub, cases[2].id, 'LIEPAJA');
     let version = 1;
     for (const to of ['ASSESSMENT', 'PLANNING', 'IMPLEMENTATION', 'EVALUATION', 'POST_CLOSURE_MONITORING'] as const) {
       const res = await hub.gql(manager, TRANSITION, { input: { caseId: cases[3].id, to, reason: 'step', expectedVersion: version } });

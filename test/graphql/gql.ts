@@ -38,7 +38,6 @@ type Documents = {
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
     "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": typeof types.CaseWorkersAssignDocument,
     "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": typeof types.CaseWorkersHistoryDocument,
-    "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": typeof types.CaseWorkersTransferDocument,
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ChangeFeedDocument,
@@ -54,7 +53,6 @@ type Documents = {
     "mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.DueDatesSavePlanDocument,
     "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.DueDatesFollowUpDocument,
     "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.DueDatesPlaceDocument,
-    "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }": typeof types.DueDatesTransferDocument,
     "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.DueDatesTransitionDocument,
     "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.FieldPermissionsRecordAssessmentDocument,
@@ -149,8 +147,13 @@ type Documents = {
     "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }": typeof types.StayLimitsPlaceDocument,
     "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}": typeof types.StayLimitsExtendDocument,
     "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": typeof types.StayLimitsDueDocument,
-    "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": typeof types.TransferCaseDocument,
-    "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": typeof types.TransferCaseViewDocument,
+    "mutation TransferCase($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } at expiresAt }\n}": typeof types.TransferCaseDocument,
+    "mutation TransferAccept($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId role }\n}": typeof types.TransferAcceptDocument,
+    "mutation TransferDecline($id: ID!, $reason: String!) { declineReferral(id: $id, reason: $reason) { id status declineReason } }": typeof types.TransferDeclineDocument,
+    "mutation TransferWithdraw($id: ID!) { withdrawReferral(id: $id) { id status } }": typeof types.TransferWithdrawDocument,
+    "query TransferReceived { referrals(direction: RECEIVED) {\n  edges { node { id caseId status role targetGroup municipalityCode reason } } } }": typeof types.TransferReceivedDocument,
+    "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId name } client { declaredMunicipalityCode } } }": typeof types.TransferCaseViewDocument,
+    "mutation TransferFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.TransferFollowUpDocument,
     "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}": typeof types.TransitionPlanMoveDocument,
     "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.TransitionPlanSaveDocument,
     "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": typeof types.TransitionPlanStatusDocument,
@@ -160,6 +163,8 @@ type Documents = {
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
+    "mutation FixtureRequestTransfer($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } }\n}": typeof types.FixtureRequestTransferDocument,
+    "mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }\n}": typeof types.FixtureAcceptTransferDocument,
 };
 const documents: Documents = {
     "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": types.LookDocument,
@@ -186,7 +191,6 @@ const documents: Documents = {
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
     "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": types.CaseWorkersAssignDocument,
     "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": types.CaseWorkersHistoryDocument,
-    "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }": types.CaseWorkersTransferDocument,
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ChangeFeedDocument,
@@ -202,7 +206,6 @@ const documents: Documents = {
     "mutation DueDatesSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.DueDatesSavePlanDocument,
     "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.DueDatesFollowUpDocument,
     "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.DueDatesPlaceDocument,
-    "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }": types.DueDatesTransferDocument,
     "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.DueDatesTransitionDocument,
     "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.FieldPermissionsRecordAssessmentDocument,
@@ -297,8 +300,13 @@ const documents: Documents = {
     "mutation StayLimitsPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id stayLimitOn } }": types.StayLimitsPlaceDocument,
     "mutation StayLimitsExtend($input: RecordStayLimitExceptionInput!) {\n  recordStayLimitException(input: $input) {\n    id stayLimitOn stayLimitExceptions { decisionRef newLimitOn decidingAgency { code } decidedByUserId recordedAt }\n  }\n}": types.StayLimitsExtendDocument,
     "query StayLimitsDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": types.StayLimitsDueDocument,
-    "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }": types.TransferCaseDocument,
-    "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }": types.TransferCaseViewDocument,
+    "mutation TransferCase($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } at expiresAt }\n}": types.TransferCaseDocument,
+    "mutation TransferAccept($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId role }\n}": types.TransferAcceptDocument,
+    "mutation TransferDecline($id: ID!, $reason: String!) { declineReferral(id: $id, reason: $reason) { id status declineReason } }": types.TransferDeclineDocument,
+    "mutation TransferWithdraw($id: ID!) { withdrawReferral(id: $id) { id status } }": types.TransferWithdrawDocument,
+    "query TransferReceived { referrals(direction: RECEIVED) {\n  edges { node { id caseId status role targetGroup municipalityCode reason } } } }": types.TransferReceivedDocument,
+    "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId name } client { declaredMunicipalityCode } } }": types.TransferCaseViewDocument,
+    "mutation TransferFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.TransferFollowUpDocument,
     "mutation TransitionPlanMove($input: RecordTransitionInput!) {\n  recordTransition(input: $input) { id involvements { role active agency { code } } }\n}": types.TransitionPlanMoveDocument,
     "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.TransitionPlanSaveDocument,
     "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": types.TransitionPlanStatusDocument,
@@ -308,6 +316,8 @@ const documents: Documents = {
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
+    "mutation FixtureRequestTransfer($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } }\n}": types.FixtureRequestTransferDocument,
+    "mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }\n}": types.FixtureAcceptTransferDocument,
 };
 
 /**
@@ -423,10 +433,6 @@ export function graphql(source: "query CaseWorkersHistory($id: ID!) {\n  case(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"): (typeof documents)["mutation CaseWorkersTransfer($input: TransferCaseInput!) { transferCase(input: $input) { caseId } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"): (typeof documents)["mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -484,10 +490,6 @@ export function graphql(source: "mutation DueDatesFollowUp($input: AddFollowUpIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }"): (typeof documents)["mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,11 +869,31 @@ export function graphql(source: "query StayLimitsDue($id: ID!, $asOf: LocalDate)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"): (typeof documents)["mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { caseId from { code } to { code } at } }"];
+export function graphql(source: "mutation TransferCase($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } at expiresAt }\n}"): (typeof documents)["mutation TransferCase($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } at expiresAt }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"): (typeof documents)["query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId } client { declaredMunicipalityCode } } }"];
+export function graphql(source: "mutation TransferAccept($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId role }\n}"): (typeof documents)["mutation TransferAccept($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId role }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferDecline($id: ID!, $reason: String!) { declineReferral(id: $id, reason: $reason) { id status declineReason } }"): (typeof documents)["mutation TransferDecline($id: ID!, $reason: String!) { declineReferral(id: $id, reason: $reason) { id status declineReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferWithdraw($id: ID!) { withdrawReferral(id: $id) { id status } }"): (typeof documents)["mutation TransferWithdraw($id: ID!) { withdrawReferral(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransferReceived { referrals(direction: RECEIVED) {\n  edges { node { id caseId status role targetGroup municipalityCode reason } } } }"): (typeof documents)["query TransferReceived { referrals(direction: RECEIVED) {\n  edges { node { id caseId status role targetGroup municipalityCode reason } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId name } client { declaredMunicipalityCode } } }"): (typeof documents)["query TransferCaseView($id: ID!) { case(id: $id) { myRoles responsibleMunicipality { code } caseManager { userId name } client { declaredMunicipalityCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation TransferFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -908,6 +930,14 @@ export function graphql(source: "mutation OpenCase($input: OpenCaseInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}"): (typeof documents)["mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureRequestTransfer($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } }\n}"): (typeof documents)["mutation FixtureRequestTransfer($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }\n}"): (typeof documents)["mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

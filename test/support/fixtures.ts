@@ -94,3 +94,23 @@ export async function readyToMove(hub: TestHub, caseId: string, teamAgency = 'SD
      INSERT INTO plan_preparation_visit (plan_id, position, planned_on, place) SELECT id, 1, $2::date, 'NEW_PLACE' FROM plan`,
     [caseId, TODAY, teamAgency]);
 }
+
+export const REQUEST_TRANSFER = graphql(`mutation FixtureRequestTransfer($input: TransferCaseInput!) {
+  transferCase(input: $input) { id caseId status from { code } to { code } }
+}`);
+export const ACCEPT_TRANSFER = graphql(`mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {
+  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }
+}`);
+
+/**
+ * Moves a case to the social service of another municipality as issue 12 has it: its case manager
+ * (`from`'s case worker) asks, the receiving service's MANAGER accepts. For suites whose set-up
+ * needs a transferred case; returns the transfer (the accepted referral's) id.
+ */
+export async function transfer(hub: TestHub, caseId: string, toMunicipalityCode: string, from = 'SD-RIGA', reason = 'the family moved'): Promise<string> {
+  const asked = await hub.gql(await hub.token(from), REQUEST_TRANSFER, { input: { caseId, toMunicipalityCode, reason } });
+  if (!asked.data?.transferCase) throw new Error(`transferCase failed: ${asked.raw}`);
+  const accepted = await hub.gql(await hub.token(`SD-${toMunicipalityCode}`, UserRole.MANAGER), ACCEPT_TRANSFER, { id: asked.data.transferCase.id });
+  if (accepted.data?.acceptReferral?.status !== 'ACCEPTED') throw new Error(`acceptReferral failed: ${accepted.raw}`);
+  return asked.data.transferCase.id;
+}
