@@ -41,6 +41,13 @@ type Documents = {
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ChangeFeedDocument,
+    "mutation ClosureTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { id status closedOn version } }": typeof types.ClosureTransitionDocument,
+    "mutation ClosureRequest($input: RequestClosureInput!) {\n  requestClosure(input: $input) { id to reason status requestedByUserId decidedByUserId returnReason }\n}": typeof types.ClosureRequestDocument,
+    "mutation ClosureApprove($input: DecideClosureInput!) { approveClosure(input: $input) { id status decidedByUserId } }": typeof types.ClosureApproveDocument,
+    "mutation ClosureReturn($input: ReturnClosureInput!) { returnClosure(input: $input) { id status returnReason } }": typeof types.ClosureReturnDocument,
+    "query ClosureCase($id: ID!) { case(id: $id) { status closedOn version closureRequests { id status to reason returnReason } } }": typeof types.ClosureCaseDocument,
+    "query ClosureSetting { municipalities { code closureNeedsApproval } }": typeof types.ClosureSettingDocument,
+    "query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }": typeof types.ClosureInboxDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
@@ -194,6 +201,13 @@ const documents: Documents = {
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ChangeFeedDocument,
+    "mutation ClosureTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { id status closedOn version } }": types.ClosureTransitionDocument,
+    "mutation ClosureRequest($input: RequestClosureInput!) {\n  requestClosure(input: $input) { id to reason status requestedByUserId decidedByUserId returnReason }\n}": types.ClosureRequestDocument,
+    "mutation ClosureApprove($input: DecideClosureInput!) { approveClosure(input: $input) { id status decidedByUserId } }": types.ClosureApproveDocument,
+    "mutation ClosureReturn($input: ReturnClosureInput!) { returnClosure(input: $input) { id status returnReason } }": types.ClosureReturnDocument,
+    "query ClosureCase($id: ID!) { case(id: $id) { status closedOn version closureRequests { id status to reason returnReason } } }": types.ClosureCaseDocument,
+    "query ClosureSetting { municipalities { code closureNeedsApproval } }": types.ClosureSettingDocument,
+    "query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }": types.ClosureInboxDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
@@ -442,6 +456,34 @@ export function graphql(source: "mutation ChangeFeedUpdate($id: ID!, $input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosureTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { id status closedOn version } }"): (typeof documents)["mutation ClosureTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { id status closedOn version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosureRequest($input: RequestClosureInput!) {\n  requestClosure(input: $input) { id to reason status requestedByUserId decidedByUserId returnReason }\n}"): (typeof documents)["mutation ClosureRequest($input: RequestClosureInput!) {\n  requestClosure(input: $input) { id to reason status requestedByUserId decidedByUserId returnReason }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosureApprove($input: DecideClosureInput!) { approveClosure(input: $input) { id status decidedByUserId } }"): (typeof documents)["mutation ClosureApprove($input: DecideClosureInput!) { approveClosure(input: $input) { id status decidedByUserId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosureReturn($input: ReturnClosureInput!) { returnClosure(input: $input) { id status returnReason } }"): (typeof documents)["mutation ClosureReturn($input: ReturnClosureInput!) { returnClosure(input: $input) { id status returnReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClosureCase($id: ID!) { case(id: $id) { status closedOn version closureRequests { id status to reason returnReason } } }"): (typeof documents)["query ClosureCase($id: ID!) { case(id: $id) { status closedOn version closureRequests { id status to reason returnReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClosureSetting { municipalities { code closureNeedsApproval } }"): (typeof documents)["query ClosureSetting { municipalities { code closureNeedsApproval } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }"): (typeof documents)["query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
