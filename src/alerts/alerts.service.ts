@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { readablePairs, rolesOf } from '../access/scope';
+import { activeInvolvement, readablePairs, rolesOf } from '../access/scope';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
 import { uuids } from '../kernel/loaders';
+import { InvolvementRole } from '../kernel/principal';
 import { Alert, AlertConnection } from './alert.types';
 
 /**
@@ -54,16 +55,34 @@ export const alertsService = {
 };
 
 /**
+ * Who else hears of an overdue item than the agency responsible for it: a child's stay past its
+ * limit is the orphan court's to decide on (it extends it, or the child moves), and a previous
+ * provider's missed quarterly review is the case manager's to follow up (it receives the reviews).
+ */
+const ALSO_TOLD: Record<string, InvolvementRole> = {
+  INSTITUTION_STAY_LIMIT: InvolvementRole.ORPHAN_COURT,
+  SITUATION_REVIEW: InvolvementRole.CASE_MANAGER,
+};
+
+/**
  * The job: every due item past its date raises one alert to the agency responsible for it (the case
- * manager when none), once per due date. Returns how many were raised.
+ * manager when none), and to the agency in the case that ALSO_TOLD names, once per due date. Returns
+ * how many were raised.
  */
 export async function raiseOverdueAlerts(db: DataSource, day = today()): Promise<number> {
   const raised = await db.query(
-    `INSERT INTO alert (agency_id, case_id, kind, subject, category, ref, due_on)
-     SELECT COALESCE(d.responsible_agency_id, d.manager_agency_id), d.case_id, 'OVERDUE', d.kind, d.category, d.id || '@' || d.due_on, d.due_on
-       FROM due_date d
-      WHERE d.due_on < $1::date AND (d.active_from IS NULL OR d.active_from <= $1::date) AND (d.active_until IS NULL OR d.active_until > $1::date)
-        AND COALESCE(d.responsible_agency_id, d.manager_agency_id) IS NOT NULL
-     ON CONFLICT DO NOTHING RETURNING id`, [day]);
+    `WITH overdue AS (
+       SELECT d.* FROM due_date d
+        WHERE d.due_on < $1::date AND (d.active_from IS NULL OR d.active_from <= $1::date) AND (d.active_until IS NULL OR d.active_until > $1::date)),
+     recipients AS (
+       SELECT o.*, COALESCE(o.responsible_agency_id, o.manager_agency_id) AS recipient FROM overdue o
+       UNION
+       SELECT o.*, i.agency_id FROM overdue o
+         JOIN unnest($2::text[], $3::text[]) AS also(kind, role) ON also.kind = o.kind
+         JOIN involvement i ON i.case_id = o.case_id AND i.role = also.role AND ${activeInvolvement('i')})
+     INSERT INTO alert (agency_id, case_id, kind, subject, category, ref, due_on)
+     SELECT r.recipient, r.case_id, 'OVERDUE', r.kind, r.category, r.id || '@' || r.due_on, r.due_on FROM recipients r
+      WHERE r.recipient IS NOT NULL
+     ON CONFLICT DO NOTHING RETURNING id`, [day, Object.keys(ALSO_TOLD), Object.values(ALSO_TOLD)]);
   return raised.length;
 }

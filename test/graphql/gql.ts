@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }": typeof types.AlertRulesInboxDocument,
+    "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }": typeof types.AlertRulesMarkDocument,
+    "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }": typeof types.AlertRulesReferDocument,
+    "mutation AlertRulesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { id } }": typeof types.AlertRulesTransferDocument,
+    "mutation AlertRulesAccept($id: ID!) { acceptReferral(id: $id) { id status } }": typeof types.AlertRulesAcceptDocument,
+    "mutation AlertRulesClose($input: RequestClosureInput!) { requestClosure(input: $input) { id } }": typeof types.AlertRulesCloseDocument,
+    "mutation AlertRulesPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.AlertRulesPlanDocument,
+    "mutation AlertRulesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AlertRulesPlaceDocument,
     "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": typeof types.LookDocument,
     "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AuditRecordPlacementDocument,
     "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }": typeof types.WhereDocument,
@@ -174,6 +182,14 @@ type Documents = {
     "mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }\n}": typeof types.FixtureAcceptTransferDocument,
 };
 const documents: Documents = {
+    "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }": types.AlertRulesInboxDocument,
+    "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }": types.AlertRulesMarkDocument,
+    "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }": types.AlertRulesReferDocument,
+    "mutation AlertRulesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { id } }": types.AlertRulesTransferDocument,
+    "mutation AlertRulesAccept($id: ID!) { acceptReferral(id: $id) { id status } }": types.AlertRulesAcceptDocument,
+    "mutation AlertRulesClose($input: RequestClosureInput!) { requestClosure(input: $input) { id } }": types.AlertRulesCloseDocument,
+    "mutation AlertRulesPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.AlertRulesPlanDocument,
+    "mutation AlertRulesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AlertRulesPlaceDocument,
     "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": types.LookDocument,
     "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AuditRecordPlacementDocument,
     "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }": types.WhereDocument,
@@ -348,6 +364,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }"): (typeof documents)["query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }"): (typeof documents)["mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }"): (typeof documents)["mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { id } }"): (typeof documents)["mutation AlertRulesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesAccept($id: ID!) { acceptReferral(id: $id) { id status } }"): (typeof documents)["mutation AlertRulesAccept($id: ID!) { acceptReferral(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesClose($input: RequestClosureInput!) { requestClosure(input: $input) { id } }"): (typeof documents)["mutation AlertRulesClose($input: RequestClosureInput!) { requestClosure(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation AlertRulesPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertRulesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation AlertRulesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
