@@ -42,6 +42,8 @@ const REDACTED: Record<string, string[]> = {
   mentor_assignment: ['mentor_name'],
   emergency_access: ['justification', 'review_note'],
   referral: ['reason', 'decline_reason'],
+  // why the case manager asked to close the case, and why a MANAGER returned it: about the person
+  case_closure_request: ['reason', 'return_reason'],
 };
 const KEPT: Record<string, string[]> = {
   client: ['gender', 'declared_municipality_code'],
@@ -61,8 +63,9 @@ const KEPT: Record<string, string[]> = {
   // the court's decision reference, as a placement's; the user who recorded it
   placement_stay_exception: ['decision_ref', 'decided_by_user_id'],
   // an alert names kinds, categories and what raised it (ids and dates), never text about the person
-  alert: ['kind', 'subject', 'category', 'ref'],
+  alert: ['kind', 'subject', 'category', 'ref', 'for_user_role'],
   referral: ['role', 'status', 'referred_by_user_id', 'decided_by_user_id'],
+  case_closure_request: ['to_status', 'status', 'requested_by_user_id', 'decided_by_user_id'],
   // the case worker assignments: staff user ids only
   case_worker_assignment: ['user_id', 'assigned_by_user_id'],
   case_change: ['category'],
@@ -215,7 +218,11 @@ describe('storage limitation: clients whose every case was closed longer ago tha
           INSERT INTO referral (case_id, from_agency_id, to_agency_id, role, reason, proposed_from, status, expires_at, referred_by_user_id,
                                 decided_by_user_id, decided_at, decline_reason)
           SELECT cc.id, sd.id, a.id, 'SUPPORT_CENTRE', $2, cc.opened_on, 'DECLINED', cc.opened_on + 14, 'sd-1', 'ac-1', cc.opened_on + 1, $2
-            FROM cc, sd, agency a WHERE a.code = 'AC-RIGA-1')
+            FROM cc, sd, agency a WHERE a.code = 'AC-RIGA-1'),
+        closing AS (
+          INSERT INTO case_closure_request (case_id, to_status, reason, status, requested_by_agency_id, requested_by_user_id, requested_at,
+                                            decided_by_user_id, decided_at, return_reason)
+          SELECT cc.id, 'CLOSED', $2, 'RETURNED', sd.id, 'sd-1', cc.opened_on + 80, 'sd-manager', cc.opened_on + 81, $2 FROM cc, sd)
         SELECT id FROM cc`, [clientId, text, c.openedOn, c.closedOn, `${serial}-${caseIds.length}`, caseIds.length > 0]);
       caseIds.push(id);
     }

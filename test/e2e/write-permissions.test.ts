@@ -28,6 +28,9 @@ recordTransition/childPlacement -   - - - - -
 recordTransition/adultPlacement mgr - - - - -
 transferCase                    ok  - - - - -
 transitionCase                  ok  - - - - -
+requestClosure                  ok  - - - - -
+approveClosure                  mgr - - - - -
+returnClosure                   mgr - - - - -
 recordAssessment                ok  - - - - ok
 recordAssessment/health         ok  - - - - ok
 saveSupportPlan/draft           ok  - - - - ok
@@ -52,8 +55,8 @@ returnPlan                      ok  - - - - -`;
  * access): who may ask and who reviews, tested in privacy.test.ts. An agency's own register of
  * social mentors: its MANAGER, of a social service, tested in mentors.test.ts. One's own read
  * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts. Answering a
- * referral: a MANAGER of the agency it is addressed to (withdrawing: of the one that sent it),
- * tested in referrals.test.ts.
+ * referral or a transfer: a MANAGER of the agency it is addressed to; withdrawing: a MANAGER of the
+ * one that sent it or the user who sent it, tested in referrals.test.ts and transfer.test.ts.
  */
 const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead',
   'acceptReferral', 'declineReferral', 'withdrawReferral'];
@@ -115,6 +118,9 @@ interface SetUp {
   draftPlanId: string | null;
 }
 
+/** The municipality of every row's case requires closure approval (issue 12): closing is asked (requestClosure) and decided. */
+const CLOSURE_APPROVAL_MUNICIPALITY = 'RIGA';
+
 interface Scenario {
   mutation: string;
   document: string;
@@ -126,7 +132,7 @@ interface Scenario {
    * A move's preparation (the case in IMPLEMENTATION, an ACTIVE plan with a transition plan), a
    * mentor assigned, an institution placement: what the write's own rules need before it can pass.
    */
-  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean };
+  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean; closureRequested?: boolean };
   variables(setUp: SetUp): Record<string, unknown>;
 }
 
@@ -174,6 +180,19 @@ const SCENARIOS: Record<string, Scenario> = {
   transitionCase: {
     mutation: 'transitionCase', document: byInput('transitionCase', 'TransitionCaseInput'),
     variables: ({ caseId }) => ({ input: { caseId, to: 'ASSESSMENT', reason: 'intake complete', expectedVersion: 1 } }),
+  },
+  // where the municipality requires it, closing is asked by the case manager and decided by the managing service's MANAGER
+  requestClosure: {
+    mutation: 'requestClosure', document: byInput('requestClosure', 'RequestClosureInput'),
+    variables: ({ caseId }) => ({ input: { caseId, to: 'CLOSED', reason: 'the family no longer needs support', expectedVersion: 1 } }),
+  },
+  approveClosure: {
+    mutation: 'approveClosure', document: byInput('approveClosure', 'DecideClosureInput'), needs: { closureRequested: true },
+    variables: ({ caseId }) => ({ input: { caseId } }),
+  },
+  returnClosure: {
+    mutation: 'returnClosure', document: byInput('returnClosure', 'ReturnClosureInput'), needs: { closureRequested: true },
+    variables: ({ caseId }) => ({ input: { caseId, reason: 'the school visit is still open' } }),
   },
   recordAssessment: {
     mutation: 'recordAssessment', document: byInput('recordAssessment', 'RecordAssessmentInput'),
@@ -308,6 +327,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
 
   beforeAll(async () => {
     hub = await startHub();
+    await hub.db.query('UPDATE municipality SET closure_needs_approval = true WHERE code = $1', [CLOSURE_APPROVAL_MUNICIPALITY]);
     // every table hung on a case, found rather than listed, so a new one is covered too
     const tables: { name: string }[] = await hub.db.query(
       `SELECT c.table_name AS name FROM information_schema.columns c
@@ -383,7 +403,10 @@ describe('write permissions over HTTP: every mutation × role in the case × use
        drafted AS (
          INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id)
          SELECT c.id, CASE WHEN $10 THEN 2 ELSE 1 END, 'DRAFT', $4::date, $4::date + 300, a.id, 'setup' FROM c JOIN agency a ON a.code = 'AT-RIGA-1'
-          WHERE $13 RETURNING id)
+          WHERE $13 RETURNING id),
+       closing AS (
+         INSERT INTO case_closure_request (case_id, to_status, reason, requested_by_agency_id, requested_by_user_id)
+         SELECT c.id, 'CLOSED', 'goals achieved', a.id, 'setup' FROM c JOIN agency a ON a.code = 'SD-RIGA' WHERE $14)
        SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId", (SELECT id FROM drafted) AS "draftPlanId",
               (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId",
               (SELECT id FROM mentor) AS "mentorId", (SELECT id FROM mentored) AS "mentorAssignmentId", (SELECT id FROM placed) AS "placementId"`,
@@ -392,7 +415,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
         OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false,
-        scenario.needs?.draftPlan ?? false]);
+        scenario.needs?.draftPlan ?? false, scenario.needs?.closureRequested ?? false]);
     serial += 1;
     return { ...made, serial };
   }
@@ -401,7 +424,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(26 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(29 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];
