@@ -17,7 +17,18 @@ export enum AlertKind {
   /** a closure of the case waits for approval: to the managing social service's MANAGERs */
   CLOSURE_PENDING = 'CLOSURE_PENDING',
 }
-registerEnumType(AlertKind, { name: 'AlertKind', description: 'What raised an alert' });
+registerEnumType(AlertKind, {
+  name: 'AlertKind',
+  description: 'What raised an alert',
+  valuesConfig: {
+    CRISIS_FOLLOW_UP: { description: 'A follow-up of kind CRISIS was recorded' },
+    OVERDUE: { description: 'A due item passed its date' },
+    PLAN_DRAFTED: { description: "A support plan drafted by another agency waits for the case manager's decision" },
+    REFERRAL_PENDING: { description: "A referral waits for the receiving agency's answer (the case is shown once accepted)" },
+    TRANSFER_PENDING: { description: "A transfer waits for the receiving social service's answer (the case is shown once accepted)" },
+    CLOSURE_PENDING: { description: 'A closure of the case waits for the approval of a MANAGER of the managing social service' },
+  },
+});
 
 /** Something an agency should act on, in its inbox. It never carries more than its recipient could query. */
 @ObjectType({ description: 'Something an agency should act on; shown only where the recipient may read its category' })

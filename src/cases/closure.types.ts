@@ -10,7 +10,15 @@ export enum ClosureRequestStatus {
   /** returned to the case manager with a reason; the case stays open */
   RETURNED = 'RETURNED',
 }
-registerEnumType(ClosureRequestStatus, { name: 'ClosureRequestStatus', description: 'Where a request to close a case stands' });
+registerEnumType(ClosureRequestStatus, {
+  name: 'ClosureRequestStatus',
+  description: 'Where a request to close a case stands',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for a MANAGER of the managing social service' },
+    APPROVED: { description: 'Approved: the case was closed with it' },
+    RETURNED: { description: 'Returned to the case manager with a reason; the case stays open' },
+  },
+});
 
 @InputType({ description: "Asks a MANAGER of the managing social service to approve closing the case (where the municipality requires it)" })
 export class RequestClosureInput {

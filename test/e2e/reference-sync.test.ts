@@ -17,6 +17,7 @@ const FILES: Record<SourceName, string> = {
 
 const MUNICIPALITIES = graphql(`query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }`);
 const AGENCIES = graphql(`query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }`);
+const SETTINGS = graphql(`query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }`);
 const PLACE = graphql(`mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
 
 type Json = Record<string, unknown>;
@@ -215,5 +216,21 @@ describe('the reference sync', () => {
     await syncReference(hub.db, { sources: readReferenceSources(copy.dir) });
     const second = await place(await child(2));
     expect(second.errors[0]).toMatchObject({ message: expect.stringContaining('at most 1'), extensions: { code: 'BAD_USER_INPUT', field: 'input.carerRef' } });
+  });
+
+  it("takes a municipality's closure approval from its entry (issue 12), off where the entry leaves it out", async () => {
+    expect(REFERENCE_SOURCES.geography.records.municipalities.every((m) => !m.closureApproval)).toBe(true);
+    copy.edit('geography', (json) => {
+      json.version = '2026-12-02';
+      entry(json, 'municipalities', 'code', 'OGRES_NOV').closureApproval = true;
+    });
+    const report = await syncReference(hub.db, { sources: readReferenceSources(copy.dir) });
+    expect(report.registers.find((r) => r.register === 'municipalities')?.changed)
+      .toEqual([{ key: 'OGRES_NOV', fields: [{ field: 'closureApproval', old: false, new: true }] }]);
+    const settings = await hub.gql(await hub.token('SD-RIGA'), SETTINGS, {});
+    expect(settings.data?.municipalities.filter((m) => m.closureNeedsApproval).map((m) => m.code)).toEqual(['OGRES_NOV']);
+    // a value other than true or false is refused, naming where it is
+    copy.edit('geography', (json) => { entry(json, 'municipalities', 'code', 'OGRES_NOV').closureApproval = 'yes'; });
+    expect(() => readReferenceSources(copy.dir)).toThrow(/closureApproval: is not true or false/);
   });
 });
