@@ -39,4 +39,15 @@ describe('no query per row', () => {
     expect(fifty.statements).toBeLessThanOrEqual(6);
     expect((await statementsFor(5)).statements).toBe(fifty.statements);
   });
+
+  it("loads each case's closure requests (issue 12) in one statement for the page, whatever its size", async () => {
+    const token = await hub.token('SD-RIGA', UserRole.CASE_WORKER);
+    const count = async (first: number) => {
+      const res = await hub.gql(token, 'query NoNPlusOneClosures($first: Int) { cases(first: $first) { edges { node { id closureRequests { id status } } } } }',
+        { first });
+      expect(res.errors).toEqual([]);
+      return hub.requests.at(-1)?.statements ?? Infinity;
+    };
+    expect(await count(50)).toBe(await count(5));
+  });
 });
