@@ -187,3 +187,22 @@ describe('transferCase: the client moves to another municipality, and its social
     }
   });
 });
+
+describe('how long a transfer or a referral waits is the operator\'s setting', () => {
+  let hub: TestHub;
+  beforeAll(async () => { hub = await startHub({ app: { transferExpiryDays: 3, referralExpiryDays: 2 } }); });
+  afterAll(async () => { await hub.close(); });
+
+  it('expires a transfer after TRANSFER_EXPIRY_DAYS and a referral after REFERRAL_EXPIRY_DAYS', async () => {
+    const c = await openCase(hub, 'RIGA');
+    const asked = await hub.gql(await hub.token('SD-RIGA'), TRANSFER, { input: { caseId: c.id, toMunicipalityCode: 'OGRES_NOV', reason: 'moved' } });
+    expect(asked.errors).toEqual([]);
+    const { at, expiresAt } = asked.data!.transferCase;
+    expect(Date.parse(expiresAt) - Date.parse(at)).toBe(3 * 24 * 3600 * 1000);
+    const referred = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER),
+      'mutation TransferSettingsRefer($input: ReferInput!) { refer(input: $input) { referredAt expiresAt } }',
+      { input: { caseId: c.id, agencyCode: 'AC-RIGA-1', role: 'SUPPORT_CENTRE', reason: 'support' } });
+    const sent = (referred.data as { refer: { referredAt: string; expiresAt: string } }).refer;
+    expect(Date.parse(sent.expiresAt) - Date.parse(sent.referredAt)).toBe(2 * 24 * 3600 * 1000);
+  });
+});
