@@ -1,6 +1,6 @@
 import { Category } from '../kernel/categories';
 import {
-  ADULT_CASE_MATRIX, CALLER_WRITERS, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
+  ADULT_CASE_MATRIX, CALLER_WRITERS, CASELESS_ROWS, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
 } from './policy';
 import { CaseRole } from '../kernel/principal';
 
@@ -72,6 +72,13 @@ export function renderAccessMatrix(): string {
   for (const [type, column] of Object.entries(ROW_CATEGORY)) {
     lines.push(`- \`${type}\`: every field is read under the category in the row's \`${column}\`, chosen by its author; `
       + 'entries a caller may not read are left out of lists and counts (in SQL).');
+  }
+  lines.push('');
+  lines.push('## Rows that may come without a case');
+  lines.push('');
+  for (const type of CASELESS_ROWS) {
+    lines.push(`- \`${type}\`: a row without a case id is its agency's own (scoped in SQL by the one root query that returns it) `
+      + 'and shows nothing of a case; e.g. an alert about a referral or transfer to decide on, shown as the referral is.');
   }
   lines.push('');
   return lines.join('\n');
