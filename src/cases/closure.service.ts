@@ -65,6 +65,8 @@ export const closureService = {
   async giveBack(ctx: RequestContext, input: ReturnClosureInput, idempotencyKey: string | null): Promise<ClosureRequest> {
     const reason = text('input.reason', input.reason, { max: 2000, required: true });
     const id = await runMutation(ctx, producesId('returnClosure', idempotencyKey, { input }), async (tx) => {
+      // the case first, as approveClosure takes it: the audit's reference to the case waits on that lock, so the other order deadlocks
+      await lockCase(tx, input.caseId);
       const [row] = await updateReturning<{ id: string }>(tx,
         `UPDATE case_closure_request SET status = 'RETURNED', decided_by_user_id = $2, decided_at = now(), return_reason = $3
           WHERE case_id = $1 AND status = 'PENDING' RETURNING id`, [input.caseId, ctx.principal.userId, reason]);

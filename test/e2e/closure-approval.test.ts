@@ -106,7 +106,7 @@ describe('closure approval, configurable per municipality', () => {
     const c = await openCase(hub, 'OGRES_NOV');
     await involve(hub, c.id, 'BT-OGRES_NOV', 'ORPHAN_COURT', 'SD-OGRES_NOV');
     expect(codes(await ask(c.id, await hub.token('BT-OGRES_NOV', UserRole.MANAGER)))).toEqual(['FORBIDDEN']);
-    for (let round = 0; round < 4; round += 1) {
+    for (let round = 0; round < 8; round += 1) {
       const open = await openCase(hub, 'OGRES_NOV');
       expect((await ask(open.id)).errors).toEqual([]);
       const colleague = await hub.token('SD-OGRES_NOV', UserRole.MANAGER, { userId: 'sd-ogre-other-manager' });
