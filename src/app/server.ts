@@ -34,6 +34,7 @@ import { onlyTrusted, TrustedDocuments } from './trusted-documents';
 import { createIde } from './ide/ide';
 import { HubMetrics, poolOf } from './metrics';
 import { RequestRateLimits } from './rate-limits';
+import { startWebhookDelivery, WebhookDelivery, WebhookDeliveryOptions } from '../webhooks';
 
 export interface AppOptions {
   db: DataSource;
@@ -81,6 +82,11 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** The bearer token `GET /metrics` asks for; without one there is no /metrics. */
   metricsToken?: string;
+  /**
+   * Webhooks: whether plain http to the loopback may be registered (tests, development), and, when
+   * `delivery` is given, this instance delivers (started with the app, stopped by `close`).
+   */
+  webhooks?: { allowHttpLoopback?: boolean; delivery?: Omit<WebhookDeliveryOptions, 'log'> };
 }
 
 export interface RequestStats {
@@ -229,7 +235,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const counted = <T>(fn: () => T, counter: QueryCount): T => (counting ? countQueries(fn, counter) : fn());
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5),
     requestDeadlineMs: options.requestDeadlineMs ?? 15_000, emergencyAccessHours: Math.min(options.emergencyAccessHours ?? 24, 24),
-    backdateWindowDays: options.backdateWindowDays ?? 30 };
+    backdateWindowDays: options.backdateWindowDays ?? 30, webhookHttpLoopback: options.webhooks?.allowHttpLoopback ?? false };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);
@@ -537,6 +543,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   await http.ready();
+  const delivery: WebhookDelivery | null = options.webhooks?.delivery
+    ? await startWebhookDelivery({ ...options.webhooks.delivery, log: log.child({ component: 'webhooks' }) }) : null;
   return {
     server: http.server,
     listen: async (port, host = '0.0.0.0') => {
@@ -545,6 +553,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     close: async () => {
       stopping = true;
+      // a delivery in flight is given up and sent again later (by another instance, or after the restart)
+      await delivery?.stop();
       if (!http.server.listening) return apollo.stop();
       agencies.stop();
       await drain(http, inFlight, options.shutdownGraceMs ?? 10_000);

@@ -60,6 +60,8 @@ export interface RequestSettings {
   emergencyAccessHours: number;
   /** How many days before a case's opening an event in it may be dated (BACKDATE_WINDOW_DAYS). */
   backdateWindowDays: number;
+  /** Plain http to this machine's loopback may be registered as a webhook endpoint (tests and development). */
+  webhookHttpLoopback: boolean;
 }
 
 /** Everything one request carries. Built per request by the app; nothing user-specific outlives it. */
