@@ -97,6 +97,14 @@ export class Webhooks1763902500000 implements MigrationInterface {
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO casehub_app;
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO casehub_app;
       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO casehub_app;
+      -- graphile-worker turns row-level security on for its tables (so nothing but its owner reads them by accident):
+      -- the hub's role is its worker, and gets every row of them
+      DO $$ DECLARE item record; BEGIN
+        FOR item IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity LOOP
+          EXECUTE format('CREATE POLICY casehub_worker ON %s TO casehub_app USING (true) WITH CHECK (true)', item.name);
+        END LOOP;
+      END $$;
     `);
   }
 
