@@ -145,6 +145,16 @@ describe('webhooks', () => {
     expect(badCursor.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.after' });
 
     const made = await register(manager, 'https://system.riga.lv/events');
+    // every change of a subscription is its agency's MANAGER's too
+    for (const [role, extra] of [[UserRole.CASE_WORKER, {}], [UserRole.SPECIALIST, {}], [UserRole.ANALYST, {}],
+      [UserRole.MANAGER, { purpose: 'EMERGENCY' as const }]] as const) {
+      const token = await hub.token('SD-RIGA', role, extra);
+      for (const res of [await hub.gql(token, ADD_SECRET, { id: made.id }), await hub.gql(token, RETIRE_SECRET, { id: made.id, secretId: made.secretId }),
+        await hub.gql(token, PAUSE, { id: made.id }), await hub.gql(token, RESUME, { id: made.id }), await hub.gql(token, REQUEUE, { id: made.id })]) {
+        expect(res.errors[0].extensions?.code).toBe('FORBIDDEN');
+      }
+    }
+    expect((await hub.gql(await hub.token('LM', UserRole.ANALYST), LIST)).errors[0].extensions?.code).toBe('FORBIDDEN');
     expect(made.secret).toMatch(/^whsec_[\w-]{43}$/);
     const listed = await status(manager, made.id);
     expect(listed).toMatchObject({ url: 'https://system.riga.lv/events', state: 'ACTIVE', failures: 0, deliveredCount: 0 });

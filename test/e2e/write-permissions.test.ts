@@ -53,10 +53,12 @@ returnPlan                      ok  - - - - -`;
  * social mentors: its MANAGER, of a social service, tested in mentors.test.ts. One's own read
  * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts. Answering a
  * referral: a MANAGER of the agency it is addressed to (withdrawing: of the one that sent it),
- * tested in referrals.test.ts.
+ * tested in referrals.test.ts. An agency's own webhook subscriptions: its MANAGER, not with the
+ * purpose EMERGENCY, tested in webhooks.test.ts.
  */
 const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead',
-  'acceptReferral', 'declineReferral', 'withdrawReferral'];
+  'acceptReferral', 'declineReferral', 'withdrawReferral', 'registerWebhook', 'addWebhookSecret', 'retireWebhookSecret', 'pauseWebhook',
+  'resumeWebhook', 'requeueWebhook'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
