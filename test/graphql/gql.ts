@@ -167,6 +167,8 @@ type Documents = {
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
+    "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}": typeof types.FeedLoadChangesDocument,
+    "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }": typeof types.FeedLoadRegisterDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
 };
@@ -324,6 +326,8 @@ const documents: Documents = {
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
+    "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}": types.FeedLoadChangesDocument,
+    "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }": types.FeedLoadRegisterDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
 };
@@ -954,6 +958,14 @@ export function graphql(source: "mutation YouthHomePlan($input: SaveSupportPlanI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}"): (typeof documents)["query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }"): (typeof documents)["mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
