@@ -172,6 +172,8 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
           const due = writingFrom + (written / options.rate) * 1000;
           if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
           await client.query('BEGIN');
+          // as the hub writes: writers of one case wait for each other on the case's row
+          await client.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [target.id]);
           const ids: string[] = [];
           for (let i = 0; i < batch; i += 1) {
             const category = (written + i) % 5 === 0 ? 'HEALTH' : 'FOLLOW_UP';
