@@ -187,6 +187,14 @@ export function withdrawsAnyOfItsAgency(principal: Pick<Principal, 'role'>): boo
   return principal.role === UserRole.MANAGER;
 }
 
+/**
+ * An agency's webhook subscriptions are kept by its MANAGER, for a purpose that reaches involvements:
+ * a subscription reads the feed under it for good, so never EMERGENCY (a time-limited access).
+ */
+export function mayManageWebhooks(principal: Pick<Caller, 'role' | 'purpose'>): boolean {
+  return principal.role === UserRole.MANAGER && principal.purpose !== Purpose.EMERGENCY && PURPOSES[principal.purpose].reaches.length > 0;
+}
+
 /** Whether the request's purpose lets it act as one of `roles` in a case (an operation only those roles perform). */
 export function actsAs(principal: Decider, roles: readonly CaseRole[], as: readonly CaseRole[]): boolean {
   return handlesCases(principal) && rolesForPurpose(principal, roles).some((role) => as.includes(role));

@@ -325,6 +325,8 @@ export const PUBLIC_TYPES = [
   'Referral', 'ReferralConnection', 'ReferralEdge', 'CaseQualityConnection', 'CaseQualityEdge',
   // an agency's own register of social mentors: only ever answered to that agency (socialMentors, registerMentor, retireMentor)
   'SocialMentor',
+  // an agency's own webhook subscriptions (endpoints, delivery status, secret ids): only ever answered to that agency
+  'WebhookSubscription', 'WebhookSecret', 'WebhookSecretIssued',
   // aggregates: no personal data by construction (counts after disclosure control)
   'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
   // the data-quality score's definition: the check table itself
@@ -353,6 +355,8 @@ export const QUERIES: Record<string, QueryRule> = {
   changes: 'CASE_HANDLER',
   // the caller's own agency's register only (the SQL takes the agency from the token)
   socialMentors: 'CASE_HANDLER',
+  // the caller's own agency's webhook subscriptions only (the SQL takes the agency from the token); never a secret's value
+  webhookSubscriptions: 'CASE_HANDLER',
   cases: 'CASE_LISTER',
   caseExists: 'DISCOVERER',
   caseAccessLog: 'ACCESS_LOG',
@@ -391,7 +395,7 @@ export interface RowFacts {
  * case-handling role when absent.
  */
 export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead' | 'answerReferral'
-  | 'withdrawReferral';
+  | 'withdrawReferral' | 'manageWebhooks';
 /** Who a write decided on the caller alone is for (decide.ts has the rules; docs/access-matrix.md lists these). */
 export const CALLER_WRITERS: Record<CallerDecision, string> = {
   requestEmergencyAccess: 'a case-handling user of an orphan court, a crisis centre or a social service, with the purpose EMERGENCY',
@@ -400,6 +404,8 @@ export const CALLER_WRITERS: Record<CallerDecision, string> = {
   markAlertsRead: "a case-handling user, for its own read state of its agency's alerts it may read",
   answerReferral: 'a MANAGER of the agency a referral (or a transfer) is addressed to: accept, decline',
   withdrawReferral: 'a case-handling user of the agency that sent a referral (or a transfer): its MANAGER, or the user who sent it',
+  manageWebhooks: "a MANAGER of a case-handling agency, for its own agency's webhook subscriptions, with a purpose that reaches its "
+    + 'involvements (not EMERGENCY); the endpoint gets what changes(...) gives the agency for that purpose',
 };
 export type MutationPolicy =
   | { target: 'new-case' }
@@ -491,4 +497,11 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   acceptReferral: { target: 'caller', may: 'answerReferral' },
   declineReferral: { target: 'caller', may: 'answerReferral' },
   withdrawReferral: { target: 'caller', may: 'withdrawReferral' },
+  // an agency's webhook subscriptions to its own change feed: its MANAGER registers, rotates secrets, pauses, resumes, re-queues
+  registerWebhook: { target: 'caller', may: 'manageWebhooks' },
+  addWebhookSecret: { target: 'caller', may: 'manageWebhooks' },
+  retireWebhookSecret: { target: 'caller', may: 'manageWebhooks' },
+  pauseWebhook: { target: 'caller', may: 'manageWebhooks' },
+  resumeWebhook: { target: 'caller', may: 'manageWebhooks' },
+  requeueWebhook: { target: 'caller', may: 'manageWebhooks' },
 };

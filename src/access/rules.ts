@@ -5,7 +5,7 @@ import { forbidden, notFound } from '../kernel/errors';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import {
-  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayManageMentorRegister, mayOpenCase, mayReadAccessLog,
+  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayManageMentorRegister, mayManageWebhooks, mayOpenCase, mayReadAccessLog,
   mayReadEmergencyReviews, mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
 } from './decide';
 import { AgencyKind, UserRole } from '../kernel/principal';
@@ -99,6 +99,8 @@ const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | E
   answerReferral: (ctx: RequestContext) => mayWriteAs(ctx.principal, [UserRole.MANAGER])
     || forbidden('A referral or a transfer is answered by a MANAGER of the agency it is addressed to'),
   withdrawReferral: (ctx: RequestContext) => handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} sends no referrals`),
+  manageWebhooks: (ctx: RequestContext) => mayManageWebhooks(ctx.principal)
+    || forbidden("An agency's webhook subscriptions are kept by its MANAGER (not with the purpose EMERGENCY)"),
 };
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../kernel/config';
+import { loadConfig, WebhookConfig } from '../kernel/config';
 import { useTimeZone } from '../kernel/dates';
 import { provideDatabase } from '../kernel/db/database';
 import { connectDatabase, migrateDatabase, runExclusively } from '../kernel/db/data-source';
@@ -103,6 +103,8 @@ async function main(): Promise<void> {
       rateLimits: config.rateLimits, metricsToken: config.metricsToken, readDb: running.readDb, requestDeadlineMs: config.requestDeadlineMs,
       emergencyAccessHours: config.emergencyAccessHours, backdateWindowDays: config.backdateWindowDays,
       referralExpiryDays: config.referralExpiryDays, transferExpiryDays: config.transferExpiryDays,
+      webhooks: { allowHttpLoopback: config.webhooks.allowHttpLoopback,
+        delivery: config.webhooks.deliver ? { databaseUrl: database.urls.app, ...webhookDelivery(config.webhooks) } : undefined },
       trustedDocuments: config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined });
     port = await running.app.listen(config.port, config.host);
     ready = true;
@@ -141,6 +143,12 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   process.stdout.write(`${banner}\n`);
+}
+
+/** How this instance delivers webhooks, from the configuration. */
+function webhookDelivery(webhooks: WebhookConfig) {
+  const { retryBaseMs, retryMaxMs, parkAfterMs, timeoutMs, batch, concurrency, pollIntervalMs } = webhooks;
+  return { settings: { retryBaseMs, retryMaxMs, parkAfterMs, timeoutMs, batch }, concurrency, pollIntervalMs };
 }
 
 /** What went wrong, in words, whatever was thrown (a library may reject with something that is not an Error). */

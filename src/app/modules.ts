@@ -18,6 +18,7 @@ import { providerMovesModule } from '../provider-moves';
 import { qualityModule } from '../quality';
 import { referenceModule } from '../reference';
 import { reportingModule } from '../reporting';
+import { webhooksModule } from '../webhooks';
 
 /**
  * The hub's features, each after the ones it builds on (a feature's loaders may use those of the
@@ -43,6 +44,7 @@ export const MODULES: readonly FeatureModule[] = [
   reportingModule,
   qualityModule,
   changesModule,
+  webhooksModule,
 ];
 
 /** Every TypeORM entity of every feature. */

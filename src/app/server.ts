@@ -34,6 +34,7 @@ import { onlyTrusted, TrustedDocuments } from './trusted-documents';
 import { createIde } from './ide/ide';
 import { HubMetrics, poolOf } from './metrics';
 import { RequestRateLimits } from './rate-limits';
+import { startWebhookDelivery, WebhookDelivery, WebhookDeliveryOptions } from '../webhooks';
 
 export interface AppOptions {
   db: DataSource;
@@ -85,6 +86,11 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** The bearer token `GET /metrics` asks for; without one there is no /metrics. */
   metricsToken?: string;
+  /**
+   * Webhooks: whether plain http to the loopback may be registered (tests, development), and, when
+   * `delivery` is given, this instance delivers (started with the app, stopped by `close`).
+   */
+  webhooks?: { allowHttpLoopback?: boolean; delivery?: Omit<WebhookDeliveryOptions, 'log'> };
 }
 
 export interface RequestStats {
@@ -234,7 +240,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const settings = { suppressionThreshold: Math.max(options.suppressionThreshold ?? 5, 5),
     requestDeadlineMs: options.requestDeadlineMs ?? 15_000, emergencyAccessHours: Math.min(options.emergencyAccessHours ?? 24, 24),
     backdateWindowDays: options.backdateWindowDays ?? 30, referralExpiryDays: options.referralExpiryDays ?? 14,
-    transferExpiryDays: options.transferExpiryDays ?? 14 };
+    transferExpiryDays: options.transferExpiryDays ?? 14,
+    webhookHttpLoopback: options.webhooks?.allowHttpLoopback ?? false };
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   checkModules();
   const verifier = new TokenVerifier(jwt);
@@ -542,6 +549,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   await http.ready();
+  const delivery: WebhookDelivery | null = options.webhooks?.delivery
+    ? await startWebhookDelivery({ ...options.webhooks.delivery, log: log.child({ component: 'webhooks' }) }) : null;
   return {
     server: http.server,
     listen: async (port, host = '0.0.0.0') => {
@@ -550,6 +559,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     close: async () => {
       stopping = true;
+      // a delivery in flight is given up and sent again later (by another instance, or after the restart)
+      await delivery?.stop();
       if (!http.server.listening) return apollo.stop();
       agencies.stop();
       await drain(http, inFlight, options.shutdownGraceMs ?? 10_000);

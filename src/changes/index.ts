@@ -6,3 +6,5 @@ export const changesModule = defineModule({
   name: 'changes',
   resolvers: [ChangesResolver],
 });
+export { feedCursor, feedPosition, readFeed } from './changes.service';
+export type { FeedEvent, FeedReader } from './changes.service';

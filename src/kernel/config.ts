@@ -57,6 +57,49 @@ export interface Config {
    * months (RETENTION_AFTER_CLOSURE_MONTHS).
    */
   retentionAfterClosureMonths: number;
+  /** Webhook registration and delivery (WEBHOOK_*). */
+  webhooks: WebhookConfig;
+}
+
+/** Webhooks: what endpoints may be registered, and how this instance delivers to them. */
+export interface WebhookConfig {
+  /** Whether this instance delivers (WEBHOOK_DELIVERY, on unless false); every instance that does shares the work. */
+  deliver: boolean;
+  /** Plain http to 127.0.0.1 / localhost may be registered (WEBHOOK_ALLOW_HTTP_LOOPBACK): tests and development only. */
+  allowHttpLoopback: boolean;
+  /** The first retry's delay, doubled each time (WEBHOOK_RETRY_BASE_MS). */
+  retryBaseMs: number;
+  /** The longest delay between attempts (WEBHOOK_RETRY_MAX_MS). */
+  retryMaxMs: number;
+  /** Failing for longer than this parks a subscription (WEBHOOK_PARK_AFTER; at least 24 h in production). */
+  parkAfterMs: number;
+  /** How long one POST may take (WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Subscriptions delivered at once by this instance (WEBHOOK_CONCURRENCY). */
+  concurrency: number;
+  /** How often scheduled retries are looked for (WEBHOOK_POLL_INTERVAL_MS); new events are announced at once. */
+  pollIntervalMs: number;
+  /** Events one delivery job sends before the next job goes on (WEBHOOK_BATCH). */
+  batch: number;
+}
+
+const DAY_SECONDS = 24 * 3600;
+
+function webhooksFrom(env: NodeJS.ProcessEnv, nodeEnv: string): WebhookConfig {
+  // retries last at least 24 hours in production (issue 12); tests and development may park sooner
+  const parkAfter = duration(env, 'WEBHOOK_PARK_AFTER', DAY_SECONDS, 30 * DAY_SECONDS);
+  if (nodeEnv === 'production' && parkAfter < DAY_SECONDS) throw new ConfigError('WEBHOOK_PARK_AFTER must be at least 24h in production');
+  return {
+    deliver: env.WEBHOOK_DELIVERY ? flag(env, 'WEBHOOK_DELIVERY') : true,
+    allowHttpLoopback: flag(env, 'WEBHOOK_ALLOW_HTTP_LOOPBACK'),
+    retryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 10_000, 10, 3_600_000),
+    retryMaxMs: integer(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 86_400_000),
+    parkAfterMs: parkAfter * 1000,
+    timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    concurrency: integer(env, 'WEBHOOK_CONCURRENCY', 4, 1, 100),
+    pollIntervalMs: integer(env, 'WEBHOOK_POLL_INTERVAL_MS', 2_000, 50, 60_000),
+    batch: integer(env, 'WEBHOOK_BATCH', 100, 1, 1000),
+  };
 }
 
 /**
@@ -259,6 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: metricsToken(env),
     retentionAfterClosureMonths: retentionAfterClosureMonths(env),
+    webhooks: webhooksFrom(env, nodeEnv),
   };
 }
 

@@ -64,6 +64,8 @@ export interface RequestSettings {
   referralExpiryDays: number;
   /** How many days a requested transfer waits for the receiving service's answer before it expires (TRANSFER_EXPIRY_DAYS). */
   transferExpiryDays: number;
+  /** Plain http to this machine's loopback may be registered as a webhook endpoint (tests and development). */
+  webhookHttpLoopback: boolean;
 }
 
 /** Everything one request carries. Built per request by the app; nothing user-specific outlives it. */

@@ -57,9 +57,12 @@ returnPlan                      ok  - - - - -`;
  * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts. Answering a
  * referral or a transfer: a MANAGER of the agency it is addressed to; withdrawing: a MANAGER of the
  * one that sent it or the user who sent it, tested in referrals.test.ts and transfer.test.ts.
+ * An agency's own webhook subscriptions: its MANAGER, not with the purpose EMERGENCY, tested in
+ * webhooks.test.ts.
  */
 const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead',
-  'acceptReferral', 'declineReferral', 'withdrawReferral'];
+  'acceptReferral', 'declineReferral', 'withdrawReferral', 'registerWebhook', 'addWebhookSecret', 'retireWebhookSecret', 'pauseWebhook',
+  'resumeWebhook', 'requeueWebhook'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `

@@ -174,9 +174,20 @@ type Documents = {
     "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.TransitionPlanSaveDocument,
     "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": typeof types.TransitionPlanStatusDocument,
     "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": typeof types.TransitionPlanReadDocument,
+    "mutation WebhookAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.WebhookAddFollowUpDocument,
+    "query WebhookFeed($after: String) {\n  changes(after: $after, first: 100) { edges { node { id caseId entity entityId operation categories } } pageInfo { endCursor hasNextPage } }\n}": typeof types.WebhookFeedDocument,
+    "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) { secretId secret subscription { id url description state secrets { id } } }\n}": typeof types.RegisterWebhookDocument,
+    "mutation AddWebhookSecret($id: ID!) { addWebhookSecret(id: $id) { secretId secret subscription { secrets { id } } } }": typeof types.AddWebhookSecretDocument,
+    "mutation RetireWebhookSecret($id: ID!, $secretId: ID!) {\n  retireWebhookSecret(id: $id, secretId: $secretId) { secrets { id } }\n}": typeof types.RetireWebhookSecretDocument,
+    "mutation PauseWebhook($id: ID!) { pauseWebhook(id: $id) { state } }": typeof types.PauseWebhookDocument,
+    "mutation ResumeWebhook($id: ID!) { resumeWebhook(id: $id) { state } }": typeof types.ResumeWebhookDocument,
+    "mutation RequeueWebhook($id: ID!) { requeueWebhook(id: $id) { state failures } }": typeof types.RequeueWebhookDocument,
+    "query WebhookSubscriptions {\n  webhookSubscriptions { id url state deliveredCount lastDeliveredEventId failures failingSince lastError nextAttemptAt parkedAt secrets { id } }\n}": typeof types.WebhookSubscriptionsDocument,
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
+    "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}": typeof types.FeedLoadChangesDocument,
+    "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }": typeof types.FeedLoadRegisterDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
     "mutation FixtureRequestTransfer($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } }\n}": typeof types.FixtureRequestTransferDocument,
@@ -343,9 +354,20 @@ const documents: Documents = {
     "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.TransitionPlanSaveDocument,
     "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": types.TransitionPlanStatusDocument,
     "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": types.TransitionPlanReadDocument,
+    "mutation WebhookAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.WebhookAddFollowUpDocument,
+    "query WebhookFeed($after: String) {\n  changes(after: $after, first: 100) { edges { node { id caseId entity entityId operation categories } } pageInfo { endCursor hasNextPage } }\n}": types.WebhookFeedDocument,
+    "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) { secretId secret subscription { id url description state secrets { id } } }\n}": types.RegisterWebhookDocument,
+    "mutation AddWebhookSecret($id: ID!) { addWebhookSecret(id: $id) { secretId secret subscription { secrets { id } } } }": types.AddWebhookSecretDocument,
+    "mutation RetireWebhookSecret($id: ID!, $secretId: ID!) {\n  retireWebhookSecret(id: $id, secretId: $secretId) { secrets { id } }\n}": types.RetireWebhookSecretDocument,
+    "mutation PauseWebhook($id: ID!) { pauseWebhook(id: $id) { state } }": types.PauseWebhookDocument,
+    "mutation ResumeWebhook($id: ID!) { resumeWebhook(id: $id) { state } }": types.ResumeWebhookDocument,
+    "mutation RequeueWebhook($id: ID!) { requeueWebhook(id: $id) { state failures } }": types.RequeueWebhookDocument,
+    "query WebhookSubscriptions {\n  webhookSubscriptions { id url state deliveredCount lastDeliveredEventId failures failingSince lastError nextAttemptAt parkedAt secrets { id } }\n}": types.WebhookSubscriptionsDocument,
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
+    "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}": types.FeedLoadChangesDocument,
+    "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }": types.FeedLoadRegisterDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
     "mutation FixtureRequestTransfer($input: TransferCaseInput!) {\n  transferCase(input: $input) { id caseId status from { code } to { code } }\n}": types.FixtureRequestTransferDocument,
@@ -1009,6 +1031,42 @@ export function graphql(source: "query TransitionPlanRead($id: ID!) {\n  case(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation WebhookAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation WebhookAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookFeed($after: String) {\n  changes(after: $after, first: 100) { edges { node { id caseId entity entityId operation categories } } pageInfo { endCursor hasNextPage } }\n}"): (typeof documents)["query WebhookFeed($after: String) {\n  changes(after: $after, first: 100) { edges { node { id caseId entity entityId operation categories } } pageInfo { endCursor hasNextPage } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) { secretId secret subscription { id url description state secrets { id } } }\n}"): (typeof documents)["mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) { secretId secret subscription { id url description state secrets { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddWebhookSecret($id: ID!) { addWebhookSecret(id: $id) { secretId secret subscription { secrets { id } } } }"): (typeof documents)["mutation AddWebhookSecret($id: ID!) { addWebhookSecret(id: $id) { secretId secret subscription { secrets { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireWebhookSecret($id: ID!, $secretId: ID!) {\n  retireWebhookSecret(id: $id, secretId: $secretId) { secrets { id } }\n}"): (typeof documents)["mutation RetireWebhookSecret($id: ID!, $secretId: ID!) {\n  retireWebhookSecret(id: $id, secretId: $secretId) { secrets { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PauseWebhook($id: ID!) { pauseWebhook(id: $id) { state } }"): (typeof documents)["mutation PauseWebhook($id: ID!) { pauseWebhook(id: $id) { state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeWebhook($id: ID!) { resumeWebhook(id: $id) { state } }"): (typeof documents)["mutation ResumeWebhook($id: ID!) { resumeWebhook(id: $id) { state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequeueWebhook($id: ID!) { requeueWebhook(id: $id) { state failures } }"): (typeof documents)["mutation RequeueWebhook($id: ID!) { requeueWebhook(id: $id) { state failures } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookSubscriptions {\n  webhookSubscriptions { id url state deliveredCount lastDeliveredEventId failures failingSince lastError nextAttemptAt parkedAt secrets { id } }\n}"): (typeof documents)["query WebhookSubscriptions {\n  webhookSubscriptions { id url state deliveredCount lastDeliveredEventId failures failingSince lastError nextAttemptAt parkedAt secrets { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }"): (typeof documents)["mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1018,6 +1076,14 @@ export function graphql(source: "mutation YouthHomePlan($input: SaveSupportPlanI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}"): (typeof documents)["query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }"): (typeof documents)["mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
