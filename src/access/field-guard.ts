@@ -71,13 +71,8 @@ function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve:
       return forbiddenAt(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`,
         { nodes: info.fieldNodes, path: responsePathAsArray(info.path) });
     }
-    if (guard.audited) {
-      access.audited ??= new Set();
-      if (!access.audited.has(category)) {
-        access.audited.add(category);
-        ctx.audit.read(caseId, access.roles, category, auditedOperation(info));
-      }
-    }
+    // one request runs one operation, so the case's record is looked up once and then added to
+    if (guard.audited) (access.audited ??= ctx.audit.categoriesRead(caseId, access.roles, auditedOperation(info))).add(category);
     return resolve(parent, args, ctx, info);
   };
   return (parent: Parent, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
