@@ -1,10 +1,10 @@
 import {
-  defaultFieldResolver, getNamedType, GraphQLError, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
-  isObjectType,
+  defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
+  isObjectType, responsePathAsArray,
 } from 'graphql';
 import { Category } from '../kernel/categories';
 import type { CaseAccess, RequestContext } from '../kernel/context';
-import { forbidden } from '../kernel/errors';
+import { forbidden, forbiddenAt } from '../kernel/errors';
 import { readableCategories } from './decide';
 import { CASELESS_ROWS, FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
 
@@ -64,33 +64,15 @@ function accessIn(ctx: RequestContext, caseId: string, parent: Parent): CaseAcce
   });
 }
 
-/**
- * A withheld field: expected and frequent (one per withheld field of every object of a list), and
- * never shown with a stack, so it is built without capturing one.
- */
-function withheld(message: string): GraphQLError {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return forbidden(message);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve: GraphQLFieldResolver<Parent, RequestContext>) {
   const finish = (access: CaseAccess, category: Category, caseId: string, parent: Parent, args: Record<string, unknown>,
     ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
     if (!access.readable?.has(category)) {
-      return withheld(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`);
+      return forbiddenAt(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`,
+        { nodes: info.fieldNodes, path: responsePathAsArray(info.path) });
     }
-    if (guard.audited) {
-      access.audited ??= new Set();
-      if (!access.audited.has(category)) {
-        access.audited.add(category);
-        ctx.audit.read(caseId, access.roles, category, auditedOperation(info));
-      }
-    }
+    // one request runs one operation, so the case's record is looked up once and then added to
+    if (guard.audited) (access.audited ??= ctx.audit.categoriesRead(caseId, access.roles, auditedOperation(info))).add(category);
     return resolve(parent, args, ctx, info);
   };
   const caseless = CASELESS_ROWS.includes(typeName);

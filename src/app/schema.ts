@@ -4,13 +4,14 @@ import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { guardFieldReads } from '../access/field-guard';
 import { operationPermissions } from '../access/rules';
 import { MODULES } from './modules';
+import { resolveFieldsDirectly } from './field-resolution';
 import { referenceCodeChecks } from './reference-codes';
 
 /** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */
-export function buildBareSchema(): Promise<GraphQLSchema> {
+export async function buildBareSchema(): Promise<GraphQLSchema> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
   const resolvers = MODULES.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
-  return buildSchema({ resolvers, validate: false });
+  return resolveFieldsDirectly(await buildSchema({ resolvers, validate: false }));
 }
 
 /**

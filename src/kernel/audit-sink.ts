@@ -35,13 +35,21 @@ export class AuditSink {
   constructor(private readonly principal: Caller, private readonly ids: RequestIds) {}
 
   read(caseId: string, roles: readonly CaseRole[], category: Category, operation: string): void {
+    this.categoriesRead(caseId, roles, operation).add(category);
+  }
+
+  /**
+   * The categories this request has read in a case by an operation, to add to as fields leave:
+   * the field guard holds it per case, so a read is recorded with one set insert, not a call per field.
+   */
+  categoriesRead(caseId: string, roles: readonly CaseRole[], operation: string): Set<Category> {
     const key = `${caseId}|${operation}`;
     let record = this.reads.get(key);
     if (!record) {
       record = { caseId, roles, operation, categories: new Set() };
       this.reads.set(key, record);
     }
-    record.categories.add(category);
+    return record.categories;
   }
 
   get pendingReads(): number {

@@ -47,6 +47,7 @@ export interface CaseFacts {
 export interface CaseAccess {
   roles: readonly CaseRole[];
   readable?: ReadonlySet<Category>;
+  /** The audit's own record of what this request has read in the case (AuditSink.categoriesRead). */
   audited?: Set<Category>;
 }
 

@@ -1,17 +1,32 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLErrorOptions, GraphQLFormattedError } from 'graphql';
 
 /** The error codes clients can rely on (`extensions.code`). */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED'
   | 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, at?: Pick<GraphQLErrorOptions, 'nodes' | 'path'>) {
+    super(message, { ...at, extensions: { code, ...extra } });
   }
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'Not allowed') => new AppError('FORBIDDEN', message);
+
+/**
+ * FORBIDDEN for one field, already located at its path: graphql-js passes a located error through
+ * as it is instead of wrapping it in a second one. Expected and frequent (a withheld field of every
+ * object of a list) and never shown with a stack, so none is captured.
+ */
+export function forbiddenAt(message: string, at: Required<Pick<GraphQLErrorOptions, 'nodes' | 'path'>>): AppError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new AppError('FORBIDDEN', message, {}, at);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 export const conflict = (message: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
 /** `field` is the path of the offending input field, e.g. `input.client.personalCode`. */
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
