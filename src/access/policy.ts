@@ -171,6 +171,8 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   Case: {
     id: 'PUBLIC',
     myRoles: 'PUBLIC',
+    // what the caller may read and write here: about the caller, decided by the policy itself (decide.ts caseAccessSummary)
+    access: 'PUBLIC',
     targetGroup: Category.CASE, intakeType: Category.CASE, reportedBy: Category.CASE, status: Category.CASE,
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
@@ -316,6 +318,8 @@ export const PUBLIC_TYPES = [
   'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
   // the data-quality score's definition: the check table itself
   'QualityCheckInfo',
+  // what the caller's own roles in a case allow (Case.access): the policy applied to the caller, no case data
+  'CaseAccess',
 ];
 
 /**

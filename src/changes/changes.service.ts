@@ -1,4 +1,5 @@
 import { activeInvolvement, readablePairs, withinPurpose } from '../access/scope';
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { ChangeConnection, ChangeEvent } from './change.types';
@@ -47,6 +48,6 @@ export const changesService = {
         ORDER BY page.xact_id, page.id`,
       [ctx.principal.agency.id, roles, categories, afterXact, afterId, limit + 1]);
     const edges = rows.slice(0, limit).map(({ xactId, ...node }) => ({ cursor: encodeCursor([xactId, node.id]), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? after } };
+    return { edges, pageInfo: { ...pageInfoOf(edges, rows.length > limit, after), endCursor: edges.at(-1)?.cursor ?? after } };
   },
 };

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a use of case data was */
+export type AccessKind =
+  /** Whether the case exists was asked (caseExists, or an openCase that found it) */
+  | 'DISCOVERY'
+  /** Data of the case was read */
+  | 'READ'
+  /** Data of the case was written (created or changed) */
+  | 'WRITE';
+
 export type AddFollowUpInput = {
   caseId: string | number;
   category?: FollowUpCategory;
@@ -128,6 +137,19 @@ export type DueItemKind =
   | 'PLAN_REASSESSMENT'
   | 'SITUATION_REVIEW'
   | 'TASK_DEADLINE';
+
+/** What a figure's cells count or measure */
+export type FigureUnit =
+  /** A number of foster carers (whole number) */
+  | 'CARERS'
+  /** A number of clients (whole number) */
+  | 'CLIENTS'
+  /** Euros a month, with cents */
+  | 'EUR_PER_MONTH'
+  /** A number of moves between providers (whole number) */
+  | 'MOVES'
+  /** A number of support plans (whole number) */
+  | 'PLANS';
 
 /** What a follow-up is about; decides who may read it */
 export type FollowUpCategory =
@@ -375,6 +397,15 @@ export type SaveSupportPlanInput = {
   transitionTeam?: Array<TransitionTeamMemberInput>;
   validFrom: string;
 };
+
+/** The reach of an analyst's aggregates */
+export type ScopeLevel =
+  /** One municipality (pašvaldība): an analyst of its social service or orphan court */
+  | 'MUNICIPALITY'
+  /** All of Latvia: an analyst of the ministry or the inspectorate */
+  | 'NATIONAL'
+  /** One planning region (plānošanas reģions): an analyst of the region's oversight office */
+  | 'REGION';
 
 export type ServicePeriod =
   | 'MONTH'
@@ -670,7 +701,7 @@ export type DataQualityReportQueryVariables = Exact<{
 }>;
 
 
-export type DataQualityReportQuery = { dataQuality: { scopeLevel: string, scopeCode: string | null, groupBy: QualityGroupBy, asOf: string, suppressionThreshold: number, checks: Array<{ id: string, kind: QualityKind, weight: number, category: Category, keeper: string, aggregateOnly: boolean }>, rows: Array<{ areaCode: string, areaName: string, cases: { value: number | null, suppressed: boolean, unknown: boolean }, score: { value: number | null, suppressed: boolean, unknown: boolean }, completeness: { value: number | null, suppressed: boolean, unknown: boolean }, timeliness: { value: number | null, suppressed: boolean, unknown: boolean }, consistency: { value: number | null, suppressed: boolean, unknown: boolean } }> } };
+export type DataQualityReportQuery = { dataQuality: { scopeLevel: ScopeLevel, scopeCode: string | null, groupBy: QualityGroupBy, asOf: string, suppressionThreshold: number, checks: Array<{ id: string, kind: QualityKind, weight: number, category: Category, keeper: string, aggregateOnly: boolean }>, rows: Array<{ areaCode: string, areaName: string, cases: { value: number | null, suppressed: boolean, unknown: boolean }, score: { value: number | null, suppressed: boolean, unknown: boolean }, completeness: { value: number | null, suppressed: boolean, unknown: boolean }, timeliness: { value: number | null, suppressed: boolean, unknown: boolean }, consistency: { value: number | null, suppressed: boolean, unknown: boolean } }> } };
 
 export type MyCaseQualityQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -698,7 +729,7 @@ export type DiscoveryAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type DiscoveryAccessLogQuery = { caseAccessLog: { totalCount: number, edges: Array<{ node: { kind: string, userId: string, userRole: string, caseRoles: Array<string>, operation: string | null, categories: Array<string>, fields: Array<string>, agency: { code: string } | null } }> } };
+export type DiscoveryAccessLogQuery = { caseAccessLog: { totalCount: number, edges: Array<{ node: { kind: AccessKind, userId: string, userRole: UserRole, caseRoles: Array<InvolvementRole>, operation: string | null, categories: Array<Category>, fields: Array<string>, agency: { code: string } | null } }> } };
 
 export type PeekQueryVariables = Exact<{
   id: string | number;
@@ -890,7 +921,7 @@ export type HelpfulErrorsSummaryQueryVariables = Exact<{
 }>;
 
 
-export type HelpfulErrorsSummaryQuery = { regionalSummary: { scopeLevel: string } };
+export type HelpfulErrorsSummaryQuery = { regionalSummary: { scopeLevel: ScopeLevel } };
 
 export type HelpfulErrorsTrendQueryVariables = Exact<{
   region?: string | null | undefined;
@@ -1162,7 +1193,7 @@ export type RegionalSummaryFiguresQueryVariables = Exact<{
 }>;
 
 
-export type RegionalSummaryFiguresQuery = { regionalSummary: { scopeLevel: string, scopeCode: string | null, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+export type RegionalSummaryFiguresQuery = { regionalSummary: { scopeLevel: ScopeLevel, scopeCode: string | null, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type RegionalSummaryTrendQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1177,7 +1208,7 @@ export type MoneyFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MoneyFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean, unknown: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, total: { value: number | null, suppressed: boolean, unknown: boolean } | null }> }> } };
+export type MoneyFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean, unknown: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, total: { value: number | null, suppressed: boolean, unknown: boolean } | null }> }> } };
 
 export type SnapshotSummaryQueryVariables = Exact<{
   period: PeriodInput;
@@ -1186,7 +1217,7 @@ export type SnapshotSummaryQueryVariables = Exact<{
 }>;
 
 
-export type SnapshotSummaryQuery = { regionalSummary: { scopeLevel: string, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+export type SnapshotSummaryQuery = { regionalSummary: { scopeLevel: ScopeLevel, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type SnapshotTrendQueryVariables = Exact<{
   metric: Metric;
@@ -1210,7 +1241,7 @@ export type RetentionSummaryQueryVariables = Exact<{
 }>;
 
 
-export type RetentionSummaryQuery = { regionalSummary: { scopeLevel: string, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+export type RetentionSummaryQuery = { regionalSummary: { scopeLevel: ScopeLevel, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type RetentionCaseExistsQueryVariables = Exact<{
   code: string;
