@@ -192,7 +192,8 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     assignedAt: Category.CASE,
   },
   CaseManager: {
-    userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
+    // the staff member's key: made of the agency and user id, so read as they are
+    id: Category.CASE, userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
     agency: Category.CASE,
   },
   Client: {
