@@ -13,19 +13,27 @@ export type AccessKind =
   /** Data of the case was written (created or changed) */
   | 'WRITE';
 
+/** A follow-up to record in a case: a contact with the client, what happened, filed under a category */
 export type AddFollowUpInput = {
+  /** The case (its id) */
   caseId: string | number;
+  /** Under which category to file it (who may read it follows from this) */
   category?: FollowUpCategory;
+  /** What kind of contact */
   kind: FollowUpKind;
   /** When it happened; not in the future */
   occurredOn: string;
+  /** Recommendations */
   recommendations?: string | null | undefined;
+  /** What happened */
   summary: string;
 };
 
+/** An agency to involve in a case, in a role */
 export type AddInvolvementInput = {
   /** The involved agency's code in the register */
   agencyCode: string;
+  /** The case (its id) */
   caseId: string | number;
   /** The legal basis, e.g. the orphan court decision or the service contract */
   legalBasis: string;
@@ -37,27 +45,45 @@ export type AddInvolvementInput = {
   validUntil?: string | null | undefined;
 };
 
+/** The kinds of agency in the register */
 export type AgencyKind =
+  /** An assessment team (izvērtēšanas komanda) */
   | 'ASSESSMENT_TEAM'
+  /** A crisis centre (krīzes centrs) */
   | 'CRISIS_CENTRE'
+  /** A care institution */
   | 'INSTITUTION'
+  /** A municipality's orphan court (bāriņtiesa) */
   | 'ORPHAN_COURT'
+  /** The ministry, the inspectorate or a planning region's office */
   | 'OVERSIGHT'
+  /** A provider of community services */
   | 'SERVICE_PROVIDER'
+  /** A municipality's social service (sociālais dienests): manages the cases of its residents */
   | 'SOCIAL_SERVICE'
+  /** The state portal's system (Latvija.lv) */
   | 'STATE_PORTAL'
+  /** A family support centre (atbalsta centrs) */
   | 'SUPPORT_CENTRE';
 
+/** Kinds of assessment */
 export type AssessmentType =
+  /** Care level assessment (aprūpes līmenis) */
   | 'CARE_LEVEL'
+  /** Assessment at a home visit */
   | 'HOME_VISIT'
+  /** The first assessment */
   | 'INITIAL'
+  /** Needs and quality of life */
   | 'NEEDS_AND_QUALITY_OF_LIFE'
+  /** A repeated assessment */
   | 'REASSESSMENT'
+  /** Risk factors */
   | 'RISK_FACTORS';
 
 /** Assigns the case's case worker (lietas vadītājs): the MANAGER of the managing service */
 export type AssignCaseWorkerInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** Registers a user the hub does not know yet as a staff member of the managing agency, by this name; ignored for a known one */
   name?: string | null | undefined;
@@ -65,10 +91,13 @@ export type AssignCaseWorkerInput = {
   userId: string;
 };
 
+/** A social mentor to assign to a client */
 export type AssignMentorInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** A mentor in your own agency's register (socialMentors) */
   mentorId: string | number;
+  /** The first day */
   startsOn: string;
 };
 
@@ -78,52 +107,81 @@ export type CaseFilter = {
   municipalityCode?: Array<string> | null | undefined;
   /** Only cases where the caller's agency has this role */
   myRole?: InvolvementRole | null | undefined;
+  /** Only cases in one of these states */
   status?: Array<CaseStatus> | null | undefined;
+  /** Only cases of these target groups */
   targetGroup?: Array<TargetGroup> | null | undefined;
   /** Only cases changed at or after this instant */
   updatedSince?: string | null | undefined;
 };
 
+/** Where a case stands in its lifecycle (intake → … → closed) */
 export type CaseStatus =
+  /** The client's needs are being assessed (izvērtēšana) */
   | 'ASSESSMENT'
+  /** Closed */
   | 'CLOSED'
+  /** The results are being evaluated (izvērtēšana) */
   | 'EVALUATION'
+  /** The support plan is carried out (īstenošana) */
   | 'IMPLEMENTATION'
+  /** Opened; the first contact is being recorded (uzņemšana) */
   | 'INTAKE'
+  /** The support plan is being drawn up (plānošana) */
   | 'PLANNING'
+  /** Closed for services, still visited for a while after (pēcuzraudzība) */
   | 'POST_CLOSURE_MONITORING';
 
 /** A data category of the access policy */
 export type Category =
+  /** The social assessment */
   | 'ASSESSMENT'
+  /** Case administration: status, dates, involvements, history */
   | 'CASE'
+  /** The child's own views */
   | 'CHILD_VOICE'
+  /** Family life (third persons) */
   | 'FAMILY'
+  /** Follow-ups and situation reviews */
   | 'FOLLOW_UP'
+  /** Health (a special category of data) */
   | 'HEALTH'
+  /** Identifiers and contact: personal code, address, phone */
   | 'IDENTIFIER'
+  /** Who the client is: name, birth date, gender */
   | 'IDENTITY'
+  /** Out-of-family care placements and court decisions */
   | 'PLACEMENT'
+  /** The support plan and its services */
   | 'PLAN'
+  /** Child protection and safety */
   | 'SAFETY';
 
 /** The client; used only when the hub does not know the personal code yet */
 export type ClientInput = {
+  /** Address */
   address?: string | null | undefined;
   /** Required for new-form codes, which carry no birth date */
   birthDate?: string | null | undefined;
+  /** The municipality of the declared residence (its code): its social service manages the case */
   declaredMunicipalityCode: string;
+  /** Family name */
   familyName: string;
+  /** Gender */
   gender: Gender;
+  /** Given name */
   givenName: string;
   /** DDMMYY-CNNNK or 32NNNN-NNNNN, hyphen optional */
   personalCode: string;
+  /** Phone */
   phone?: string | null | undefined;
 };
 
+/** Which due items, as of which day */
 export type DueItemFilter = {
   /** The day to judge by; defaults to today */
   asOf?: string | null | undefined;
+  /** Only items of these kinds */
   kinds?: Array<DueItemKind> | null | undefined;
   /** Only items the caller's agency is responsible for */
   responsibleOnly?: boolean;
@@ -131,11 +189,17 @@ export type DueItemFilter = {
 
 /** What a monitoring rule says is due */
 export type DueItemKind =
+  /** An emergency access to review */
   | 'EMERGENCY_REVIEW'
+  /** A child's institution stay reaching its limit */
   | 'INSTITUTION_STAY_LIMIT'
+  /** A visit after closure */
   | 'MONITORING_VISIT'
+  /** A support plan to reassess */
   | 'PLAN_REASSESSMENT'
+  /** A previous provider's review of the move */
   | 'SITUATION_REVIEW'
+  /** A plan task's deadline */
   | 'TASK_DEADLINE';
 
 /** What a figure's cells count or measure */
@@ -153,77 +217,131 @@ export type FigureUnit =
 
 /** What a follow-up is about; decides who may read it */
 export type FollowUpCategory =
+  /** Family life */
   | 'FAMILY'
+  /** An ordinary follow-up */
   | 'FOLLOW_UP'
+  /** Health */
   | 'HEALTH'
+  /** Safety */
   | 'SAFETY';
 
+/** Kinds of follow-up */
 export type FollowUpKind =
+  /** A crisis intervention */
   | 'CRISIS'
+  /** A home visit (mājas vizīte) */
   | 'HOME_VISIT'
+  /** A meeting */
   | 'MEETING'
+  /** A phone call */
   | 'PHONE'
+  /** A visit after closure */
   | 'POST_CLOSURE_MONITORING'
+  /** A review of the situation */
   | 'SITUATION_REVIEW';
 
+/** Forms of foster care */
 export type FosterForm =
+  /** Crisis foster family */
   | 'CRISIS'
+  /** Ordinary foster family */
   | 'ORDINARY'
+  /** Respite foster family */
   | 'RESPITE'
+  /** Specialised foster family */
   | 'SPECIALISED'
+  /** Therapeutic foster family */
   | 'THERAPEUTIC';
 
+/** Gender as recorded */
 export type Gender =
+  /** Female */
   | 'FEMALE'
+  /** Male */
   | 'MALE'
+  /** Not stated */
   | 'UNSPECIFIED';
 
+/** How areas are grouped */
 export type GroupBy =
+  /** By municipality */
   | 'MUNICIPALITY'
+  /** By planning region */
   | 'REGION';
 
+/** How a case came to the social service */
 export type IntakeType =
+  /** Reported by an institution or a person (obligāta) */
   | 'MANDATORY'
+  /** The client came themselves (brīvprātīga) */
   | 'VOLUNTARY';
 
 /** The part an agency plays in a case */
 export type InvolvementRole =
+  /** The team assessing the client's needs */
   | 'ASSESSMENT_TEAM'
+  /** The social service managing the case */
   | 'CASE_MANAGER'
+  /** The provider the client lives with or is served by now */
   | 'CURRENT_PROVIDER'
+  /** Emergency access (ārkārtas piekļuve): time-limited, reviewed afterwards */
   | 'EMERGENCY'
+  /** The orphan court of the client's municipality (a child's case) */
   | 'ORPHAN_COURT'
+  /** A provider the client has left (reviews the move for a while) */
   | 'PREVIOUS_PROVIDER'
+  /** A support centre working with the family */
   | 'SUPPORT_CENTRE';
 
 /** A DI monitoring figure */
 export type Metric =
+  /** Children in institutions past their stay limit */
   | 'BEYOND_STAY_LIMIT'
+  /** Monthly cost by care scenario (EUR) */
   | 'CARE_LEVEL_MONTHLY_COST'
+  /** Clients by care scenario */
   | 'CLIENTS_BY_CARE_LEVEL'
+  /** Foster carers */
   | 'FOSTER_CARERS'
+  /** Children in foster families */
   | 'FOSTER_CHILDREN'
+  /** Clients in institutions */
   | 'IN_INSTITUTIONS'
+  /** Monthly cost of the services in plans (EUR) */
   | 'MONTHLY_COST'
+  /** Moves from an institution to family or community care */
   | 'MOVES_FROM_INSTITUTIONS'
+  /** Open cases */
   | 'OPEN_CASES'
+  /** Plans past their review date */
   | 'OVERDUE_REVIEWS'
+  /** Clients with each service in their plan */
   | 'SERVICES_IN_PLANS'
+  /** Clients with a service of no known price */
   | 'SERVICES_PRICE_UNKNOWN'
+  /** Clients waiting for a service */
   | 'WAITING_FOR_SERVICE';
 
+/** A new case and its client */
 export type OpenCaseInput = {
+  /** The person the case is about */
   client: ClientInput;
+  /** Voluntary, or reported */
   intakeType: IntakeType;
   /** Defaults to today */
   openedOn?: string | null | undefined;
   /** Who reported the client; required for MANDATORY intake */
   reportedBy?: string | null | undefined;
+  /** The target group the client belongs to */
   targetGroup: TargetGroup;
 };
 
+/** A period of days */
 export type PeriodInput = {
+  /** The first day */
   from: string;
+  /** The last day */
   to: string;
 };
 
@@ -237,6 +355,7 @@ export type PlacementDetailsInput = {
   carerRef?: string | null | undefined;
   /** The orphan court's decision reference */
   courtDecisionRef?: string | null | undefined;
+  /** The last day */
   endsOn?: string | null | undefined;
   /** Required for, and only for, FOSTER_FAMILY */
   fosterForm?: FosterForm | null | undefined;
@@ -244,43 +363,71 @@ export type PlacementDetailsInput = {
   providerAgencyCode?: string | null | undefined;
   /** Placed together with siblings */
   siblingGroup?: boolean;
+  /** The first day */
   startsOn: string;
+  /** Where the client will live */
   type: PlacementType;
 };
 
+/** Where a client lives */
 export type PlacementType =
+  /** With prospective adopters, before adoption */
   | 'ADOPTION_PRE_PLACEMENT'
+  /** With the birth family */
   | 'BIRTH_FAMILY'
+  /** In a crisis centre */
   | 'CRISIS_CENTRE'
+  /** In a family-like care home */
   | 'FAMILY_LIKE_CARE_HOME'
+  /** In a foster family (audžuģimene) */
   | 'FOSTER_FAMILY'
+  /** In a group home (apartment) */
   | 'GROUP_HOME'
+  /** With a guardian (aizbildnis) */
   | 'GUARDIAN'
+  /** In a halfway house */
   | 'HALFWAY_HOUSE'
+  /** In an institution */
   | 'INSTITUTION'
+  /** In a youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 
+/** A goal of a plan */
 export type PlanGoalInput = {
+  /** The goal */
   description: string;
 };
 
+/** A service of a plan */
 export type PlanServiceInput = {
+  /** The period the volume is per */
   period?: ServicePeriod;
   /** Code of the providing agency */
   providerAgencyCode?: string | null | undefined;
+  /** The service */
   serviceType: ServiceType;
+  /** The unit of the volume */
   unit: ServiceUnit;
+  /** How much per period */
   volume: number;
 };
 
+/** Where a support plan stands */
 export type PlanStatus =
+  /** In force */
   | 'ACTIVE'
+  /** A draft */
   | 'DRAFT'
+  /** Replaced by a later plan */
   | 'SUPERSEDED';
 
+/** A task of a plan */
 export type PlanTaskInput = {
+  /** By when */
   deadline?: string | null | undefined;
+  /** The task */
   description: string;
+  /** The expected result */
   expectedResult?: string | null | undefined;
   /** A task of the individual transition plan (preparing the client's move) */
   forTransition?: boolean;
@@ -288,30 +435,43 @@ export type PlanTaskInput = {
   goalPosition?: number | null | undefined;
   /** Code of the responsible agency */
   responsibleAgencyCode?: string | null | undefined;
+  /** Where it stands */
   status?: TaskStatus;
 };
 
 /** A preparation visit planned before the move */
 export type PreparationVisitInput = {
+  /** A note */
   description?: string | null | undefined;
+  /** Where */
   place: PreparationVisitPlace;
+  /** The planned day */
   plannedOn: string;
 };
 
 /** Where a preparation visit before a move takes place */
 export type PreparationVisitPlace =
+  /** Where the client lives now */
   | 'FAMILIAR_PLACE'
+  /** At the new service */
   | 'NEW_PLACE'
+  /** An overnight stay at the new place */
   | 'OVERNIGHT_STAY';
 
+/** How data quality rows are grouped */
 export type QualityGroupBy =
+  /** By managing agency */
   | 'AGENCY'
+  /** By municipality */
   | 'MUNICIPALITY';
 
 /** What a data-quality check measures */
 export type QualityKind =
+  /** Is what should be recorded there */
   | 'COMPLETENESS'
+  /** Does the record agree with itself */
   | 'CONSISTENCY'
+  /** Was it recorded in time */
   | 'TIMELINESS';
 
 /** An assessment; each sensitive part needs write rights on its own category */
@@ -320,14 +480,21 @@ export type RecordAssessmentInput = {
   assessedOn: string;
   /** Care level 1–4, adults only */
   careLevel?: number | null | undefined;
+  /** The case (its id) */
   caseId: string | number;
   /** The child's own opinion */
   childOpinion?: string | null | undefined;
+  /** Family notes (FAMILY) */
   familyNotes?: string | null | undefined;
+  /** Health findings (HEALTH) */
   healthFindings?: string | null | undefined;
+  /** The client's needs, in short */
   needsSummary?: string | null | undefined;
+  /** The services recommended */
   recommendedServices?: Array<ServiceType> | null | undefined;
+  /** Safety findings (SAFETY) */
   safetyFindings?: string | null | undefined;
+  /** What kind of assessment */
   type: AssessmentType;
 };
 
@@ -339,9 +506,11 @@ export type RecordPlacementInput = {
   carerName?: string | null | undefined;
   /** The carer's reference in the support centre's register; required for a foster family */
   carerRef?: string | null | undefined;
+  /** The case (its id) */
   caseId: string | number;
   /** The orphan court's decision reference */
   courtDecisionRef?: string | null | undefined;
+  /** The last day */
   endsOn?: string | null | undefined;
   /** Required for, and only for, FOSTER_FAMILY */
   fosterForm?: FosterForm | null | undefined;
@@ -349,12 +518,15 @@ export type RecordPlacementInput = {
   providerAgencyCode?: string | null | undefined;
   /** Placed together with siblings */
   siblingGroup?: boolean;
+  /** The first day */
   startsOn: string;
+  /** Where the client lives */
   type: PlacementType;
 };
 
 /** An orphan court's decision extending a child's institution stay (at most 6 months under 4, a year from 4) */
 export type RecordStayLimitExceptionInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** The court's decision reference */
   decisionRef: string;
@@ -366,6 +538,7 @@ export type RecordStayLimitExceptionInput = {
 
 /** A client moves from an institution to a community service or a family */
 export type RecordTransitionInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** The legal basis of the move (transition plan, decision) */
   legalBasis: string;
@@ -375,6 +548,7 @@ export type RecordTransitionInput = {
   newProviderAgencyCode?: string | null | undefined;
 };
 
+/** A social mentor to add to the register */
 export type RegisterMentorInput = {
   /** The mentor's full name */
   name: string;
@@ -382,19 +556,25 @@ export type RegisterMentorInput = {
 
 /** A new version of the support plan; ACTIVE supersedes the current plan */
 export type SaveSupportPlanInput = {
+  /** The case (its id) */
   caseId: string | number;
+  /** The goals */
   goals?: Array<PlanGoalInput>;
   /** The individual transition plan: preparation visits before the move */
   preparationVisits?: Array<PreparationVisitInput>;
+  /** The problem the plan addresses */
   problem?: string | null | undefined;
   /** Defaults to, and may not be later than, 12 months after validFrom */
   reviewDueOn?: string | null | undefined;
+  /** The services basket */
   services?: Array<PlanServiceInput>;
   /** DRAFT or ACTIVE */
   status?: PlanStatus;
+  /** The tasks */
   tasks?: Array<PlanTaskInput>;
   /** The individual transition plan: the team preparing a move (with tasks marked forTransition and preparation visits) */
   transitionTeam?: Array<TransitionTeamMemberInput>;
+  /** In force from */
   validFrom: string;
 };
 
@@ -407,53 +587,92 @@ export type ScopeLevel =
   /** One planning region (plānošanas reģions): an analyst of the region's oversight office */
   | 'REGION';
 
+/** What a service volume is per */
 export type ServicePeriod =
+  /** Per month */
   | 'MONTH'
+  /** Per week */
   | 'WEEK';
 
 /** The services basket of the DI plan */
 export type ServiceType =
+  /** Crisis centre */
   | 'CRISIS_CENTRE'
+  /** Day care centre */
   | 'DAY_CARE_CENTRE'
+  /** Family-like care home */
   | 'FAMILY_LIKE_CARE_HOME'
+  /** Group home (apartment) with care */
   | 'GROUP_HOME_WITH_CARE'
+  /** Group home (apartment) with rehabilitation */
   | 'GROUP_HOME_WITH_REHABILITATION'
+  /** Group sessions */
   | 'GROUP_SESSIONS'
+  /** Halfway house */
   | 'HALFWAY_HOUSE'
+  /** Holiday home (respite for the family) */
   | 'HOLIDAY_HOME'
+  /** Home care */
   | 'HOME_CARE'
+  /** Psychiatric nursing at home */
   | 'HOME_PSYCHIATRIC_NURSING'
+  /** Mobile crisis service */
   | 'MOBILE_CRISIS_SERVICE'
+  /** Multifunctional centre */
   | 'MULTIFUNCTIONAL_CENTRE'
+  /** Respite care (atelpas brīža pakalpojums) */
   | 'RESPITE_CARE'
+  /** Short-term care */
   | 'SHORT_TERM_CARE'
+  /** Social correction home */
   | 'SOCIAL_CORRECTION_HOME'
+  /** Social mentor */
   | 'SOCIAL_MENTOR'
+  /** Specialised workshop */
   | 'SPECIALISED_WORKSHOP'
+  /** Specialist consultations */
   | 'SPECIALIST_CONSULTATIONS'
+  /** Supported employment */
   | 'SUPPORTED_EMPLOYMENT'
+  /** Youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 
+/** Units of a service volume */
 export type ServiceUnit =
+  /** Days */
   | 'DAY'
+  /** Hours */
   | 'HOUR'
+  /** Months */
   | 'MONTH'
+  /** Sessions */
   | 'SESSION';
 
+/** The three target groups of the deinstitutionalisation plan */
 export type TargetGroup =
+  /** An adult with a mental disorder */
   | 'ADULT_WITH_MENTAL_DISORDER'
+  /** A child left without parental care */
   | 'CHILD_WITHOUT_PARENTAL_CARE'
+  /** A child with a functional impairment */
   | 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT';
 
+/** Where a plan task stands */
 export type TaskStatus =
+  /** Cancelled */
   | 'CANCELLED'
+  /** Done */
   | 'DONE'
+  /** Under way */
   | 'IN_PROGRESS'
+  /** Planned */
   | 'PLANNED';
 
 /** Hands the case to the social service of the client's new municipality */
 export type TransferCaseInput = {
+  /** The case (its id) */
   caseId: string | number;
+  /** Why the case moves (e.g. the client moved) */
   reason: string;
   /** The municipality the client has moved to */
   toMunicipalityCode: string;
@@ -461,10 +680,13 @@ export type TransferCaseInput = {
 
 /** Moves the case to its next lifecycle state (case manager only) */
 export type TransitionCaseInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** The case version the decision is based on; a stale one is a CONFLICT */
   expectedVersion: number;
+  /** Why the case moves on (kept in its history) */
   reason: string;
+  /** The next state */
   to: CaseStatus;
 };
 
@@ -472,6 +694,7 @@ export type TransitionCaseInput = {
 export type TransitionTeamMemberInput = {
   /** Code of the member's agency */
   agencyCode: string;
+  /** A person in it, when named */
   memberName?: string | null | undefined;
   /** What the member does in the transition */
   role: string;
@@ -479,24 +702,37 @@ export type TransitionTeamMemberInput = {
 
 /** A correction of a follow-up; the replaced text stays in its history */
 export type UpdateFollowUpInput = {
+  /** The new category */
   category?: FollowUpCategory | null | undefined;
   /** The version the correction is based on; a stale one is a CONFLICT */
   expectedVersion: number;
+  /** The new kind */
   kind?: FollowUpKind | null | undefined;
+  /** The new date */
   occurredOn?: string | null | undefined;
+  /** The new recommendations */
   recommendations?: string | null | undefined;
+  /** The new summary */
   summary?: string | null | undefined;
 };
 
 /** A user's role inside their agency */
 export type UserRole =
+  /** An administrator: the register and users, no case data */
   | 'ADMIN'
+  /** An analyst: aggregates only, never case data */
   | 'ANALYST'
+  /** A case worker: acts through the agency's involvements */
   | 'CASE_WORKER'
+  /** The data protection officer: reads who accessed the cases the agency manages */
   | 'DPO'
+  /** An oversight inspector: reads who accessed any case */
   | 'INSPECTOR'
+  /** A manager: as a case worker, and manages involvements and case workers */
   | 'MANAGER'
+  /** The state portal's system: a person's own access report */
   | 'PORTAL'
+  /** A specialist: acts through the agency's involvements */
   | 'SPECIALIST';
 
 export type LookQueryVariables = Exact<{
