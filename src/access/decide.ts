@@ -1,5 +1,5 @@
 import { Category } from '../kernel/categories';
-import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, PURPOSES, QueryRule, Right, ROLE_AGENCY_KINDS, ROW_CATEGORY } from './policy';
+import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, NODE_TYPES, PURPOSES, QueryRule, Right, ROLE_AGENCY_KINDS, ROW_CATEGORY } from './policy';
 import { AgencyKind, Caller, CaseRole, EmergencyRole, InvolvementRole, Principal, Purpose, UserRole } from '../kernel/principal';
 
 /**
@@ -216,4 +216,16 @@ export function readableFieldCoordinates(readable: readonly Category[]): string[
   return Object.entries(FIELD_CATEGORIES).flatMap(([type, fields]) => Object.entries(fields)
     .filter(([, rule]) => rule === 'PUBLIC' || type in ROW_CATEGORY || can.has(rule))
     .map(([field]) => `${type}.${field}`));
+}
+
+/**
+ * Whether `node(id:)` answers an object to the caller: exactly when its case's field that lists it
+ * (NODE_TYPES) is readable by the caller's roles there, and the row's own category where it has one.
+ */
+export function mayReadNode(principal: Decider, roles: readonly CaseRole[], node: { type: string; rowCategory: Category | null }): boolean {
+  const field = NODE_TYPES[node.type];
+  const rule = field === undefined ? undefined : FIELD_CATEGORIES.Case[field];
+  if (rule === undefined || !handlesCases(principal) || rolesForPurpose(principal, roles).length === 0) return false;
+  return (rule === 'PUBLIC' || decide(principal, roles, rule, 'read'))
+    && (node.rowCategory === null || decide(principal, roles, node.rowCategory, 'read'));
 }

@@ -11,6 +11,7 @@ import { followUpsModule } from '../follow-ups';
 import { involvementsModule } from '../involvements';
 import { FeatureModule } from '../kernel/module';
 import { mentorsModule } from '../mentors';
+import { nodesModule } from '../nodes';
 import { monitoringModule } from '../monitoring';
 import { placementsModule } from '../placements';
 import { plansModule } from '../plans';
@@ -43,6 +44,7 @@ export const MODULES: readonly FeatureModule[] = [
   reportingModule,
   qualityModule,
   changesModule,
+  nodesModule,
 ];
 
 /** Every TypeORM entity of every feature. */

@@ -42,6 +42,15 @@ type Documents = {
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ChangeFeedDocument,
+    "query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}": typeof types.ContractCaseAccessDocument,
+    "query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}": typeof types.ContractCaseViewDocument,
+    "query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}": typeof types.ContractNodeDocument,
+    "query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": typeof types.ContractPagesDocument,
+    "mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.ContractRecordAssessmentDocument,
+    "mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.ContractSavePlanDocument,
+    "mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.ContractAddFollowUpDocument,
+    "mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ContractRecordPlacementDocument,
+    "query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }": typeof types.ContractCaseLikeNodeDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
@@ -190,6 +199,15 @@ const documents: Documents = {
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ChangeFeedDocument,
+    "query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}": types.ContractCaseAccessDocument,
+    "query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}": types.ContractCaseViewDocument,
+    "query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}": types.ContractNodeDocument,
+    "query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": types.ContractPagesDocument,
+    "mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.ContractRecordAssessmentDocument,
+    "mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.ContractSavePlanDocument,
+    "mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.ContractAddFollowUpDocument,
+    "mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ContractRecordPlacementDocument,
+    "query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }": types.ContractCaseLikeNodeDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
@@ -436,6 +454,42 @@ export function graphql(source: "mutation ChangeFeedUpdate($id: ID!, $input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}"): (typeof documents)["query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}"): (typeof documents)["query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}"): (typeof documents)["query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}"): (typeof documents)["query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }"): (typeof documents)["query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
