@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.AgencyClientSetupAssessmentDocument,
+    "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.AgencyClientSetupPlanDocument,
+    "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.AgencyClientSetupFollowUpDocument,
+    "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AgencyClientSetupPlacementDocument,
     "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": typeof types.LookDocument,
     "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AuditRecordPlacementDocument,
     "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }": typeof types.WhereDocument,
@@ -171,6 +175,10 @@ type Documents = {
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
 };
 const documents: Documents = {
+    "mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.AgencyClientSetupAssessmentDocument,
+    "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.AgencyClientSetupPlanDocument,
+    "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.AgencyClientSetupFollowUpDocument,
+    "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AgencyClientSetupPlacementDocument,
     "query Look($id: ID!) { case(id: $id) { id status client { givenName personalCode } latestAssessment { healthFindings } } }": types.LookDocument,
     "mutation AuditRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AuditRecordPlacementDocument,
     "query Where($id: ID!) { case(id: $id) { placements { provider { code } } } }": types.WhereDocument,
@@ -342,6 +350,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
