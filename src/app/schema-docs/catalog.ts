@@ -32,7 +32,7 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Query.socialMentors(includeRetired:)': 'Also the mentors retired from the register',
   'Query.trend(groupBy:)': 'One row per region or per municipality',
   'Query.trend(metric:)': 'The figure to follow month by month',
-  'Query.trend(months:)': 'How many months back, the current month included',
+  'Query.trend(months:)': 'How many months back, the current month included: 1 to 36',
   'Query.trend(region:)': 'Narrow to one planning region (its code), within the caller\'s scope',
   'Query.trend(targetGroup:)': 'Only cases of this target group',
   'Mutation.acceptReferral(id:)': 'The referral to accept',
