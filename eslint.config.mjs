@@ -50,10 +50,15 @@ export default tseslint.config(
       '@graphql-eslint/strict-id-in-types': ['error', {
         acceptedIdNames: ['id'], acceptedIdTypes: ['ID'],
         exceptions: {
-          types: ['PageInfo', 'Me', 'CaseAccess', 'CaseExistence', 'ServiceContact', 'CaseTransfer', 'RegionalSummary', 'Figure', 'FigureRow',
-            'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow', 'QualityGap', 'FollowUpRevision', 'AccessReport', 'CaseQuality',
-            // keyed by its `id: String!`, the check's name (QUALITY_CHECKS)
-            'QualityCheckInfo'],
+          types: [
+            // answers about the caller or one request, not entities
+            'PageInfo', 'Me', 'CaseAccess', 'CaseExistence', 'ServiceContact', 'CaseTransfer', 'AccessReport',
+            // aggregates: computed per request, after disclosure control
+            'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
+            // parts of an entity, cached with it: a gap of a case's quality, a follow-up's earlier version (keyed by `version`)
+            'QualityGap', 'FollowUpRevision',
+            // documented keys: a case's quality by `caseId`; a quality check by its `id: String!`, the check's name
+            'CaseQuality', 'QualityCheckInfo'],
           suffixes: ['Connection', 'Edge'],
         },
       }],
