@@ -34,20 +34,24 @@ describe('what a caller is told it may read (Case.access)', () => {
 });
 
 describe('node(id:) is answered where the case lists the object', () => {
+  // the matrix itself (no purpose picks columns): every role, the emergency column too
+  const matrix = { role: UserRole.CASE_WORKER };
   it.each(ROLES)('%s', (role) => {
     for (const [type, field] of Object.entries(NODE_TYPES)) {
       const rule = FIELD_CATEGORIES.Case[field];
-      const listed = rule === 'PUBLIC' || decide(worker, [role], rule, 'read');
-      expect([type, mayReadNode(worker, [role], { type, rowCategory: null })]).toEqual([type, listed]);
+      const listed = rule === 'PUBLIC' || decide(matrix, [role], rule, 'read');
+      expect([type, mayReadNode(matrix, [role], { type, rowCategory: null })]).toEqual([type, listed]);
     }
     for (const category of [Category.FOLLOW_UP, Category.HEALTH, Category.SAFETY, Category.FAMILY]) {
-      const expected = decide(worker, [role], Category.FOLLOW_UP, 'read') && decide(worker, [role], category, 'read');
-      expect([category, mayReadNode(worker, [role], { type: 'FollowUp', rowCategory: category })]).toEqual([category, expected]);
+      const expected = decide(matrix, [role], Category.FOLLOW_UP, 'read') && decide(matrix, [role], category, 'read');
+      expect([category, mayReadNode(matrix, [role], { type: 'FollowUp', rowCategory: category })]).toEqual([category, expected]);
     }
   });
 
   it('answers nothing for a type it does not refetch, or to a caller with no role in the case', () => {
     expect(mayReadNode(worker, [InvolvementRole.CASE_MANAGER], { type: 'Client', rowCategory: null })).toBe(false);
     expect(mayReadNode(worker, [], { type: 'Case', rowCategory: null })).toBe(false);
+    // a purpose that does not reach the role it holds: the object is not reached
+    expect(mayReadNode(worker, [CaseRole.EMERGENCY], { type: 'Case', rowCategory: null })).toBe(false);
   });
 });
