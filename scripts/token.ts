@@ -13,6 +13,15 @@ const USAGE = `usage: npm run -s token -- --agency <code> --role <${Object.value
        [--purpose <${Object.values(Purpose).join('|')}>]   (default: the role's usual purpose, e.g. CASE_WORK)
        npm run -s token -- --list`;
 
+/*
+ * A reader that stops early (`--list | head`) closes the pipe: the rest of the output has nowhere to
+ * go, which is not an error of this command, so it ends quietly instead of with an EPIPE stack.
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { values: ['agency', 'role', 'user', 'name', 'expires', 'purpose'], flags: ['list', 'help'] });
   if (args.help) {

@@ -1,3 +1,4 @@
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { uuids } from '../kernel/loaders';
@@ -19,6 +20,6 @@ export const accessLogService = {
     const [{ n }] = id ? await ctx.db.query('SELECT count(*)::int AS n FROM audit_log WHERE case_id = $1', [id]) : [{ n: 0 }];
     const page = rows.slice(0, limit);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.id]), node }));
-    return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, totalCount: n, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 };

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../kernel/scalars';
 import { PageInfo } from '../kernel/connection';
-import { Purpose } from '../kernel/principal';
+import { Category } from '../kernel/categories';
+import { CaseRole, Purpose, UserRole } from '../kernel/principal';
+import { AccessKind } from './access-kind';
 
 /** One audit record about a case: who read or changed what, when (never the data itself). */
 @ObjectType({ description: 'Who read or changed what in a case, and when (never the data itself)' })
@@ -12,25 +14,25 @@ export class AccessLogEntry {
   @Field(() => DateTime)
   at!: Date;
 
-  @Field({ description: 'READ, WRITE or DISCOVERY' })
-  kind!: string;
+  @Field(() => AccessKind, { description: 'Read, written, or asked whether it exists' })
+  kind!: AccessKind;
 
   @Field()
   userId!: string;
 
-  @Field()
-  userRole!: string;
+  @Field(() => UserRole, { description: "The user's role inside their agency" })
+  userRole!: UserRole;
 
   agencyId!: string;
 
-  @Field(() => [String], { description: "The caller's roles in the case at the time" })
-  caseRoles!: string[];
+  @Field(() => [CaseRole], { description: "The caller's roles in the case at the time" })
+  caseRoles!: CaseRole[];
 
   @Field(() => String, { nullable: true })
   operation!: string | null;
 
-  @Field(() => [String], { description: 'Categories read or written' })
-  categories!: string[];
+  @Field(() => [Category], { description: 'Categories read or written' })
+  categories!: Category[];
 
   @Field(() => String, { nullable: true, description: 'For writes: the changed type' })
   entity!: string | null;

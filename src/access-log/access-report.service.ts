@@ -1,4 +1,5 @@
 import { checkPersonalCode } from '../clients';
+import { pageInfoOf } from '../kernel/connection';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
@@ -37,7 +38,7 @@ export const accessReportService = {
     await ctx.audit.clientReport(ctx.db, person?.clientId ?? null, page.length);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.id]), node }));
     return { edges, totalCount: n, withheldByLaw: person?.withheld ?? false,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+      pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 
   /** The orphan court's restriction on a child's case (or its lifting), with its basis. */

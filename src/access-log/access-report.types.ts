@@ -3,6 +3,7 @@ import { Category } from '../kernel/categories';
 import { PageInfo } from '../kernel/connection';
 import { Purpose } from '../kernel/principal';
 import { DateTime } from '../kernel/scalars';
+import { AccessKind } from './access-kind';
 
 /**
  * One use of a person's case data, as the person sees it (GDPR Art. 15): when, which agency,
@@ -16,8 +17,8 @@ export class AccessReportEntry {
   @Field(() => DateTime)
   at!: Date;
 
-  @Field({ description: 'READ, WRITE or DISCOVERY' })
-  kind!: string;
+  @Field(() => AccessKind, { description: 'Read, written, or asked whether it exists' })
+  kind!: AccessKind;
 
   agencyId!: string;
 

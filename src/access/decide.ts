@@ -1,5 +1,5 @@
 import { Category } from '../kernel/categories';
-import { ADULT_CASE_MATRIX, MATRIX, PURPOSES, QueryRule, Right, ROLE_AGENCY_KINDS } from './policy';
+import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, NODE_TYPES, PURPOSES, QueryRule, Right, ROLE_AGENCY_KINDS, ROW_CATEGORY } from './policy';
 import { AgencyKind, Caller, CaseRole, EmergencyRole, InvolvementRole, Principal, Purpose, UserRole } from '../kernel/principal';
 
 /**
@@ -198,4 +198,51 @@ export function mayManageWebhooks(principal: Pick<Caller, 'role' | 'purpose'>): 
 /** Whether the request's purpose lets it act as one of `roles` in a case (an operation only those roles perform). */
 export function actsAs(principal: Decider, roles: readonly CaseRole[], as: readonly CaseRole[]): boolean {
   return handlesCases(principal) && rolesForPurpose(principal, roles).some((role) => as.includes(role));
+}
+
+/**
+ * What the caller may do in one case, said before it asks (Case.access): the roles the request acts
+ * through, the categories it reads and writes, and the field coordinates (`Type.field`) of case data
+ * it may read, derived from the field table. Decided here as every field read is, so a client that
+ * asks only these gets no FORBIDDEN.
+ */
+export interface CaseAccessSummary {
+  roles: CaseRole[];
+  readableCategories: Category[];
+  writableCategories: Category[];
+  readableFields: string[];
+}
+
+export function caseAccessSummary(principal: Decider, roles: readonly CaseRole[], subject?: CaseSubject): CaseAccessSummary {
+  const readable = readableCategories(principal, roles);
+  return {
+    roles: handlesCases(principal) ? [...rolesForPurpose(principal, roles)] : [],
+    readableCategories: readable,
+    writableCategories: Object.values(Category).filter((category) => decide(principal, roles, category, 'create', subject)),
+    readableFields: readableFieldCoordinates(readable),
+  };
+}
+
+/**
+ * The coordinates of case data readable with these categories. A type whose rows carry their own
+ * category (ROW_CATEGORY: a follow-up filed under HEALTH) lists only rows the caller may read, so
+ * its fields are readable wherever its rows are reached.
+ */
+export function readableFieldCoordinates(readable: readonly Category[]): string[] {
+  const can = new Set<string>(readable);
+  return Object.entries(FIELD_CATEGORIES).flatMap(([type, fields]) => Object.entries(fields)
+    .filter(([, rule]) => rule === 'PUBLIC' || type in ROW_CATEGORY || can.has(rule))
+    .map(([field]) => `${type}.${field}`));
+}
+
+/**
+ * Whether `node(id:)` answers an object to the caller: exactly when its case's field that lists it
+ * (NODE_TYPES) is readable by the caller's roles there, and the row's own category where it has one.
+ */
+export function mayReadNode(principal: Decider, roles: readonly CaseRole[], node: { type: string; rowCategory: Category | null }): boolean {
+  const field = NODE_TYPES[node.type];
+  const rule = field === undefined ? undefined : FIELD_CATEGORIES.Case[field];
+  if (rule === undefined || !handlesCases(principal) || rolesForPurpose(principal, roles).length === 0) return false;
+  return (rule === 'PUBLIC' || decide(principal, roles, rule, 'read'))
+    && (node.rowCategory === null || decide(principal, roles, node.rowCategory, 'read'));
 }

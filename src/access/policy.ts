@@ -88,25 +88,25 @@ export const PURPOSES: Record<Purpose, PurposeRule> = {
   [Purpose.CASE_WORK]: {
     description: 'work on the case by an involved agency',
     claimedBy: CASE_HANDLERS, reaches: INVOLVEMENT_COLUMNS,
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG', 'NODE'],
     legalBasis: 'GDPR Art. 6(1)(e) and 9(2)(b),(h); Law on Social Services and Social Assistance; Law on the Protection of the Rights of the Child',
   },
   [Purpose.ASSESSMENT]: {
     description: "the assessment team's assessment of the client's needs",
     claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[AT], reaches: [AT],
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'NODE'],
     legalBasis: 'GDPR Art. 6(1)(e) and 9(2)(h); Law on Social Services and Social Assistance',
   },
   [Purpose.COURT_PROCEEDINGS]: {
     description: "the orphan court's proceedings (bāriņtiesas lietvedība)",
     claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[OC], reaches: [OC],
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'NODE'],
     legalBasis: "GDPR Art. 6(1)(e) and 9(2)(f),(g); Law on Orphan's and Custody Courts; Civil Law (family law part)",
   },
   [Purpose.EMERGENCY]: {
     description: 'a crisis: a case the agency is not yet involved in, through an emergency access',
     claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[EM], reaches: [EM],
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'NODE'],
     legalBasis: 'GDPR Art. 6(1)(d) and 9(2)(c) (vital interests); Law on the Protection of the Rights of the Child, Section 51',
   },
   [Purpose.SUPERVISION]: {
@@ -171,6 +171,8 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   Case: {
     id: 'PUBLIC',
     myRoles: 'PUBLIC',
+    // what the caller may read and write here: about the caller, decided by the policy itself (decide.ts caseAccessSummary)
+    access: 'PUBLIC',
     targetGroup: Category.CASE, intakeType: Category.CASE, reportedBy: Category.CASE, status: Category.CASE,
     openedOn: Category.CASE, closedOn: Category.CASE, responsibleMunicipality: Category.CASE,
     caseManager: Category.CASE, createdAt: Category.CASE, updatedAt: Category.CASE, version: Category.CASE,
@@ -195,7 +197,8 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     assignedAt: Category.CASE,
   },
   CaseManager: {
-    userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
+    // the staff member's key: made of the agency and user id, so read as they are
+    id: Category.CASE, userId: Category.CASE, name: Category.CASE, workEmail: Category.CASE, workPhone: Category.CASE,
     agency: Category.CASE,
   },
   Client: {
@@ -331,6 +334,8 @@ export const PUBLIC_TYPES = [
   'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
   // the data-quality score's definition: the check table itself
   'QualityCheckInfo',
+  // what the caller's own roles in a case allow (Case.access): the policy applied to the caller, no case data
+  'CaseAccess',
 ];
 
 /**
@@ -343,10 +348,11 @@ export const PUBLIC_TYPES = [
  *   ANALYST         analysts, within their aggregate scope (aggregateScope)
  *   ACCESS_REPORT   the state portal's system, for a person's own access report
  *   EMERGENCY_REVIEW the data protection officer of the managing social service (reviews its cases' emergency accesses)
+ *   NODE            a case-handling user, for an object it reaches through a case it reaches (NODE_TYPES)
  * A request also needs a purpose that `asks` the kind (PURPOSES).
  */
 export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER' | 'ACCESS_LOG' | 'ANALYST' | 'ACCESS_REPORT'
-  | 'EMERGENCY_REVIEW';
+  | 'EMERGENCY_REVIEW' | 'NODE';
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
@@ -363,6 +369,18 @@ export const QUERIES: Record<string, QueryRule> = {
   regionalSummary: 'ANALYST', trend: 'ANALYST', dataQuality: 'ANALYST',
   accessReport: 'ACCESS_REPORT',
   emergencyAccesses: 'EMERGENCY_REVIEW',
+  // any object by its id (Relay): answered exactly when it is reached through its case (NODE_TYPES)
+  node: 'NODE',
+};
+
+/**
+ * The types `node(id:)` refetches, each by the field of its Case it is reached through: a node is
+ * answered only where `case(id:) { <field> }` would list it (that field's category readable, and a
+ * row's own category too, ROW_CATEGORY); NOT_FOUND otherwise, as for an id that does not exist.
+ */
+export const NODE_TYPES: Record<string, string> = {
+  Case: 'id', Involvement: 'involvements', Assessment: 'assessments', SupportPlan: 'planHistory', FollowUp: 'followUps',
+  Placement: 'placements',
 };
 
 /**

@@ -6,7 +6,7 @@ import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import {
   aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayManageMentorRegister, mayManageWebhooks, mayOpenCase, mayReadAccessLog,
-  mayReadEmergencyReviews, mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
+  mayReadEmergencyReviews, mayReadNode, mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
 } from './decide';
 import { AgencyKind, UserRole } from '../kernel/principal';
 import {
@@ -68,6 +68,18 @@ const emergencyReviewer = rule('emergency-reviewer', { cache: 'contextual' })(
     mayReadEmergencyReviews(ctx.principal) || forbidden("Emergency accesses are reviewed by the managing social service's data protection officer"));
 
 /**
+ * `node(id:)`: an object answered only where it is reached through its case (decide.ts mayReadNode);
+ * to everyone else it does not exist (NOT_FOUND, as an id that exists nowhere).
+ */
+const nodeReader = rule('node-reader', { cache: 'no_cache' })(
+  async (_parent: unknown, args: { id: string }, ctx: RequestContext) => {
+    if (!handlesCases(ctx.principal)) return forbidden(`The role ${ctx.principal.role} has no access to case data`);
+    const node = await ctx.facts.nodeOf(String(args.id));
+    const roles = node ? await ctx.facts.rolesInCase(node.caseId) : [];
+    return (node !== null && mayReadNode(ctx.principal, roles, node)) || notFound('Node');
+  });
+
+/**
  * Before any other rule: the request's purpose of use must ask this kind of operation (ACCESS.md,
  * policy v2: e.g. REPORTING reaches aggregates only, SUPERVISION the access log and the reviews).
  */
@@ -78,7 +90,7 @@ function purposeRule(kind: QueryRule): IRule {
 
 const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
   PUBLIC: allow, CASE_HANDLER: caseHandler, CASE_LISTER: caseLister, DISCOVERER: discoverer, ACCESS_LOG: accessLogReader,
-  ANALYST: aggregateReader, ACCESS_REPORT: accessReportReader, EMERGENCY_REVIEW: emergencyReviewer,
+  ANALYST: aggregateReader, ACCESS_REPORT: accessReportReader, EMERGENCY_REVIEW: emergencyReviewer, NODE: nodeReader,
 };
 
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {

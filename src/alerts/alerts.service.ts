@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { activeInvolvement, readablePairs, rolesOf } from '../access/scope';
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
@@ -39,7 +40,7 @@ export const alertsService = {
         ORDER BY a.raised_at DESC, a.id DESC LIMIT $9`,
       [ctx.principal.agency.id, ctx.principal.userId, roles, categories, ctx.principal.role, unreadOnly, at, id, limit + 1]);
     const edges = rows.slice(0, limit).map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 
   /** Marks alerts read for the caller (those it may see; others are left alone, unnamed). Returns how many were marked now. */

@@ -11,6 +11,7 @@ import { followUpsModule } from '../follow-ups';
 import { involvementsModule } from '../involvements';
 import { FeatureModule } from '../kernel/module';
 import { mentorsModule } from '../mentors';
+import { nodesModule } from '../nodes';
 import { monitoringModule } from '../monitoring';
 import { placementsModule } from '../placements';
 import { plansModule } from '../plans';
@@ -45,6 +46,7 @@ export const MODULES: readonly FeatureModule[] = [
   qualityModule,
   changesModule,
   webhooksModule,
+  nodesModule,
 ];
 
 /** Every TypeORM entity of every feature. */

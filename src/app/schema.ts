@@ -6,12 +6,18 @@ import { operationPermissions } from '../access/rules';
 import { MODULES } from './modules';
 import { resolveFieldsDirectly } from './field-resolution';
 import { referenceCodeChecks } from './reference-codes';
+import { describeSchema } from './schema-docs';
 
-/** The schema as the code defines it, without permissions: what `schema/schema.graphql` holds. */
-export async function buildBareSchema(): Promise<GraphQLSchema> {
+/** The schema exactly as the code's decorators define it (the schema-docs test compares the catalog with it). */
+export async function buildDecoratedSchema(): Promise<GraphQLSchema> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
   const resolvers = MODULES.flatMap((m) => m.resolvers) as NonEmptyArray<Function>;
   return resolveFieldsDirectly(await buildSchema({ resolvers, validate: false }));
+}
+
+/** The schema as the code defines it, described, without permissions: what `schema/schema.graphql` holds. */
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  return describeSchema(await buildDecoratedSchema());
 }
 
 /**

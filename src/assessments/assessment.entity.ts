@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTime, LocalDate } from '../kernel/scalars';
 import { ServiceType } from '../plans';
@@ -20,7 +21,7 @@ registerEnumType(AssessmentType, { name: 'AssessmentType' });
  * An assessment (izvērtējums) of the client. The sensitive parts (health, safety, family, the
  * child's opinion) are separate fields so that each is permissioned under its own category.
  */
-@ObjectType({ description: 'An assessment (izvērtējums) of the client' })
+@ObjectType({ implements: Node, description: 'An assessment (izvērtējums) of the client' })
 @Entity('assessment')
 export class Assessment {
   @Field(() => ID)

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTime, LocalDate } from '../kernel/scalars';
 
@@ -31,7 +32,7 @@ registerEnumType(IntakeType, { name: 'IntakeType' });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 
 /** The shared case (gadījums / lieta), managed by the social service of the client's municipality. */
-@ObjectType('Case', { description: 'The shared case, managed by the social service of the client municipality' })
+@ObjectType('Case', { implements: Node, description: 'The shared case, managed by the social service of the client municipality' })
 @Entity('care_case')
 export class Case {
   @Field(() => ID)

@@ -1,3 +1,4 @@
+import { PageInfo, pageInfoOf } from '../kernel/connection';
 import { Category } from '../kernel/categories';
 import { InvolvementRole } from '../kernel/principal';
 import { providedFields } from '../access/audit-fields';
@@ -18,7 +19,7 @@ import { ReachedCase } from './case.loaders';
 
 export interface CasePage {
   edges: { cursor: string; node: ReachedCase }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   /** Counted only when a client asks for `totalCount`. */
   count: () => Promise<number>;
 }
@@ -83,7 +84,7 @@ export const caseService = {
     ctx.loaders.cases.prime(edges.map((e) => e.node));
     return {
       edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, rows.length > limit, after),
       count: async () => {
         if (rows.length > 0 && rows[0].totalCount !== undefined) return rows[0].totalCount;
         const counted = countOfReached(ctx.principal, filter);

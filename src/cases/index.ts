@@ -1,5 +1,6 @@
 /** Cases (lietas): opening, listing, lifecycle, transfer between municipalities. */
 import { defineModule } from '../kernel/module';
+import { CaseAccessFields } from './case-access.fields';
 import { CaseConnectionFields } from './case-connection';
 import { CaseManagerFields, CaseWorkerAssignmentFields } from './case-manager.fields';
 import { Case, TargetGroup } from './case.entity';
@@ -15,7 +16,7 @@ export { checkEventDate, judgeEventDate } from './event-dates';
 
 export const casesModule = defineModule({
   name: 'cases',
-  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseWorkerAssignmentFields],
+  resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseWorkerAssignmentFields, CaseAccessFields],
   entities: [Case],
   loaders: { key: 'cases', create: ({ db, principal, caseAccess, loaders }) => createCaseLoaders(db, principal, caseAccess, loaders.clients) },
   facts: (loaders) => ({

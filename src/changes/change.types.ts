@@ -48,6 +48,6 @@ export class ChangeConnection {
   @Field(() => [ChangeEdge])
   edges!: ChangeEdge[];
 
-  @Field(() => PageInfo, { description: 'endCursor is where to go on from (kept also when a page is empty)' })
+  @Field(() => PageInfo, { description: 'Where to go on from: `endCursor` (kept also when a page is empty)' })
   pageInfo!: PageInfo;
 }

@@ -1,4 +1,5 @@
 import { activeInvolvement, readablePairs, withinPurpose } from '../access/scope';
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import type { Sql } from '../kernel/db/sql';
@@ -43,7 +44,7 @@ export const changesService = {
     const reader = { agencyId: ctx.principal.agency.id, role: ctx.principal.role, purpose: ctx.principal.purpose };
     const rows = await readFeed(ctx.db, reader, after ? feedPosition(after) : null, limit + 1);
     const edges = rows.slice(0, limit).map(({ xactId, caseRoles: _roles, ...node }) => ({ cursor: feedCursor({ xactId, id: node.id }), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? after } };
+    return { edges, pageInfo: { ...pageInfoOf(edges, rows.length > limit, after), endCursor: edges.at(-1)?.cursor ?? after } };
   },
 };
 

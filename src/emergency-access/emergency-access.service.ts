@@ -1,5 +1,6 @@
 import { checkPersonalCode } from '../clients';
 import { spendLookup } from '../discovery';
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { inTransaction } from '../kernel/db/transaction';
@@ -126,7 +127,7 @@ export const emergencyAccessService = {
         ORDER BY e.requested_at DESC, e.id DESC LIMIT $6`, [...params, at, id, limit + 1]);
     const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM emergency_access e WHERE ${where}`, params);
     const edges = rows.slice(0, limit).map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
-    return { edges, totalCount: n, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, totalCount: n, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 };
 

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../kernel/context';
-import { PageInfo } from '../kernel/connection';
+import { PageInfo, pageInfoOf } from '../kernel/connection';
 import { FollowUp } from './follow-up.entity';
 import type { FollowUpPage } from './follow-up.loaders';
 
@@ -23,7 +23,7 @@ export class FollowUpConnection {
 export class FollowUpConnectionFields {
   @FieldResolver(() => PageInfo)
   pageInfo(@Root() page: FollowUpPage): PageInfo {
-    return { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null };
+    return pageInfoOf(page.edges, page.hasNextPage, page.after);
   }
 
   @FieldResolver(() => Int, { description: 'All follow-ups of the case the caller may read' })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Category } from '../kernel/categories';
 import { DateTime, LocalDate } from '../kernel/scalars';
@@ -28,7 +29,7 @@ export function policyCategory(category: FollowUpCategory): Category {
 registerEnumType(FollowUpCategory, { name: 'FollowUpCategory', description: 'What a follow-up is about; decides who may read it' });
 
 /** A recorded visit, meeting, call or situation review (sekošana / situācijas izvērtējums). */
-@ObjectType({ description: 'A recorded visit, meeting, call or situation review' })
+@ObjectType({ implements: Node, description: 'A recorded visit, meeting, call or situation review' })
 @Entity('follow_up')
 export class FollowUp {
   @Field(() => ID)

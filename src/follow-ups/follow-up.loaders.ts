@@ -24,6 +24,8 @@ export interface FollowUpPage {
   caseId: string;
   edges: { cursor: string; node: FollowUp }[];
   hasNextPage: boolean;
+  /** The cursor the page was asked after. */
+  after: string | null;
 }
 
 /**
@@ -84,6 +86,7 @@ export function createFollowUpLoaders(db: DataSource, principal: Caller, caseRol
           caseId: key.caseId,
           edges: nodes.map((node) => ({ cursor: encodeCursor([node.occurredOn, node.id]), node })),
           hasNextPage: byCase[i].length > first,
+          after: key.after,
         });
       });
     }

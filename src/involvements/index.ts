@@ -6,6 +6,7 @@ import { InvolvementFields } from './involvement.fields';
 import { createInvolvementLoaders } from './involvement.loaders';
 import { InvolvementResolver } from './involvement.resolver';
 
+export { Involvement } from './involvement.entity';
 export { PREVIOUS_PROVIDER_MONTHS } from './involvement.service';
 
 export const involvementsModule = defineModule({

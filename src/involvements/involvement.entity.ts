@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { CaseRole } from '../kernel/principal';
 import { DateTime } from '../kernel/scalars';
 
 /** An agency's participation in a case (lietas dalībnieks): the only way an agency reaches a case. */
-@ObjectType({ description: "An agency's participation in a case; the only way an agency reaches a case" })
+@ObjectType({ implements: Node, description: "An agency's participation in a case; the only way an agency reaches a case" })
 @Entity('involvement')
 export class Involvement {
   @Field(() => ID)

@@ -37,6 +37,15 @@ export interface CaseFacts {
   followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
   /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */
   adultCase(caseId: string): Promise<boolean>;
+  /** Which object type an id is of, its case and, for a row filed under its own category, that category; null for no such id. */
+  nodeOf(id: string): Promise<NodeFacts | null>;
+}
+
+/** What the access layer decides a `node(id:)` on. */
+export interface NodeFacts {
+  type: string;
+  caseId: string;
+  rowCategory: Category | null;
 }
 
 /**

@@ -40,7 +40,7 @@ export function decodeCursor(cursor: string, parts: readonly CursorPart[], field
   throw badInput(field, 'is not a cursor this API issued');
 }
 
-const MAX_PAGE = 100;
+export const MAX_PAGE = 100;
 
 export function pageSize(first: number, field = 'first'): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput(field, `must be from 0 to ${MAX_PAGE}`);

@@ -9,7 +9,7 @@ const EARLIEST_YEAR = 1800;
 const LATEST_YEAR = 2999;
 
 function withinYears<T extends GraphQLScalarType>(scalar: T, yearOf: (value: never) => number,
-  fastSerialize: (value: unknown) => string | undefined): GraphQLScalarType {
+  fastSerialize: (value: unknown) => string | undefined, specifiedByURL: string): GraphQLScalarType {
   const check = <V>(value: V): V => {
     const year = yearOf(value as never);
     if (!(year >= EARLIEST_YEAR && year <= LATEST_YEAR)) {
@@ -20,6 +20,8 @@ function withinYears<T extends GraphQLScalarType>(scalar: T, yearOf: (value: nev
   const config = scalar.toConfig();
   return new GraphQLScalarType({
     ...config,
+    // printed as @specifiedBy(url:) and given in introspection, so client generators know the format
+    specifiedByURL,
     serialize: (value: unknown) => fastSerialize(value) ?? config.serialize(value),
     parseValue: (value: unknown) => check(config.parseValue?.(value) ?? value),
     parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) =>
@@ -36,6 +38,8 @@ const localDateOut = (value: unknown) => (typeof value === 'string' && /^\d{4}-\
 const instantOut = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : undefined);
 
 /** A calendar date, `YYYY-MM-DD` (no time zone): visit dates, deadlines, birth dates. */
-export const LocalDate = withinYears(LocalDateResolver, (value: string) => Number(value.slice(0, 4)), localDateOut);
+export const LocalDate = withinYears(LocalDateResolver, (value: string) => Number(value.slice(0, 4)), localDateOut,
+  'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6');
 /** An instant, ISO 8601 with offset: record timestamps. */
-export const DateTime = withinYears(DateTimeISOResolver, (value: Date) => value.getUTCFullYear(), instantOut);
+export const DateTime = withinYears(DateTimeISOResolver, (value: Date) => value.getUTCFullYear(), instantOut,
+  'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6');

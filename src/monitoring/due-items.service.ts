@@ -1,4 +1,5 @@
 import { readablePairs } from '../access/scope';
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
@@ -26,7 +27,7 @@ export const dueItemsService = {
          FROM (${dueItemsPage(cursor, `$${params.length}`)}) due
         ORDER BY due."dueOn", due.id`, params);
     const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 
 };

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTime, LocalDate } from '../kernel/scalars';
 
@@ -26,7 +27,7 @@ registerEnumType(PlacementType, { name: 'PlacementType' });
 registerEnumType(FosterForm, { name: 'FosterForm' });
 
 /** Where the client lives under out-of-family care or a residential service (ievietošana). */
-@ObjectType({ description: 'Where the client lives: out-of-family care or a residential service' })
+@ObjectType({ implements: Node, description: 'Where the client lives: out-of-family care or a residential service' })
 @Entity('placement')
 export class Placement {
   @Field(() => ID)

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTime, LocalDate } from '../kernel/scalars';
 import { ServiceType } from './service-type';
@@ -115,7 +116,7 @@ export class PlanService {
 }
 
 /** One version of a case's individual support plan (individuālais atbalsta plāns). */
-@ObjectType({ description: 'One version of the individual support plan (individuālais atbalsta plāns)' })
+@ObjectType({ implements: Node, description: 'One version of the individual support plan (individuālais atbalsta plāns)' })
 @Entity('support_plan')
 export class SupportPlan {
   @Field(() => ID)

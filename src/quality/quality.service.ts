@@ -1,11 +1,13 @@
 import { aggregateScope, decide } from '../access/decide';
 import { withinPurpose } from '../access/scope';
 import { TargetGroup } from '../cases';
+import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
 import { today } from '../kernel/dates';
 import { badInput, forbidden } from '../kernel/errors';
 import { InvolvementRole } from '../kernel/principal';
+import { ScopeLevel } from '../kernel/scope-level';
 import { Cell } from '../reporting';
 import { CHECK_BY_ID, CHECKS, QualityCheck, QualityKind } from './checks';
 import { casePageSql, reportSql } from './quality.sql';
@@ -67,7 +69,7 @@ export const qualityService = {
       [region, scope.level === 'REGION' ? scope.code : null, scope.level === 'MUNICIPALITY' ? scope.code : null, asOf]);
     const threshold = ctx.settings.suppressionThreshold;
     await ctx.audit.aggregate(ctx.db, `${scope.level}${scope.code ? `:${scope.code}` : ''}`, [`DATA_QUALITY_BY_${groupBy}`], 'dataQuality');
-    return { scopeLevel: scope.level, scopeCode: scope.code, groupBy, asOf, suppressionThreshold: threshold, checks: CHECK_INFO,
+    return { scopeLevel: ScopeLevel[scope.level], scopeCode: scope.code, groupBy, asOf, suppressionThreshold: threshold, checks: CHECK_INFO,
       rows: rows.map((row) => publishRow(row, threshold)) };
   },
 
@@ -91,6 +93,6 @@ export const qualityService = {
         missing: row.missing.sort().map((check) => gapOf(row.caseId, check)),
       },
     }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 };

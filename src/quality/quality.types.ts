@@ -3,6 +3,7 @@ import { CaseStatus, TargetGroup } from '../cases';
 import { Category } from '../kernel/categories';
 import { PageInfo } from '../kernel/connection';
 import { LocalDate } from '../kernel/scalars';
+import { ScopeLevel } from '../kernel/scope-level';
 import { Cell } from '../reporting';
 import { QualityKind } from './checks';
 
@@ -69,8 +70,8 @@ export class DataQualityRow {
 
 @ObjectType({ description: 'The data-quality score of open cases (seed 003: case file quality), within the caller’s scope' })
 export class DataQuality {
-  @Field({ description: 'MUNICIPALITY, REGION or NATIONAL' })
-  scopeLevel!: string;
+  @Field(() => ScopeLevel, { description: 'The reach of the figures: the caller’s scope' })
+  scopeLevel!: ScopeLevel;
 
   @Field(() => String, { nullable: true })
   scopeCode!: string | null;
@@ -81,7 +82,7 @@ export class DataQuality {
   @Field(() => LocalDate, { description: 'The day judged (today)' })
   asOf!: string;
 
-  @Field({ description: 'Groups of 1 to this minus one cases are suppressed' })
+  @Field(() => Int, { description: 'Groups of 1 to this minus one cases are suppressed' })
   suppressionThreshold!: number;
 
   @Field(() => [QualityCheckInfo])

@@ -3,6 +3,7 @@ import { defineModule } from '../kernel/module';
 import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
 import { createReferenceLoaders } from './reference.loaders';
+import { MunicipalityIdField, RegionIdField } from './reference-ids.fields';
 import { ReferenceResolver } from './reference.resolver';
 import { Region } from './region.entity';
 import { StaffMember } from './staff-member.entity';
@@ -23,7 +24,7 @@ export type { AgencyLoader } from './reference.loaders';
 
 export const referenceModule = defineModule({
   name: 'reference',
-  resolvers: [ReferenceResolver],
+  resolvers: [ReferenceResolver, MunicipalityIdField, RegionIdField],
   entities: [Region, Municipality, Agency, StaffMember],
   loaders: { key: 'reference', create: ({ db }) => createReferenceLoaders(db) },
   referenceCodes: { 'Query.agencies.municipalityCode': 'municipality', 'Query.municipalities.regionCode': 'region' },

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { MunicipalityKind } from './municipality-kind';
 
 /** A municipality (pašvaldība): a state city or a novads. Region membership is data, not code. */
 @ObjectType({ description: 'A municipality (pašvaldība): a state city or a novads' })
@@ -13,9 +14,9 @@ export class Municipality {
   @Column()
   name!: string;
 
-  @Field({ description: 'CITY or NOVADS' })
-  @Column()
-  kind!: string;
+  @Field(() => MunicipalityKind, { description: 'A state city or a novads' })
+  @Column({ type: 'text' })
+  kind!: MunicipalityKind;
 
   @Field()
   @Column({ name: 'region_code' })

@@ -1,5 +1,6 @@
 import { withdrawsAnyOfItsAgency } from '../access/decide';
 import { ROLE_AGENCY_KINDS } from '../access/policy';
+import { pageInfoOf } from '../kernel/connection';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
@@ -142,6 +143,6 @@ export const referralService = {
           AND ($3::timestamptz IS NULL OR (r.referred_at, r.id) < ($3::timestamptz, $4::uuid))
         ORDER BY r.referred_at DESC, r.id DESC LIMIT $5`, [ctx.principal.agency.id, pendingOnly, at, id, limit + 1]);
     const edges = rows.slice(0, limit).map(({ sortKey, ...node }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
 };

@@ -3,20 +3,23 @@ import { TargetGroup } from '../cases';
 import type { RequestContext } from '../kernel/context';
 import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
+import { ScopeLevel } from '../kernel/scope-level';
 import { FosterForm } from '../placements';
 import { ServiceType } from '../plans';
 import { CARE_LEVELS } from '../reference';
 import { Published, suppress } from './disclosure';
+import { FigureUnit } from './figure-unit';
 import { ColumnSet, Metric, METRICS } from './metrics';
 import { followPattern, PublishedMoney, scaledByColumn, withUnknownPrices } from './money';
 import { figureRows } from './rollups';
 import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
 
-const UNITS: Record<Metric, string> = {
-  OPEN_CASES: 'CLIENTS', IN_INSTITUTIONS: 'CLIENTS', BEYOND_STAY_LIMIT: 'CLIENTS', MOVES_FROM_INSTITUTIONS: 'MOVES',
-  WAITING_FOR_SERVICE: 'CLIENTS', SERVICES_IN_PLANS: 'CLIENTS', MONTHLY_COST: 'EUR_PER_MONTH', SERVICES_PRICE_UNKNOWN: 'CLIENTS',
-  OVERDUE_REVIEWS: 'PLANS', FOSTER_CHILDREN: 'CLIENTS', FOSTER_CARERS: 'CARERS', CLIENTS_BY_CARE_LEVEL: 'CLIENTS',
-  CARE_LEVEL_MONTHLY_COST: 'EUR_PER_MONTH',
+const { CLIENTS, MOVES, PLANS, CARERS, EUR_PER_MONTH } = FigureUnit;
+const UNITS: Record<Metric, FigureUnit> = {
+  OPEN_CASES: CLIENTS, IN_INSTITUTIONS: CLIENTS, BEYOND_STAY_LIMIT: CLIENTS, MOVES_FROM_INSTITUTIONS: MOVES,
+  WAITING_FOR_SERVICE: CLIENTS, SERVICES_IN_PLANS: CLIENTS, MONTHLY_COST: EUR_PER_MONTH, SERVICES_PRICE_UNKNOWN: CLIENTS,
+  OVERDUE_REVIEWS: PLANS, FOSTER_CHILDREN: CLIENTS, FOSTER_CARERS: CARERS, CLIENTS_BY_CARE_LEVEL: CLIENTS,
+  CARE_LEVEL_MONTHLY_COST: EUR_PER_MONTH,
 };
 
 function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
@@ -135,7 +138,7 @@ export const summaryService = {
     const metrics = args.metrics?.length ? [...new Set(args.metrics)] : Object.values(Metric);
     const figures = await computeFigures(ctx, areas, from, to, args.groupBy, args.targetGroup, metrics);
     await ctx.audit.aggregate(ctx.db, scopeLabel(scope), metrics);
-    return { scopeLevel: scope.level, scopeCode: scope.code, groupBy: args.groupBy, from, to,
+    return { scopeLevel: ScopeLevel[scope.level], scopeCode: scope.code, groupBy: args.groupBy, from, to,
       suppressionThreshold: ctx.settings.suppressionThreshold, figures };
   },
 

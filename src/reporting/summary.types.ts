@@ -1,6 +1,8 @@
-import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TargetGroup } from '../cases';
 import { LocalDate } from '../kernel/scalars';
+import { ScopeLevel } from '../kernel/scope-level';
+import { FigureUnit } from './figure-unit';
 import { Metric } from './metrics';
 
 export enum GroupBy {
@@ -43,8 +45,8 @@ export class Figure {
   @Field(() => Metric)
   metric!: Metric;
 
-  @Field({ description: 'CLIENTS, CASES, CARERS, MOVES, PLANS or EUR_PER_MONTH' })
-  unit!: string;
+  @Field(() => FigureUnit, { description: 'What the cells count or measure' })
+  unit!: FigureUnit;
 
   @Field(() => [String], { description: 'Target groups, service types, foster forms, care scenarios (care level and where the client lives), or ALL' })
   columns!: string[];
@@ -61,8 +63,8 @@ export class Figure {
 
 @ObjectType({ description: 'The DI monitoring figures for a period, within the caller’s scope' })
 export class RegionalSummary {
-  @Field({ description: 'MUNICIPALITY, REGION or NATIONAL' })
-  scopeLevel!: string;
+  @Field(() => ScopeLevel, { description: 'The reach of the figures: the caller’s scope' })
+  scopeLevel!: ScopeLevel;
 
   @Field(() => String, { nullable: true })
   scopeCode!: string | null;
@@ -76,7 +78,7 @@ export class RegionalSummary {
   @Field(() => LocalDate)
   to!: string;
 
-  @Field({ description: 'Counts from 1 to this minus one are suppressed' })
+  @Field(() => Int, { description: 'Counts from 1 to this minus one are suppressed' })
   suppressionThreshold!: number;
 
   @Field(() => [Figure])

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.AgencyClientSetupAssessmentDocument,
+    "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.AgencyClientSetupPlanDocument,
+    "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.AgencyClientSetupFollowUpDocument,
+    "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AgencyClientSetupPlacementDocument,
     "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }": typeof types.AlertRulesInboxDocument,
     "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }": typeof types.AlertRulesMarkDocument,
     "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }": typeof types.AlertRulesReferDocument,
@@ -56,6 +60,15 @@ type Documents = {
     "query ClosureCase($id: ID!) { case(id: $id) { status closedOn version closureRequests { id status to reason returnReason } } }": typeof types.ClosureCaseDocument,
     "query ClosureSetting { municipalities { code closureNeedsApproval } }": typeof types.ClosureSettingDocument,
     "query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }": typeof types.ClosureInboxDocument,
+    "query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}": typeof types.ContractCaseAccessDocument,
+    "query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}": typeof types.ContractCaseViewDocument,
+    "query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}": typeof types.ContractNodeDocument,
+    "query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": typeof types.ContractPagesDocument,
+    "mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.ContractRecordAssessmentDocument,
+    "mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.ContractSavePlanDocument,
+    "mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.ContractAddFollowUpDocument,
+    "mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ContractRecordPlacementDocument,
+    "query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }": typeof types.ContractCaseLikeNodeDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
@@ -194,6 +207,10 @@ type Documents = {
     "mutation FixtureAcceptTransfer($id: ID!, $caseWorker: TransferCaseWorkerInput) {\n  acceptReferral(id: $id, caseWorker: $caseWorker) { id status caseId }\n}": typeof types.FixtureAcceptTransferDocument,
 };
 const documents: Documents = {
+    "mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.AgencyClientSetupAssessmentDocument,
+    "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.AgencyClientSetupPlanDocument,
+    "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.AgencyClientSetupFollowUpDocument,
+    "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AgencyClientSetupPlacementDocument,
     "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }": types.AlertRulesInboxDocument,
     "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }": types.AlertRulesMarkDocument,
     "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }": types.AlertRulesReferDocument,
@@ -236,6 +253,15 @@ const documents: Documents = {
     "query ClosureCase($id: ID!) { case(id: $id) { status closedOn version closureRequests { id status to reason returnReason } } }": types.ClosureCaseDocument,
     "query ClosureSetting { municipalities { code closureNeedsApproval } }": types.ClosureSettingDocument,
     "query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }": types.ClosureInboxDocument,
+    "query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}": types.ContractCaseAccessDocument,
+    "query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}": types.ContractCaseViewDocument,
+    "query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}": types.ContractNodeDocument,
+    "query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": types.ContractPagesDocument,
+    "mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.ContractRecordAssessmentDocument,
+    "mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.ContractSavePlanDocument,
+    "mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.ContractAddFollowUpDocument,
+    "mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ContractRecordPlacementDocument,
+    "query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }": types.ContractCaseLikeNodeDocument,
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
@@ -388,6 +414,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +598,42 @@ export function graphql(source: "query ClosureSetting { municipalities { code cl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }"): (typeof documents)["query ClosureInbox { inbox(first: 50) { edges { node { id caseId kind subject category } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}"): (typeof documents)["query ContractCaseAccess($id: ID!) {\n  case(id: $id) { myRoles access { roles readableCategories writableCategories readableFields } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}"): (typeof documents)["query ContractCaseView($id: ID!) {\n  case(id: $id) {\n    id status targetGroup client { id givenName personalCode }\n    involvements { id role }\n    assessments { id type healthFindings }\n    planHistory { id version status }\n    followUps(first: 20) { edges { node { id category summary } } }\n    placements { id type carerName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}"): (typeof documents)["query ContractNode($id: ID!) {\n  node(id: $id) {\n    __typename id\n    ... on Case { status targetGroup client { id givenName personalCode } }\n    ... on Involvement { role }\n    ... on Assessment { type healthFindings }\n    ... on SupportPlan { version planStatus: status }\n    ... on FollowUp { category summary }\n    ... on Placement { placementType: type carerName }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}"): (typeof documents)["query ContractPages($after: String) {\n  cases(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation ContractRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }"): (typeof documents)["query ContractCaseLikeNode($id: ID!) {\n        case(id: $id) { id status targetGroup client { id givenName personalCode } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,19 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a use of case data was */
+export type AccessKind =
+  /** Whether the case exists was asked (caseExists, or an openCase that found it) */
+  | 'DISCOVERY'
+  /** Data of the case was read */
+  | 'READ'
+  /** Data of the case was written (created or changed) */
+  | 'WRITE';
+
+/** A follow-up to record in a case: a contact with the client, what happened, filed under a category */
 export type AddFollowUpInput = {
+  /** The case (its id) */
   caseId: string | number;
+  /** Under which category to file it (who may read it follows from this) */
   category?: FollowUpCategory;
+  /** What kind of contact */
   kind: FollowUpKind;
   /** When it happened; not in the future */
   occurredOn: string;
+  /** Recommendations */
   recommendations?: string | null | undefined;
+  /** What happened */
   summary: string;
 };
 
+/** An agency to involve in a case, in a role */
 export type AddInvolvementInput = {
   /** The involved agency's code in the register */
   agencyCode: string;
+  /** The case (its id) */
   caseId: string | number;
   /** The legal basis, e.g. the orphan court decision or the service contract */
   legalBasis: string;
@@ -28,15 +45,25 @@ export type AddInvolvementInput = {
   validUntil?: string | null | undefined;
 };
 
+/** The kinds of agency in the register */
 export type AgencyKind =
+  /** An assessment team (izvērtēšanas komanda) */
   | 'ASSESSMENT_TEAM'
+  /** A crisis centre (krīzes centrs) */
   | 'CRISIS_CENTRE'
+  /** A care institution */
   | 'INSTITUTION'
+  /** A municipality's orphan court (bāriņtiesa) */
   | 'ORPHAN_COURT'
+  /** The ministry, the inspectorate or a planning region's office */
   | 'OVERSIGHT'
+  /** A provider of community services */
   | 'SERVICE_PROVIDER'
+  /** A municipality's social service (sociālais dienests): manages the cases of its residents */
   | 'SOCIAL_SERVICE'
+  /** The state portal's system (Latvija.lv) */
   | 'STATE_PORTAL'
+  /** A family support centre (atbalsta centrs) */
   | 'SUPPORT_CENTRE';
 
 /** What raised an alert */
@@ -54,16 +81,24 @@ export type AlertKind =
   /** A transfer waits for the receiving social service's answer (the case is shown once accepted) */
   | 'TRANSFER_PENDING';
 
+/** Kinds of assessment */
 export type AssessmentType =
+  /** Care level assessment (aprūpes līmenis) */
   | 'CARE_LEVEL'
+  /** Assessment at a home visit */
   | 'HOME_VISIT'
+  /** The first assessment */
   | 'INITIAL'
+  /** Needs and quality of life */
   | 'NEEDS_AND_QUALITY_OF_LIFE'
+  /** A repeated assessment */
   | 'REASSESSMENT'
+  /** Risk factors */
   | 'RISK_FACTORS';
 
 /** Assigns the case's case worker (lietas vadītājs): the MANAGER of the managing service */
 export type AssignCaseWorkerInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** Registers a user the hub does not know yet as a staff member of the managing agency, by this name; ignored for a known one */
   name?: string | null | undefined;
@@ -71,10 +106,13 @@ export type AssignCaseWorkerInput = {
   userId: string;
 };
 
+/** A social mentor to assign to a client */
 export type AssignMentorInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** A mentor in your own agency's register (socialMentors) */
   mentorId: string | number;
+  /** The first day */
   startsOn: string;
 };
 
@@ -84,46 +122,73 @@ export type CaseFilter = {
   municipalityCode?: Array<string> | null | undefined;
   /** Only cases where the caller's agency has this role */
   myRole?: InvolvementRole | null | undefined;
+  /** Only cases in one of these states */
   status?: Array<CaseStatus> | null | undefined;
+  /** Only cases of these target groups */
   targetGroup?: Array<TargetGroup> | null | undefined;
   /** Only cases changed at or after this instant */
   updatedSince?: string | null | undefined;
 };
 
+/** Where a case stands in its lifecycle (intake → … → closed) */
 export type CaseStatus =
+  /** The client's needs are being assessed (izvērtēšana) */
   | 'ASSESSMENT'
+  /** Closed */
   | 'CLOSED'
+  /** The results are being evaluated (izvērtēšana) */
   | 'EVALUATION'
+  /** The support plan is carried out (īstenošana) */
   | 'IMPLEMENTATION'
+  /** Opened; the first contact is being recorded (uzņemšana) */
   | 'INTAKE'
+  /** The support plan is being drawn up (plānošana) */
   | 'PLANNING'
+  /** Closed for services, still visited for a while after (pēcuzraudzība) */
   | 'POST_CLOSURE_MONITORING';
 
 /** A data category of the access policy */
 export type Category =
+  /** The social assessment */
   | 'ASSESSMENT'
+  /** Case administration: status, dates, involvements, history */
   | 'CASE'
+  /** The child's own views */
   | 'CHILD_VOICE'
+  /** Family life (third persons) */
   | 'FAMILY'
+  /** Follow-ups and situation reviews */
   | 'FOLLOW_UP'
+  /** Health (a special category of data) */
   | 'HEALTH'
+  /** Identifiers and contact: personal code, address, phone */
   | 'IDENTIFIER'
+  /** Who the client is: name, birth date, gender */
   | 'IDENTITY'
+  /** Out-of-family care placements and court decisions */
   | 'PLACEMENT'
+  /** The support plan and its services */
   | 'PLAN'
+  /** Child protection and safety */
   | 'SAFETY';
 
 /** The client; used only when the hub does not know the personal code yet */
 export type ClientInput = {
+  /** Address */
   address?: string | null | undefined;
   /** Required for new-form codes, which carry no birth date */
   birthDate?: string | null | undefined;
+  /** The municipality of the declared residence (its code): its social service manages the case */
   declaredMunicipalityCode: string;
+  /** Family name */
   familyName: string;
+  /** Gender */
   gender: Gender;
+  /** Given name */
   givenName: string;
   /** DDMMYY-CNNNK or 32NNNN-NNNNN, hyphen optional */
   personalCode: string;
+  /** Phone */
   phone?: string | null | undefined;
 };
 
@@ -142,9 +207,11 @@ export type DecideClosureInput = {
   caseId: string | number;
 };
 
+/** Which due items, as of which day */
 export type DueItemFilter = {
   /** The day to judge by; defaults to today */
   asOf?: string | null | undefined;
+  /** Only items of these kinds */
   kinds?: Array<DueItemKind> | null | undefined;
   /** Only items the caller's agency is responsible for */
   responsibleOnly?: boolean;
@@ -152,86 +219,159 @@ export type DueItemFilter = {
 
 /** What a monitoring rule says is due */
 export type DueItemKind =
+  /** An emergency access to review */
   | 'EMERGENCY_REVIEW'
+  /** A child's institution stay reaching its limit */
   | 'INSTITUTION_STAY_LIMIT'
+  /** A visit after closure */
   | 'MONITORING_VISIT'
+  /** A support plan to reassess */
   | 'PLAN_REASSESSMENT'
+  /** A previous provider's review of the move */
   | 'SITUATION_REVIEW'
+  /** A plan task's deadline */
   | 'TASK_DEADLINE';
+
+/** What a figure's cells count or measure */
+export type FigureUnit =
+  /** A number of foster carers (whole number) */
+  | 'CARERS'
+  /** A number of clients (whole number) */
+  | 'CLIENTS'
+  /** Euros a month, with cents */
+  | 'EUR_PER_MONTH'
+  /** A number of moves between providers (whole number) */
+  | 'MOVES'
+  /** A number of support plans (whole number) */
+  | 'PLANS';
 
 /** What a follow-up is about; decides who may read it */
 export type FollowUpCategory =
+  /** Family life */
   | 'FAMILY'
+  /** An ordinary follow-up */
   | 'FOLLOW_UP'
+  /** Health */
   | 'HEALTH'
+  /** Safety */
   | 'SAFETY';
 
+/** Kinds of follow-up */
 export type FollowUpKind =
+  /** A crisis intervention */
   | 'CRISIS'
+  /** A home visit (mājas vizīte) */
   | 'HOME_VISIT'
+  /** A meeting */
   | 'MEETING'
+  /** A phone call */
   | 'PHONE'
+  /** A visit after closure */
   | 'POST_CLOSURE_MONITORING'
+  /** A review of the situation */
   | 'SITUATION_REVIEW';
 
+/** Forms of foster care */
 export type FosterForm =
+  /** Crisis foster family */
   | 'CRISIS'
+  /** Ordinary foster family */
   | 'ORDINARY'
+  /** Respite foster family */
   | 'RESPITE'
+  /** Specialised foster family */
   | 'SPECIALISED'
+  /** Therapeutic foster family */
   | 'THERAPEUTIC';
 
+/** Gender as recorded */
 export type Gender =
+  /** Female */
   | 'FEMALE'
+  /** Male */
   | 'MALE'
+  /** Not stated */
   | 'UNSPECIFIED';
 
+/** How areas are grouped */
 export type GroupBy =
+  /** By municipality */
   | 'MUNICIPALITY'
+  /** By planning region */
   | 'REGION';
 
+/** How a case came to the social service */
 export type IntakeType =
+  /** Reported by an institution or a person (obligāta) */
   | 'MANDATORY'
+  /** The client came themselves (brīvprātīga) */
   | 'VOLUNTARY';
 
 /** The part an agency plays in a case */
 export type InvolvementRole =
+  /** The team assessing the client's needs */
   | 'ASSESSMENT_TEAM'
+  /** The social service managing the case */
   | 'CASE_MANAGER'
+  /** The provider the client lives with or is served by now */
   | 'CURRENT_PROVIDER'
+  /** Emergency access (ārkārtas piekļuve): time-limited, reviewed afterwards */
   | 'EMERGENCY'
+  /** The orphan court of the client's municipality (a child's case) */
   | 'ORPHAN_COURT'
+  /** A provider the client has left (reviews the move for a while) */
   | 'PREVIOUS_PROVIDER'
+  /** A support centre working with the family */
   | 'SUPPORT_CENTRE';
 
 /** A DI monitoring figure */
 export type Metric =
+  /** Children in institutions past their stay limit */
   | 'BEYOND_STAY_LIMIT'
+  /** Monthly cost by care scenario (EUR) */
   | 'CARE_LEVEL_MONTHLY_COST'
+  /** Clients by care scenario */
   | 'CLIENTS_BY_CARE_LEVEL'
+  /** Foster carers */
   | 'FOSTER_CARERS'
+  /** Children in foster families */
   | 'FOSTER_CHILDREN'
+  /** Clients in institutions */
   | 'IN_INSTITUTIONS'
+  /** Monthly cost of the services in plans (EUR) */
   | 'MONTHLY_COST'
+  /** Moves from an institution to family or community care */
   | 'MOVES_FROM_INSTITUTIONS'
+  /** Open cases */
   | 'OPEN_CASES'
+  /** Plans past their review date */
   | 'OVERDUE_REVIEWS'
+  /** Clients with each service in their plan */
   | 'SERVICES_IN_PLANS'
+  /** Clients with a service of no known price */
   | 'SERVICES_PRICE_UNKNOWN'
+  /** Clients waiting for a service */
   | 'WAITING_FOR_SERVICE';
 
+/** A new case and its client */
 export type OpenCaseInput = {
+  /** The person the case is about */
   client: ClientInput;
+  /** Voluntary, or reported */
   intakeType: IntakeType;
   /** Defaults to today */
   openedOn?: string | null | undefined;
   /** Who reported the client; required for MANDATORY intake */
   reportedBy?: string | null | undefined;
+  /** The target group the client belongs to */
   targetGroup: TargetGroup;
 };
 
+/** A period of days */
 export type PeriodInput = {
+  /** The first day */
   from: string;
+  /** The last day */
   to: string;
 };
 
@@ -245,6 +385,7 @@ export type PlacementDetailsInput = {
   carerRef?: string | null | undefined;
   /** The orphan court's decision reference */
   courtDecisionRef?: string | null | undefined;
+  /** The last day */
   endsOn?: string | null | undefined;
   /** Required for, and only for, FOSTER_FAMILY */
   fosterForm?: FosterForm | null | undefined;
@@ -252,43 +393,71 @@ export type PlacementDetailsInput = {
   providerAgencyCode?: string | null | undefined;
   /** Placed together with siblings */
   siblingGroup?: boolean;
+  /** The first day */
   startsOn: string;
+  /** Where the client will live */
   type: PlacementType;
 };
 
+/** Where a client lives */
 export type PlacementType =
+  /** With prospective adopters, before adoption */
   | 'ADOPTION_PRE_PLACEMENT'
+  /** With the birth family */
   | 'BIRTH_FAMILY'
+  /** In a crisis centre */
   | 'CRISIS_CENTRE'
+  /** In a family-like care home */
   | 'FAMILY_LIKE_CARE_HOME'
+  /** In a foster family (audžuģimene) */
   | 'FOSTER_FAMILY'
+  /** In a group home (apartment) */
   | 'GROUP_HOME'
+  /** With a guardian (aizbildnis) */
   | 'GUARDIAN'
+  /** In a halfway house */
   | 'HALFWAY_HOUSE'
+  /** In an institution */
   | 'INSTITUTION'
+  /** In a youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 
+/** A goal of a plan */
 export type PlanGoalInput = {
+  /** The goal */
   description: string;
 };
 
+/** A service of a plan */
 export type PlanServiceInput = {
+  /** The period the volume is per */
   period?: ServicePeriod;
   /** Code of the providing agency */
   providerAgencyCode?: string | null | undefined;
+  /** The service */
   serviceType: ServiceType;
+  /** The unit of the volume */
   unit: ServiceUnit;
+  /** How much per period */
   volume: number;
 };
 
+/** Where a support plan stands */
 export type PlanStatus =
+  /** In force */
   | 'ACTIVE'
+  /** A draft */
   | 'DRAFT'
+  /** Replaced by a later plan */
   | 'SUPERSEDED';
 
+/** A task of a plan */
 export type PlanTaskInput = {
+  /** By when */
   deadline?: string | null | undefined;
+  /** The task */
   description: string;
+  /** The expected result */
   expectedResult?: string | null | undefined;
   /** A task of the individual transition plan (preparing the client's move) */
   forTransition?: boolean;
@@ -296,30 +465,43 @@ export type PlanTaskInput = {
   goalPosition?: number | null | undefined;
   /** Code of the responsible agency */
   responsibleAgencyCode?: string | null | undefined;
+  /** Where it stands */
   status?: TaskStatus;
 };
 
 /** A preparation visit planned before the move */
 export type PreparationVisitInput = {
+  /** A note */
   description?: string | null | undefined;
+  /** Where */
   place: PreparationVisitPlace;
+  /** The planned day */
   plannedOn: string;
 };
 
 /** Where a preparation visit before a move takes place */
 export type PreparationVisitPlace =
+  /** Where the client lives now */
   | 'FAMILIAR_PLACE'
+  /** At the new service */
   | 'NEW_PLACE'
+  /** An overnight stay at the new place */
   | 'OVERNIGHT_STAY';
 
+/** How data quality rows are grouped */
 export type QualityGroupBy =
+  /** By managing agency */
   | 'AGENCY'
+  /** By municipality */
   | 'MUNICIPALITY';
 
 /** What a data-quality check measures */
 export type QualityKind =
+  /** Is what should be recorded there */
   | 'COMPLETENESS'
+  /** Does the record agree with itself */
   | 'CONSISTENCY'
+  /** Was it recorded in time */
   | 'TIMELINESS';
 
 /** An assessment; each sensitive part needs write rights on its own category */
@@ -328,14 +510,21 @@ export type RecordAssessmentInput = {
   assessedOn: string;
   /** Care level 1–4, adults only */
   careLevel?: number | null | undefined;
+  /** The case (its id) */
   caseId: string | number;
   /** The child's own opinion */
   childOpinion?: string | null | undefined;
+  /** Family notes (FAMILY) */
   familyNotes?: string | null | undefined;
+  /** Health findings (HEALTH) */
   healthFindings?: string | null | undefined;
+  /** The client's needs, in short */
   needsSummary?: string | null | undefined;
+  /** The services recommended */
   recommendedServices?: Array<ServiceType> | null | undefined;
+  /** Safety findings (SAFETY) */
   safetyFindings?: string | null | undefined;
+  /** What kind of assessment */
   type: AssessmentType;
 };
 
@@ -347,9 +536,11 @@ export type RecordPlacementInput = {
   carerName?: string | null | undefined;
   /** The carer's reference in the support centre's register; required for a foster family */
   carerRef?: string | null | undefined;
+  /** The case (its id) */
   caseId: string | number;
   /** The orphan court's decision reference */
   courtDecisionRef?: string | null | undefined;
+  /** The last day */
   endsOn?: string | null | undefined;
   /** Required for, and only for, FOSTER_FAMILY */
   fosterForm?: FosterForm | null | undefined;
@@ -357,12 +548,15 @@ export type RecordPlacementInput = {
   providerAgencyCode?: string | null | undefined;
   /** Placed together with siblings */
   siblingGroup?: boolean;
+  /** The first day */
   startsOn: string;
+  /** Where the client lives */
   type: PlacementType;
 };
 
 /** An orphan court's decision extending a child's institution stay (at most 6 months under 4, a year from 4) */
 export type RecordStayLimitExceptionInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** The court's decision reference */
   decisionRef: string;
@@ -374,6 +568,7 @@ export type RecordStayLimitExceptionInput = {
 
 /** A client moves from an institution to a community service or a family */
 export type RecordTransitionInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** The legal basis of the move (transition plan, decision) */
   legalBasis: string;
@@ -383,24 +578,34 @@ export type RecordTransitionInput = {
   newProviderAgencyCode?: string | null | undefined;
 };
 
+/** A referral of a case to an agency */
 export type ReferInput = {
   /** The agency referred to */
   agencyCode: string;
+  /** The case (its id) */
   caseId: string | number;
   /** From when it would take part; defaults to today */
   proposedFrom?: string | null | undefined;
+  /** Why (shown to the receiving agency) */
   reason: string;
   /** The role it would take: not CASE_MANAGER (transfer) nor EMERGENCY */
   role: InvolvementRole;
 };
 
+/** Where a referral stands */
 export type ReferralStatus =
+  /** Accepted: the agency is involved */
   | 'ACCEPTED'
+  /** Declined */
   | 'DECLINED'
+  /** Not answered in time */
   | 'EXPIRED'
+  /** Waiting for an answer */
   | 'PENDING'
+  /** Withdrawn by the sender */
   | 'WITHDRAWN';
 
+/** A social mentor to add to the register */
 export type RegisterMentorInput = {
   /** The mentor's full name */
   name: string;
@@ -438,64 +643,116 @@ export type ReturnClosureInput = {
 
 /** A new version of the support plan; ACTIVE supersedes the current plan */
 export type SaveSupportPlanInput = {
+  /** The case (its id) */
   caseId: string | number;
+  /** The goals */
   goals?: Array<PlanGoalInput>;
   /** The individual transition plan: preparation visits before the move */
   preparationVisits?: Array<PreparationVisitInput>;
+  /** The problem the plan addresses */
   problem?: string | null | undefined;
   /** Defaults to, and may not be later than, 12 months after validFrom */
   reviewDueOn?: string | null | undefined;
+  /** The services basket */
   services?: Array<PlanServiceInput>;
   /** DRAFT or ACTIVE */
   status?: PlanStatus;
+  /** The tasks */
   tasks?: Array<PlanTaskInput>;
   /** The individual transition plan: the team preparing a move (with tasks marked forTransition and preparation visits) */
   transitionTeam?: Array<TransitionTeamMemberInput>;
+  /** In force from */
   validFrom: string;
 };
 
+/** The reach of an analyst's aggregates */
+export type ScopeLevel =
+  /** One municipality (pašvaldība): an analyst of its social service or orphan court */
+  | 'MUNICIPALITY'
+  /** All of Latvia: an analyst of the ministry or the inspectorate */
+  | 'NATIONAL'
+  /** One planning region (plānošanas reģions): an analyst of the region's oversight office */
+  | 'REGION';
+
+/** What a service volume is per */
 export type ServicePeriod =
+  /** Per month */
   | 'MONTH'
+  /** Per week */
   | 'WEEK';
 
 /** The services basket of the DI plan */
 export type ServiceType =
+  /** Crisis centre */
   | 'CRISIS_CENTRE'
+  /** Day care centre */
   | 'DAY_CARE_CENTRE'
+  /** Family-like care home */
   | 'FAMILY_LIKE_CARE_HOME'
+  /** Group home (apartment) with care */
   | 'GROUP_HOME_WITH_CARE'
+  /** Group home (apartment) with rehabilitation */
   | 'GROUP_HOME_WITH_REHABILITATION'
+  /** Group sessions */
   | 'GROUP_SESSIONS'
+  /** Halfway house */
   | 'HALFWAY_HOUSE'
+  /** Holiday home (respite for the family) */
   | 'HOLIDAY_HOME'
+  /** Home care */
   | 'HOME_CARE'
+  /** Psychiatric nursing at home */
   | 'HOME_PSYCHIATRIC_NURSING'
+  /** Mobile crisis service */
   | 'MOBILE_CRISIS_SERVICE'
+  /** Multifunctional centre */
   | 'MULTIFUNCTIONAL_CENTRE'
+  /** Respite care (atelpas brīža pakalpojums) */
   | 'RESPITE_CARE'
+  /** Short-term care */
   | 'SHORT_TERM_CARE'
+  /** Social correction home */
   | 'SOCIAL_CORRECTION_HOME'
+  /** Social mentor */
   | 'SOCIAL_MENTOR'
+  /** Specialised workshop */
   | 'SPECIALISED_WORKSHOP'
+  /** Specialist consultations */
   | 'SPECIALIST_CONSULTATIONS'
+  /** Supported employment */
   | 'SUPPORTED_EMPLOYMENT'
+  /** Youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 
+/** Units of a service volume */
 export type ServiceUnit =
+  /** Days */
   | 'DAY'
+  /** Hours */
   | 'HOUR'
+  /** Months */
   | 'MONTH'
+  /** Sessions */
   | 'SESSION';
 
+/** The three target groups of the deinstitutionalisation plan */
 export type TargetGroup =
+  /** An adult with a mental disorder */
   | 'ADULT_WITH_MENTAL_DISORDER'
+  /** A child left without parental care */
   | 'CHILD_WITHOUT_PARENTAL_CARE'
+  /** A child with a functional impairment */
   | 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT';
 
+/** Where a plan task stands */
 export type TaskStatus =
+  /** Cancelled */
   | 'CANCELLED'
+  /** Done */
   | 'DONE'
+  /** Under way */
   | 'IN_PROGRESS'
+  /** Planned */
   | 'PLANNED';
 
 /** Asks the social service of the client's new municipality to take the case over (it accepts or declines) */
@@ -518,10 +775,13 @@ export type TransferCaseWorkerInput = {
 
 /** Moves the case to its next lifecycle state (case manager only) */
 export type TransitionCaseInput = {
+  /** The case (its id) */
   caseId: string | number;
   /** The case version the decision is based on; a stale one is a CONFLICT */
   expectedVersion: number;
+  /** Why the case moves on (kept in its history) */
   reason: string;
+  /** The next state */
   to: CaseStatus;
 };
 
@@ -529,6 +789,7 @@ export type TransitionCaseInput = {
 export type TransitionTeamMemberInput = {
   /** Code of the member's agency */
   agencyCode: string;
+  /** A person in it, when named */
   memberName?: string | null | undefined;
   /** What the member does in the transition */
   role: string;
@@ -536,24 +797,37 @@ export type TransitionTeamMemberInput = {
 
 /** A correction of a follow-up; the replaced text stays in its history */
 export type UpdateFollowUpInput = {
+  /** The new category */
   category?: FollowUpCategory | null | undefined;
   /** The version the correction is based on; a stale one is a CONFLICT */
   expectedVersion: number;
+  /** The new kind */
   kind?: FollowUpKind | null | undefined;
+  /** The new date */
   occurredOn?: string | null | undefined;
+  /** The new recommendations */
   recommendations?: string | null | undefined;
+  /** The new summary */
   summary?: string | null | undefined;
 };
 
 /** A user's role inside their agency */
 export type UserRole =
+  /** An administrator: the register and users, no case data */
   | 'ADMIN'
+  /** An analyst: aggregates only, never case data */
   | 'ANALYST'
+  /** A case worker: acts through the agency's involvements */
   | 'CASE_WORKER'
+  /** The data protection officer: reads who accessed the cases the agency manages */
   | 'DPO'
+  /** An oversight inspector: reads who accessed any case */
   | 'INSPECTOR'
+  /** A manager: as a case worker, and manages involvements and case workers */
   | 'MANAGER'
+  /** The state portal's system: a person's own access report */
   | 'PORTAL'
+  /** A specialist: acts through the agency's involvements */
   | 'SPECIALIST';
 
 /** Where a webhook subscription's delivery stands */
@@ -564,6 +838,34 @@ export type WebhookState =
   | 'PARKED'
   /** Paused by the agency's MANAGER: events wait at the cursor and are delivered once resumed */
   | 'PAUSED';
+
+export type AgencyClientSetupAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type AgencyClientSetupAssessmentMutation = { recordAssessment: { id: string } };
+
+export type AgencyClientSetupPlanMutationVariables = Exact<{
+  input: SaveSupportPlanInput;
+}>;
+
+
+export type AgencyClientSetupPlanMutation = { saveSupportPlan: { id: string } };
+
+export type AgencyClientSetupFollowUpMutationVariables = Exact<{
+  input: AddFollowUpInput;
+}>;
+
+
+export type AgencyClientSetupFollowUpMutation = { addFollowUp: { id: string } };
+
+export type AgencyClientSetupPlacementMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type AgencyClientSetupPlacementMutation = { recordPlacement: { id: string } };
 
 export type AlertRulesInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -853,13 +1155,83 @@ export type ClosureInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ClosureInboxQuery = { inbox: { edges: Array<{ node: { id: string, caseId: string | null, kind: AlertKind | null, subject: string | null, category: Category | null } }> } };
 
+export type ContractCaseAccessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCaseAccessQuery = { case: { myRoles: Array<InvolvementRole>, access: { roles: Array<InvolvementRole>, readableCategories: Array<Category>, writableCategories: Array<Category>, readableFields: Array<string> } } | null };
+
+export type ContractCaseViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCaseViewQuery = { case: { id: string, status: CaseStatus | null, targetGroup: TargetGroup | null, client: { id: string, givenName: string | null, personalCode: string | null } | null, involvements: Array<{ id: string, role: InvolvementRole | null }> | null, assessments: Array<{ id: string, type: AssessmentType | null, healthFindings: string | null }> | null, planHistory: Array<{ id: string, version: number | null, status: PlanStatus | null }> | null, followUps: { edges: Array<{ node: { id: string, category: FollowUpCategory | null, summary: string | null } }> } | null, placements: Array<{ id: string, type: PlacementType | null, carerName: string | null }> | null } | null };
+
+export type ContractNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractNodeQuery = { node:
+    | { __typename: 'Assessment', type: AssessmentType | null, healthFindings: string | null, id: string }
+    | { __typename: 'Case', status: CaseStatus | null, targetGroup: TargetGroup | null, id: string, client: { id: string, givenName: string | null, personalCode: string | null } | null }
+    | { __typename: 'FollowUp', category: FollowUpCategory | null, summary: string | null, id: string }
+    | { __typename: 'Involvement', role: InvolvementRole | null, id: string }
+    | { __typename: 'Placement', carerName: string | null, id: string, placementType: PlacementType | null }
+    | { __typename: 'SupportPlan', version: number | null, id: string, planStatus: PlanStatus | null }
+   | null };
+
+export type ContractPagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ContractPagesQuery = { cases: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ContractRecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type ContractRecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type ContractSavePlanMutationVariables = Exact<{
+  input: SaveSupportPlanInput;
+}>;
+
+
+export type ContractSavePlanMutation = { saveSupportPlan: { id: string } };
+
+export type ContractAddFollowUpMutationVariables = Exact<{
+  input: AddFollowUpInput;
+}>;
+
+
+export type ContractAddFollowUpMutation = { addFollowUp: { id: string } };
+
+export type ContractRecordPlacementMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type ContractRecordPlacementMutation = { recordPlacement: { id: string } };
+
+export type ContractCaseLikeNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCaseLikeNodeQuery = { case: { id: string, status: CaseStatus | null, targetGroup: TargetGroup | null, client: { id: string, givenName: string | null, personalCode: string | null } | null } | null };
+
 export type DataQualityReportQueryVariables = Exact<{
   groupBy?: QualityGroupBy | null | undefined;
   region?: string | null | undefined;
 }>;
 
 
-export type DataQualityReportQuery = { dataQuality: { scopeLevel: string, scopeCode: string | null, groupBy: QualityGroupBy, asOf: string, suppressionThreshold: number, checks: Array<{ id: string, kind: QualityKind, weight: number, category: Category, keeper: string, aggregateOnly: boolean }>, rows: Array<{ areaCode: string, areaName: string, cases: { value: number | null, suppressed: boolean, unknown: boolean }, score: { value: number | null, suppressed: boolean, unknown: boolean }, completeness: { value: number | null, suppressed: boolean, unknown: boolean }, timeliness: { value: number | null, suppressed: boolean, unknown: boolean }, consistency: { value: number | null, suppressed: boolean, unknown: boolean } }> } };
+export type DataQualityReportQuery = { dataQuality: { scopeLevel: ScopeLevel, scopeCode: string | null, groupBy: QualityGroupBy, asOf: string, suppressionThreshold: number, checks: Array<{ id: string, kind: QualityKind, weight: number, category: Category, keeper: string, aggregateOnly: boolean }>, rows: Array<{ areaCode: string, areaName: string, cases: { value: number | null, suppressed: boolean, unknown: boolean }, score: { value: number | null, suppressed: boolean, unknown: boolean }, completeness: { value: number | null, suppressed: boolean, unknown: boolean }, timeliness: { value: number | null, suppressed: boolean, unknown: boolean }, consistency: { value: number | null, suppressed: boolean, unknown: boolean } }> } };
 
 export type MyCaseQualityQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -887,7 +1259,7 @@ export type DiscoveryAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type DiscoveryAccessLogQuery = { caseAccessLog: { totalCount: number, edges: Array<{ node: { kind: string, userId: string, userRole: string, caseRoles: Array<string>, operation: string | null, categories: Array<string>, fields: Array<string>, agency: { code: string } | null } }> } };
+export type DiscoveryAccessLogQuery = { caseAccessLog: { totalCount: number, edges: Array<{ node: { kind: AccessKind, userId: string, userRole: UserRole, caseRoles: Array<InvolvementRole>, operation: string | null, categories: Array<Category>, fields: Array<string>, agency: { code: string } | null } }> } };
 
 export type PeekQueryVariables = Exact<{
   id: string | number;
@@ -1072,7 +1444,7 @@ export type HelpfulErrorsSummaryQueryVariables = Exact<{
 }>;
 
 
-export type HelpfulErrorsSummaryQuery = { regionalSummary: { scopeLevel: string } };
+export type HelpfulErrorsSummaryQuery = { regionalSummary: { scopeLevel: ScopeLevel } };
 
 export type HelpfulErrorsTrendQueryVariables = Exact<{
   region?: string | null | undefined;
@@ -1349,7 +1721,7 @@ export type RegionalSummaryFiguresQueryVariables = Exact<{
 }>;
 
 
-export type RegionalSummaryFiguresQuery = { regionalSummary: { scopeLevel: string, scopeCode: string | null, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+export type RegionalSummaryFiguresQuery = { regionalSummary: { scopeLevel: ScopeLevel, scopeCode: string | null, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type RegionalSummaryTrendQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1364,7 +1736,7 @@ export type MoneyFiguresQueryVariables = Exact<{
 }>;
 
 
-export type MoneyFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean, unknown: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, total: { value: number | null, suppressed: boolean, unknown: boolean } | null }> }> } };
+export type MoneyFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean, unknown: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, total: { value: number | null, suppressed: boolean, unknown: boolean } | null }> }> } };
 
 export type SnapshotSummaryQueryVariables = Exact<{
   period: PeriodInput;
@@ -1373,7 +1745,7 @@ export type SnapshotSummaryQueryVariables = Exact<{
 }>;
 
 
-export type SnapshotSummaryQuery = { regionalSummary: { scopeLevel: string, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+export type SnapshotSummaryQuery = { regionalSummary: { scopeLevel: ScopeLevel, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type SnapshotTrendQueryVariables = Exact<{
   metric: Metric;
@@ -1397,7 +1769,7 @@ export type RetentionSummaryQueryVariables = Exact<{
 }>;
 
 
-export type RetentionSummaryQuery = { regionalSummary: { scopeLevel: string, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: string, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+export type RetentionSummaryQuery = { regionalSummary: { scopeLevel: ScopeLevel, from: string, to: string, suppressionThreshold: number, figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean }>, rows: Array<{ areaCode: string, areaName: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type RetentionCaseExistsQueryVariables = Exact<{
   code: string;
@@ -1819,6 +2191,10 @@ export type FixtureAcceptTransferMutationVariables = Exact<{
 export type FixtureAcceptTransferMutation = { acceptReferral: { id: string, status: ReferralStatus, caseId: string | null } };
 
 
+export const AgencyClientSetupAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgencyClientSetupAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AgencyClientSetupAssessmentMutation, AgencyClientSetupAssessmentMutationVariables>;
+export const AgencyClientSetupPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgencyClientSetupPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AgencyClientSetupPlanMutation, AgencyClientSetupPlanMutationVariables>;
+export const AgencyClientSetupFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgencyClientSetupFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AgencyClientSetupFollowUpMutation, AgencyClientSetupFollowUpMutationVariables>;
+export const AgencyClientSetupPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgencyClientSetupPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AgencyClientSetupPlacementMutation, AgencyClientSetupPlacementMutationVariables>;
 export const AlertRulesInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertRulesInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertRulesInboxQuery, AlertRulesInboxQueryVariables>;
 export const AlertRulesMarkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertRulesMark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAlertsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<AlertRulesMarkMutation, AlertRulesMarkMutationVariables>;
 export const AlertRulesReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertRulesRefer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AlertRulesReferMutation, AlertRulesReferMutationVariables>;
@@ -1861,6 +2237,15 @@ export const ClosureReturnDocument = {"kind":"Document","definitions":[{"kind":"
 export const ClosureCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClosureCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"closureRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}}]}}]}}]}}]} as unknown as DocumentNode<ClosureCaseQuery, ClosureCaseQueryVariables>;
 export const ClosureSettingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClosureSetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"closureNeedsApproval"}}]}}]}}]} as unknown as DocumentNode<ClosureSettingQuery, ClosureSettingQueryVariables>;
 export const ClosureInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClosureInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClosureInboxQuery, ClosureInboxQueryVariables>;
+export const ContractCaseAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractCaseAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myRoles"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"readableCategories"}},{"kind":"Field","name":{"kind":"Name","value":"writableCategories"}},{"kind":"Field","name":{"kind":"Name","value":"readableFields"}}]}}]}}]}}]} as unknown as DocumentNode<ContractCaseAccessQuery, ContractCaseAccessQueryVariables>;
+export const ContractCaseViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractCaseView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"carerName"}}]}}]}}]}}]} as unknown as DocumentNode<ContractCaseViewQuery, ContractCaseViewQueryVariables>;
+export const ContractNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Involvement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","alias":{"kind":"Name","value":"planStatus"},"name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Placement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"placementType"},"name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"carerName"}}]}}]}}]}}]} as unknown as DocumentNode<ContractNodeQuery, ContractNodeQueryVariables>;
+export const ContractPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractPages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ContractPagesQuery, ContractPagesQueryVariables>;
+export const ContractRecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractRecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractRecordAssessmentMutation, ContractRecordAssessmentMutationVariables>;
+export const ContractSavePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractSavePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractSavePlanMutation, ContractSavePlanMutationVariables>;
+export const ContractAddFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractAddFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractAddFollowUpMutation, ContractAddFollowUpMutationVariables>;
+export const ContractRecordPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractRecordPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractRecordPlacementMutation, ContractRecordPlacementMutationVariables>;
+export const ContractCaseLikeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractCaseLikeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}}]}}]}}]}}]} as unknown as DocumentNode<ContractCaseLikeNodeQuery, ContractCaseLikeNodeQueryVariables>;
 export const DataQualityReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataQualityReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QualityGroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scopeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"scopeCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"keeper"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateOnly"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consistency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DataQualityReportQuery, DataQualityReportQueryVariables>;
 export const MyCaseQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCaseQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignedToMe"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCaseQuality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignedToMe"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignedToMe"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"}},{"kind":"Field","name":{"kind":"Name","value":"consistency"}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyCaseQualityQuery, MyCaseQualityQueryVariables>;
 export const DemoRulesMentorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoRulesMentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialMentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}}]}}]}}]} as unknown as DocumentNode<DemoRulesMentorsQuery, DemoRulesMentorsQueryVariables>;
