@@ -6,7 +6,7 @@ import { today } from '../kernel/dates';
 import { badInput, forbidden } from '../kernel/errors';
 import { Agency } from '../reference';
 import { Cell, suppress } from '../reporting';
-import type { ActivityParticipants, CentreService, PartnerKind, SurveyQuestion } from './centre.types';
+import { ActivityParticipants, CentreService, PartnerKind, SurveyQuestion } from './centre.types';
 import type { CentreEvaluation, QuestionResult, ServiceIndicator, SurveyResult } from './evaluation.types';
 import { QUESTIONS } from './survey.service';
 
@@ -14,9 +14,9 @@ import { QUESTIONS } from './survey.service';
  * A support centre's yearly evaluation (seed 000): the quantitative indicators of each of its
  * services, from its activities, and the results of its partner surveys of the year once closed.
  * Survey counts go through the regional figures' disclosure control (reporting's `suppress`): per
- * survey a table of questions × the five points of the scale, with every response answering every
- * question; counts from 1 to the threshold − 1 and their complements are hidden, and a mean is given
- * only where no count of its question is. A survey still open shows nothing: results read before and
+ * question a table of the five points of the scale whose total, the survey's responses (every
+ * response answers every question), is published; counts from 1 to the threshold − 1 and their
+ * complements are hidden, and a mean is given only where no count of its question is. A survey still open shows nothing: results read before and
  * after one person answered would tell that person's answers by subtraction.
  */
 const SCORES = [1, 2, 3, 4, 5];
@@ -58,25 +58,27 @@ async function surveys(ctx: RequestContext, centreId: string, year: number): Pro
     ctx.db.query(
       `SELECT s.partner_kind AS "partnerKind", s.responses,
               coalesce((SELECT json_object_agg(t.question_code, t.counts) FROM (
-                 SELECT question_code, array_agg(coalesce(tl.count, 0) ORDER BY sc) AS counts
+                 SELECT qc.question_code, array_agg(coalesce(tl.count, 0) ORDER BY sc) AS counts
                    FROM generate_series(1, 5) AS sc CROSS JOIN (SELECT DISTINCT question_code FROM survey_tally WHERE survey_id = s.id) qc
                    LEFT JOIN survey_tally tl ON tl.survey_id = s.id AND tl.question_code = qc.question_code AND tl.score = sc
-                  GROUP BY question_code) t), '{}') AS tallies
-         FROM partner_survey s WHERE s.centre_id = $1 AND s.year = $2 AND s.closed_at IS NOT NULL ORDER BY s.partner_kind`,
-      [centreId, year]),
+                  GROUP BY qc.question_code) t), '{}') AS tallies
+         FROM partner_survey s WHERE s.centre_id = $1 AND s.year = $2 AND s.closed_at IS NOT NULL
+        ORDER BY array_position($3::text[], s.partner_kind)`,
+      [centreId, year, Object.values(PartnerKind)]),
     ctx.db.query(`${QUESTIONS} ORDER BY q.partner_kind, q.position`),
   ]);
   const threshold = ctx.settings.suppressionThreshold;
   return rows.map((survey) => {
     const asked = questions.filter((q) => q.partnerKind === survey.partnerKind);
     const table = asked.map((q) => survey.tallies[q.code] ?? SCORES.map(() => 0));
-    const published = suppress({ cells: table }, threshold);
+    // each question its own one-row table: its total (the responses) is published, no total across questions is
+    const published = table.map((row) => suppress({ cells: [row] }, threshold).cells[0]);
     const small = survey.responses > 0 && survey.responses < Math.max(threshold, 5);
     return {
       partnerKind: survey.partnerKind,
       responses: cell(small ? null : survey.responses),
       questions: asked.map((question, r): QuestionResult => {
-        const scores = published.cells[r];
+        const scores = published[r];
         const whole = !small && scores.every((v) => v !== null);
         const answered = table[r].reduce((a, b) => a + b, 0);
         const mean = whole && answered > 0 ? table[r].reduce((sum, n, i) => sum + n * SCORES[i], 0) / answered : null;
