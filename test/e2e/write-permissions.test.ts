@@ -53,10 +53,13 @@ returnPlan                      ok  - - - - -`;
  * social mentors: its MANAGER, of a social service, tested in mentors.test.ts. One's own read
  * state of one's agency's alerts: any case-handling user, tested in alerts.test.ts. Answering a
  * referral: a MANAGER of the agency it is addressed to (withdrawing: of the one that sent it),
- * tested in referrals.test.ts.
+ * tested in referrals.test.ts. A support centre's own records (its activities, its partner surveys):
+ * its case-handling users, an activity linking only cases the centre reaches, tested in
+ * centre-services.test.ts.
  */
 const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead',
-  'acceptReferral', 'declineReferral', 'withdrawReferral'];
+  'acceptReferral', 'declineReferral', 'withdrawReferral', 'recordCentreActivity', 'openPartnerSurvey', 'issueSurveyTokens',
+  'closePartnerSurvey'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
