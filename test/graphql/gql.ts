@@ -53,6 +53,7 @@ type Documents = {
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
+    "query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}": typeof types.DemoRulesCentreEvaluationDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": typeof types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": typeof types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": typeof types.PeekDocument,
@@ -209,6 +210,7 @@ const documents: Documents = {
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
+    "query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}": types.DemoRulesCentreEvaluationDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": types.PeekDocument,
@@ -496,6 +498,10 @@ export function graphql(source: "query MyCaseQuality($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoRulesMentors { socialMentors { id clients } }"): (typeof documents)["query DemoRulesMentors { socialMentors { id clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}"): (typeof documents)["query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
