@@ -22,6 +22,9 @@ const OPEN = graphql(`mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!)
 const ISSUE = graphql(`mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {
   issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }
 }`);
+const ISSUE_KEYED = graphql(`mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {
+  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }
+}`);
 const CLOSE = graphql(`mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }`);
 const SURVEYS = graphql(`query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }`);
 const EVALUATION = graphql(`query CentreEvaluation($centreCode: String!, $year: Int!) {
@@ -215,6 +218,27 @@ describe("a support centre's services and its yearly evaluation", () => {
     expect((await hub.gql(centre, CLOSE, { id: surveyId })).errors).toEqual([]);
     expect((await answer({ token: tokens[2], answers: scores(1, 1, 1, 1) })).status).toBe(400);
     expect((await hub.gql(centre, CLOSE, { id: surveyId })).errors[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('takes a token once when it is sent three times at once; a retried issue answers the same tokens; one survey a year and kind', async () => {
+    const opened = await hub.gql(centre, OPEN, { input: { year: YEAR, partnerKind: 'GUARDIAN' } });
+    const surveyId = opened.data?.openPartnerSurvey.id as string;
+    const first = await hub.gql(centre, ISSUE_KEYED, { surveyId, count: 2, key: 'guardians-1' });
+    const retried = await hub.gql(centre, ISSUE_KEYED, { surveyId, count: 2, key: 'guardians-1' });
+    expect(retried.data?.issueSurveyTokens.tokens).toEqual(first.data?.issueSurveyTokens.tokens);
+    expect(retried.data?.issueSurveyTokens.survey.tokensIssued).toBe(2);
+    const [token] = first.data?.issueSurveyTokens.tokens ?? [];
+    const given = ['GU_SERVICE_QUALITY', 'GU_PROFESSIONAL', 'GU_SUFFICIENT'].map((question) => ({ question, score: 4 }));
+    const results = await Promise.all([1, 2, 3].map(() => answer({ token, answers: given })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 400, 400]);
+    expect(await hub.db.query('SELECT responses FROM partner_survey WHERE id = $1', [surveyId])).toEqual([{ responses: 1 }]);
+    expect(await hub.db.query('SELECT sum(count)::int AS n FROM survey_tally WHERE survey_id = $1', [surveyId])).toEqual([{ n: 3 }]);
+    const twice = await hub.gql(centre, OPEN, { input: { year: YEAR, partnerKind: 'GUARDIAN' } });
+    expect(twice.errors[0]).toMatchObject({ message: `Your centre already has a survey of GUARDIAN for ${YEAR}`, extensions: { code: 'CONFLICT' } });
+    // another centre's survey is as one that does not exist
+    const other = await hub.gql(await hub.token('AC-KURZEME-1', UserRole.MANAGER), ISSUE, { surveyId, count: 1 });
+    expect(other.errors[0]).toMatchObject({ message: 'Partner survey not found', extensions: { code: 'NOT_FOUND' } });
+    expect((await hub.gql(await hub.token('AC-KURZEME-1'), SURVEYS, { year: YEAR })).data?.partnerSurveys).toEqual([]);
   });
 
   it('publishes survey results as the regional figures: small counts and their complements suppressed, means only when nothing is', async () => {

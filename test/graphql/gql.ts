@@ -44,6 +44,7 @@ type Documents = {
     "query CentreActivityCounts($from: LocalDate!, $to: LocalDate!) {\n  centreActivityCounts(from: $from, to: $to) { month serviceCode activities hours participants }\n}": typeof types.CentreActivityCountsDocument,
     "mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!) {\n  openPartnerSurvey(input: $input) { id year partnerKind tokensIssued responses closedAt questions { code scale } }\n}": typeof types.CentreOpenSurveyDocument,
     "mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}": typeof types.CentreIssueTokensDocument,
+    "mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}": typeof types.CentreIssueTokensKeyedDocument,
     "mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }": typeof types.CentreCloseSurveyDocument,
     "query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }": typeof types.CentreSurveysDocument,
     "query CentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) {\n    year suppressionThreshold centre { code }\n    indicators { service { code } activities hours participants participantsByKind { kind count } activeMonths }\n    surveys { partnerKind responses { value suppressed } questions { question { code } scores { value suppressed } meanScore } }\n  }\n}": typeof types.CentreEvaluationDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "query CentreActivityCounts($from: LocalDate!, $to: LocalDate!) {\n  centreActivityCounts(from: $from, to: $to) { month serviceCode activities hours participants }\n}": types.CentreActivityCountsDocument,
     "mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!) {\n  openPartnerSurvey(input: $input) { id year partnerKind tokensIssued responses closedAt questions { code scale } }\n}": types.CentreOpenSurveyDocument,
     "mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}": types.CentreIssueTokensDocument,
+    "mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}": types.CentreIssueTokensKeyedDocument,
     "mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }": types.CentreCloseSurveyDocument,
     "query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }": types.CentreSurveysDocument,
     "query CentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) {\n    year suppressionThreshold centre { code }\n    indicators { service { code } activities hours participants participantsByKind { kind count } activeMonths }\n    surveys { partnerKind responses { value suppressed } questions { question { code } scores { value suppressed } meanScore } }\n  }\n}": types.CentreEvaluationDocument,
@@ -462,6 +464,10 @@ export function graphql(source: "mutation CentreOpenSurvey($input: OpenPartnerSu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}"): (typeof documents)["mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}"): (typeof documents)["mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
