@@ -92,18 +92,19 @@ async function loadActivities(client: Client, a: Activities): Promise<void> {
   await client.query(
     `INSERT INTO centre_activity_participant (activity_id, kind, count) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])`,
     [a.participant.activity, a.participant.kind, a.participant.count]);
-  // work with a client names a case the centre was involved in on the day, opened by then (most do)
+  // work with a client names a case the centre was involved in on the day (and still is), opened by then: the first such
+  // involvement of the centre from a point the activity's id picks, read along the index of active involvements by agency
   await client.query(
     `INSERT INTO centre_activity_case (activity_id, case_id)
      SELECT a.id, pick.case_id FROM centre_activity a
       CROSS JOIN LATERAL (
         SELECT i.case_id FROM involvement i JOIN care_case c ON c.id = i.case_id
-         WHERE i.agency_id = a.centre_id AND i.role = 'SUPPORT_CENTRE' AND c.opened_on <= a.occurred_on
+         WHERE i.agency_id = a.centre_id AND i.ended_at IS NULL AND i.role = 'SUPPORT_CENTRE'
+           AND i.case_id >= md5(a.id::text)::uuid AND c.opened_on <= a.occurred_on
            AND (i.valid_from AT TIME ZONE 'Europe/Riga')::date <= a.occurred_on
-           AND (i.ended_at IS NULL OR (i.ended_at AT TIME ZONE 'Europe/Riga')::date > a.occurred_on)
            AND (i.valid_until IS NULL OR (i.valid_until AT TIME ZONE 'Europe/Riga')::date > a.occurred_on)
-         ORDER BY md5(a.id::text || i.case_id::text) LIMIT 1) pick
-      WHERE a.id = ANY($1::uuid[]) AND md5(a.id::text) < 'c'`,
+         ORDER BY i.case_id LIMIT 1) pick
+      WHERE a.id = ANY($1::uuid[])`,
     [a.id.filter((_id, i) => a.withClient[i])]);
 }
 
