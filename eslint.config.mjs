@@ -60,7 +60,13 @@ export default tseslint.config(
             // parts of an entity, cached with it: a gap of a case's quality, a follow-up's earlier version (keyed by `version`)
             'QualityGap', 'FollowUpRevision',
             // documented keys: a case's quality by `caseId`; a quality check by its `id: String!`, the check's name
-            'CaseQuality', 'QualityCheckInfo'],
+            'CaseQuality', 'QualityCheckInfo',
+            // registers keyed by their documented `code`
+            'CentreService', 'SurveyQuestion',
+            // a support centre's counts and yearly evaluation: aggregates after disclosure control; an activity's participants (part of it)
+            'CentreActivityCount', 'CentreEvaluation', 'ServiceIndicator', 'SurveyResult', 'QuestionResult', 'ActivityParticipants',
+            // survey tokens shown once when issued, never stored by the hub
+            'IssuedSurveyTokens'],
           suffixes: ['Connection', 'Edge'],
         },
       }],

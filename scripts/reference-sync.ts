@@ -4,7 +4,7 @@
  * source, as the hub does at start-up, and prints what changed: each source's version from → to,
  * then every row added, changed (field old → new) or no longer in the source (kept: nothing is
  * deleted). The database is the hub's (DATABASE_OWNER_URL / DATABASE_URL, or the embedded
- * PostgreSQL under CASEHUB_DATA_DIR / .data); the sources are src/reference/data/, or the four
+ * PostgreSQL under CASEHUB_DATA_DIR / .data); the sources are src/reference/data/, or the same
  * files of the same names in DIR.
  *
  * Without `--dry-run` it applies pending migrations first and syncs under the same lock as
@@ -21,7 +21,7 @@ import { formatReport, ReferenceReport, syncReference } from '../src/reference/s
 import { parseArgs } from './args';
 import { openScriptDatabase } from './with-database';
 
-const USAGE = 'usage: npm run reference:sync [-- --dry-run] [-- --data <folder with geography.json, agencies.json, service-prices.json, carer-forms.json>]';
+const USAGE = 'usage: npm run reference:sync [-- --dry-run] [-- --data <folder with geography.json, agencies.json, service-prices.json, carer-forms.json, centre-services.json, survey-questions.json>]';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -246,3 +246,29 @@ export function mayReadNode(principal: Decider, roles: readonly CaseRole[], node
   return (rule === 'PUBLIC' || decide(principal, roles, rule, 'read'))
     && (node.rowCategory === null || decide(principal, roles, node.rowCategory, 'read'));
 }
+
+/**
+ * Who keeps a support centre's own records (its activities, its partner surveys): a case-handling
+ * user of a support centre, at work (CASE_WORK). Only ever its own centre's records.
+ */
+export function mayKeepCentreRecords(principal: Pick<Caller, 'role' | 'agency' | 'purpose'>): boolean {
+  return handlesCases(principal) && principal.agency.kind === AgencyKind.SUPPORT_CENTRE && principal.purpose === Purpose.CASE_WORK;
+}
+
+/** Which support centres' yearly evaluations a caller reads: its own centre, or those in an oversight analyst's scope. */
+export type EvaluationScope = { level: 'CENTRE'; agencyId: string } | AggregateScope;
+
+/**
+ * A centre's yearly evaluation (its activity counts and partner survey results, after disclosure
+ * control) is read by the centre itself (its case-handling users and its analyst) and by the
+ * oversight bodies that read aggregates (ACCESS.md: the ministry, the inspectorate, a planning
+ * region for its own region), as their analysts. A municipality's analyst is not an overseer of a
+ * regional centre, and an inspector's purpose (SUPERVISION) reaches no aggregates: both denied.
+ */
+export function centreEvaluationScope(principal: Pick<Principal, 'role' | 'agency'>): EvaluationScope | null {
+  const { kind, id } = principal.agency;
+  if (kind === AgencyKind.SUPPORT_CENTRE && (handlesCases(principal) || principal.role === UserRole.ANALYST)) {
+    return { level: 'CENTRE', agencyId: id };
+  }
+  return kind === AgencyKind.OVERSIGHT ? aggregateScope(principal) : null;
+}

@@ -52,7 +52,9 @@ export function renderAccessMatrix(): string {
     '',
     '## Writes decided on the caller alone (no case decides them)',
     '',
-    ...Object.entries(MUTATIONS).flatMap(([name, policy]) => (policy.target === 'caller' ? [`- \`${name}\`: ${CALLER_WRITERS[policy.may]}`] : [])),
+    ...Object.entries(MUTATIONS).flatMap(([name, policy]) => (policy.target === 'caller' ? [`- \`${name}\`: ${CALLER_WRITERS[policy.may]}${
+      policy.links ? `; each case named in \`input.${policy.links.field}\` one the agency reaches and may ${
+        policy.links.writes.map(([category, operation]) => `${operation} ${category}`).join(', ')} in` : ''}`] : [])),
     '',
     '## Category → fields',
     '',

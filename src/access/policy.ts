@@ -88,7 +88,7 @@ export const PURPOSES: Record<Purpose, PurposeRule> = {
   [Purpose.CASE_WORK]: {
     description: 'work on the case by an involved agency',
     claimedBy: CASE_HANDLERS, reaches: INVOLVEMENT_COLUMNS,
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG', 'NODE'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG', 'NODE', 'CENTRE_RECORDS', 'CENTRE_EVALUATION'],
     legalBasis: 'GDPR Art. 6(1)(e) and 9(2)(b),(h); Law on Social Services and Social Assistance; Law on the Protection of the Rights of the Child',
   },
   [Purpose.ASSESSMENT]: {
@@ -118,7 +118,7 @@ export const PURPOSES: Record<Purpose, PurposeRule> = {
   [Purpose.REPORTING]: {
     description: 'aggregates for planning and monitoring; never personal data',
     claimedBy: [UserRole.ANALYST], reaches: [],
-    asks: ['PUBLIC', 'ANALYST'],
+    asks: ['PUBLIC', 'ANALYST', 'CENTRE_EVALUATION'],
     legalBasis: 'GDPR Art. 6(1)(e) and 89; Statistics Law (aggregates after disclosure control)',
   },
   [Purpose.ADMINISTRATION]: {
@@ -330,6 +330,14 @@ export const PUBLIC_TYPES = [
   'SocialMentor',
   // an agency's own webhook subscriptions (endpoints, delivery status, secret ids): only ever answered to that agency
   'WebhookSubscription', 'WebhookSecret', 'WebhookSecretIssued',
+  // the support centres' services and the partner surveys' questions: registers
+  'CentreService', 'SurveyQuestion',
+  // a support centre's own records of its work (participants as counts, linked case ids only): only ever answered
+  // to that centre (centreActivities, centreActivityCounts, partnerSurveys: the SQL takes the agency from the token)
+  'CentreActivity', 'ActivityParticipants', 'CentreActivityConnection', 'CentreActivityEdge', 'CentreActivityCount',
+  'PartnerSurvey', 'IssuedSurveyTokens',
+  // a centre's yearly evaluation: counts of its work and survey results after disclosure control, no personal data
+  'CentreEvaluation', 'ServiceIndicator', 'SurveyResult', 'QuestionResult',
   // aggregates: no personal data by construction (counts after disclosure control)
   'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
   // the data-quality score's definition: the check table itself
@@ -349,10 +357,12 @@ export const PUBLIC_TYPES = [
  *   ACCESS_REPORT   the state portal's system, for a person's own access report
  *   EMERGENCY_REVIEW the data protection officer of the managing social service (reviews its cases' emergency accesses)
  *   NODE            a case-handling user, for an object it reaches through a case it reaches (NODE_TYPES)
+ *   CENTRE_RECORDS  a case-handling user of a support centre, for its own centre's records (activities, surveys)
+ *   CENTRE_EVALUATION a support centre's yearly evaluation: the centre's own users, and oversight analysts in their scope
  * A request also needs a purpose that `asks` the kind (PURPOSES).
  */
 export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER' | 'ACCESS_LOG' | 'ANALYST' | 'ACCESS_REPORT'
-  | 'EMERGENCY_REVIEW' | 'NODE';
+  | 'EMERGENCY_REVIEW' | 'NODE' | 'CENTRE_RECORDS' | 'CENTRE_EVALUATION';
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
@@ -371,6 +381,10 @@ export const QUERIES: Record<string, QueryRule> = {
   emergencyAccesses: 'EMERGENCY_REVIEW',
   // any object by its id (Relay): answered exactly when it is reached through its case (NODE_TYPES)
   node: 'NODE',
+  centreServices: 'PUBLIC', surveyQuestions: 'PUBLIC',
+  // a support centre's own records; the ministry and the regions get only the evaluation's aggregates
+  centreActivities: 'CENTRE_RECORDS', centreActivityCounts: 'CENTRE_RECORDS', partnerSurveys: 'CENTRE_RECORDS',
+  centreEvaluation: 'CENTRE_EVALUATION',
 };
 
 /**
@@ -413,7 +427,7 @@ export interface RowFacts {
  * case-handling role when absent.
  */
 export type CallerDecision = 'requestEmergencyAccess' | 'reviewEmergencyAccess' | 'manageMentorRegister' | 'markAlertsRead' | 'answerReferral'
-  | 'withdrawReferral' | 'manageWebhooks';
+  | 'withdrawReferral' | 'manageWebhooks' | 'keepCentreRecords';
 /** Who a write decided on the caller alone is for (decide.ts has the rules; docs/access-matrix.md lists these). */
 export const CALLER_WRITERS: Record<CallerDecision, string> = {
   requestEmergencyAccess: 'a case-handling user of an orphan court, a crisis centre or a social service, with the purpose EMERGENCY',
@@ -424,11 +438,13 @@ export const CALLER_WRITERS: Record<CallerDecision, string> = {
   withdrawReferral: 'a case-handling user of the agency that sent a referral (or a transfer): its MANAGER, or the user who sent it',
   manageWebhooks: "a MANAGER of a case-handling agency, for its own agency's webhook subscriptions, with a purpose that reaches its "
     + 'involvements (not EMERGENCY); the endpoint gets what changes(...) gives the agency for that purpose',
+  keepCentreRecords: "a case-handling user of a support centre, for its own centre's activities and partner surveys, with the purpose CASE_WORK",
 };
 export type MutationPolicy =
   | { target: 'new-case' }
-  // decided on the caller alone; the service finds the target, answering NOT_FOUND for one the caller may not see
-  | { target: 'caller'; may: CallerDecision }
+  // decided on the caller alone; the service finds the target, answering NOT_FOUND for one the caller may not see.
+  // `links`: the cases an input field names (a list of ids), each of which the caller must reach and may `writes` in
+  | { target: 'caller'; may: CallerDecision; links?: { field: string; writes: [Category, WriteOperation][] } }
   // the case is the input's caseId, or that of the involvement, mentor assignment or support plan `id`
   | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
@@ -522,4 +538,11 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   pauseWebhook: { target: 'caller', may: 'manageWebhooks' },
   resumeWebhook: { target: 'caller', may: 'manageWebhooks' },
   requeueWebhook: { target: 'caller', may: 'manageWebhooks' },
+  // a support centre's own records of its services (seed 000); an activity names a case only where the centre is
+  // involved and may record its own follow-ups (the activity is the centre's work with that client)
+  recordCentreActivity: { target: 'caller', may: 'keepCentreRecords', links: { field: 'caseIds', writes: [[Category.FOLLOW_UP, 'create']] } },
+  // its partner surveys: opened for a year and a kind of partner, answered anonymously with one-time tokens
+  openPartnerSurvey: { target: 'caller', may: 'keepCentreRecords' },
+  issueSurveyTokens: { target: 'caller', may: 'keepCentreRecords' },
+  closePartnerSurvey: { target: 'caller', may: 'keepCentreRecords' },
 };

@@ -1,11 +1,11 @@
 import { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import type { IMiddlewareFieldMap } from 'graphql-middleware';
 import { allow, chain, deny, IRule, rule, shield } from 'graphql-shield';
-import { forbidden, notFound } from '../kernel/errors';
+import { AppError, forbidden, notFound } from '../kernel/errors';
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import {
-  aggregateScope, decide, deniedWrite, handlesCases, mayDiscover, mayManageMentorRegister, mayManageWebhooks, mayOpenCase, mayReadAccessLog,
+  aggregateScope, centreEvaluationScope, decide, deniedWrite, handlesCases, mayDiscover, mayKeepCentreRecords, mayManageMentorRegister, mayManageWebhooks, mayOpenCase, mayReadAccessLog,
   mayReadEmergencyReviews, mayReadNode, mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
 } from './decide';
 import { AgencyKind, UserRole } from '../kernel/principal';
@@ -88,9 +88,19 @@ function purposeRule(kind: QueryRule): IRule {
     purposeAsks(ctx.principal, kind) || forbidden(`The purpose of use ${ctx.principal.purpose} does not allow ${info.fieldName}`));
 }
 
+const CENTRE_RECORDS_ONLY = "A support centre's records are kept and read by its own case-handling users";
+const centreRecordKeeper = rule('centre-record-keeper', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: RequestContext) => mayKeepCentreRecords(ctx.principal) || forbidden(CENTRE_RECORDS_ONLY));
+
+/** Which centre is then decided in SQL by the same scope (access/scope.ts, centreInScope). */
+const centreEvaluationReader = rule('centre-evaluation-reader', { cache: 'contextual' })(
+  (_parent: unknown, _args: unknown, ctx: RequestContext) => centreEvaluationScope(ctx.principal) !== null
+    || forbidden("A support centre's evaluation is read by the centre itself and by oversight analysts"));
+
 const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
   PUBLIC: allow, CASE_HANDLER: caseHandler, CASE_LISTER: caseLister, DISCOVERER: discoverer, ACCESS_LOG: accessLogReader,
   ANALYST: aggregateReader, ACCESS_REPORT: accessReportReader, EMERGENCY_REVIEW: emergencyReviewer, NODE: nodeReader,
+  CENTRE_RECORDS: centreRecordKeeper, CENTRE_EVALUATION: centreEvaluationReader,
 };
 
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
@@ -113,7 +123,27 @@ const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | E
   withdrawReferral: (ctx: RequestContext) => handlesCases(ctx.principal) || forbidden(`The role ${ctx.principal.role} sends no referrals`),
   manageWebhooks: (ctx: RequestContext) => mayManageWebhooks(ctx.principal)
     || forbidden("An agency's webhook subscriptions are kept by its MANAGER (not with the purpose EMERGENCY)"),
+  keepCentreRecords: (ctx: RequestContext) => mayKeepCentreRecords(ctx.principal) || forbidden(CENTRE_RECORDS_ONLY),
 };
+
+/**
+ * The cases a caller-decided write links to (an input list of case ids): each must be a case the
+ * caller reaches, else NOT_FOUND as for an id that does not exist, and its roles there must allow
+ * the write's categories. Named by their input path (`input.caseIds.1`).
+ */
+async function linkedCases(ctx: RequestContext, args: MutationArgs, links: { field: string; writes: [Category, WriteOperation][] }):
+  Promise<true | Error> {
+  const ids = args.input?.[links.field];
+  if (!Array.isArray(ids)) return true;
+  // one statement for every id (the loader batches them)
+  const rolesOfEach = await Promise.all(ids.map((id) => ctx.facts.rolesInCase(String(id))));
+  for (const [i, roles] of rolesOfEach.entries()) {
+    if (roles.length === 0) return new AppError('NOT_FOUND', 'Case not found', { field: `input.${links.field}.${i}` });
+    const denied = deniedWrite(ctx.principal, roles, links.writes);
+    if (denied) return forbidden(`Your agency's role in the case at input.${links.field}.${i} may not create ${denied[0]} data`);
+  }
+  return true;
+}
 
 /**
  * A write's rule. Everything that depends on the caller alone is decided first; then the target is
@@ -127,7 +157,10 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
       return mayOpenCase(ctx.principal, String(client.declaredMunicipalityCode ?? ''))
         || forbidden("Only the social service of the client's municipality may open the case");
     }
-    if (policy.target === 'caller') return CALLER_DECISIONS[policy.may](ctx);
+    if (policy.target === 'caller') {
+      const decided = CALLER_DECISIONS[policy.may](ctx);
+      return decided === true && policy.links ? linkedCases(ctx, args, policy.links) : decided;
+    }
     if (!mayWriteAs(ctx.principal, policy.by)) {
       return forbidden(policy.by
         ? `Only a ${policy.by.join(' or ')} of the agency may ${name}`

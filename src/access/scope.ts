@@ -1,5 +1,5 @@
 import { Category } from '../kernel/categories';
-import { decide, Decider, readableCategories } from './decide';
+import { decide, Decider, EvaluationScope, readableCategories } from './decide';
 import { MATRIX, PURPOSES, ROLE_AGENCY_KINDS } from './policy';
 import { AgencyKind, Caller, CaseRole, Purpose, UserRole } from '../kernel/principal';
 
@@ -83,4 +83,15 @@ export function lastVisibleChange(caseIdExpr: string, rolesExpr: string): string
 export function seesEveryChange(kind: AgencyKind, purpose: Purpose): boolean {
   return Object.entries(ROLE_AGENCY_KINDS).filter(([role, kinds]) => kinds.includes(kind) && PURPOSES[purpose].reaches.includes(role as CaseRole))
     .every(([role]) => readableCategories({ role: UserRole.CASE_WORKER }, [role as CaseRole]).length === Object.values(Category).length);
+}
+
+/**
+ * SQL predicate: the agency row `alias` is a support centre whose evaluation the scope reads (its
+ * own centre; a region's centres; every centre). The values are bound at `param` (e.g. `$2`).
+ */
+export function centreInScope(alias: string, scope: EvaluationScope, param: string): { sql: string; value: string | null } {
+  const centre = `${alias}.kind = 'SUPPORT_CENTRE'`;
+  if (scope.level === 'CENTRE') return { sql: `${centre} AND ${alias}.id = ${param}::uuid`, value: scope.agencyId };
+  if (scope.level === 'REGION') return { sql: `${centre} AND ${alias}.region_code = ${param}::text`, value: scope.code };
+  return { sql: `${centre} AND ${param}::text IS NULL`, value: null };
 }

@@ -1,6 +1,7 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
 import { casesModule } from '../cases';
+import { centreServicesModule } from '../centre-services';
 import { changesModule } from '../changes';
 import { clientsModule } from '../clients';
 import { alertsModule } from '../alerts';
@@ -47,6 +48,7 @@ export const MODULES: readonly FeatureModule[] = [
   changesModule,
   webhooksModule,
   nodesModule,
+  centreServicesModule,
 ];
 
 /** Every TypeORM entity of every feature. */

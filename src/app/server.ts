@@ -24,6 +24,8 @@ import { formatError } from '../kernel/errors';
 import { databaseFailure } from '../kernel/db/transaction';
 import { buildBareSchema, buildServedSchema } from './schema';
 import { CSV_QUERY, summaryToCsv } from '../reporting';
+import { submitSurveyAnswers, surveyAnswerStatus } from '../centre-services';
+import type { SurveyAnswersBody } from '../centre-services';
 import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
 import { asLimitError, queryLimits } from './limits';
@@ -545,6 +547,31 @@ export async function createApp(options: AppOptions): Promise<App> {
       const { ids, counter } = stateOf(request);
       if (counting) void reply.header('x-sql-statements', String(counter.statements));
       log.info({ ...ids, status: reply.statusCode, ...(counting ? { statements: counter.statements } : {}) }, 'report download');
+    },
+  });
+
+  /**
+   * POST /surveys/answers: a respondent's answers to a support centre's partner survey, with the
+   * one-time token the centre handed out and no login (README, Support centres). Nothing of the
+   * request is kept with the answers, and its log line carries neither its id nor its caller.
+   */
+  http.route<{ Body: SurveyAnswersBody | undefined }>({
+    method: 'POST',
+    url: '/surveys/answers',
+    // no request deadline: a 503 sent while its transaction still commits would leave the respondent with a spent token
+    bodyLimit: 16_384,
+    handler: async (request, reply) => {
+      try {
+        await submitSurveyAnswers(db, request.body ?? {});
+        return await reply.send({ accepted: true });
+      } catch (error) {
+        if (surveyAnswerStatus(error) !== 400) throw error;
+        const { message, extensions } = error as { message: string; extensions: Record<string, unknown> };
+        return reply.code(400).send({ errors: [{ message, extensions }] });
+      }
+    },
+    onSend: async (_request, reply) => {
+      log.info({ status: reply.statusCode }, 'survey answers');
     },
   });
 

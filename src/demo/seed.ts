@@ -4,6 +4,7 @@
  * Assumes migrations and reference data (regions, municipalities, agencies) are loaded.
  */
 import { Client } from 'pg';
+import { seedCentreWork } from './centre-work';
 import { copyInto } from './copy';
 import { DAY_MS } from './dates';
 import { generateCase, GeneratorInput } from './generate';
@@ -123,6 +124,8 @@ export async function seedDemoData(databaseUrl: string, opts: { cases: number; s
     }
     await Promise.all(running);
     if (failure) throw failure.error;
+    // the support centres' records link cases they are involved in: loaded after them
+    if (opts.cases > 0) await seedCentreWork(first, opts.seed, input.lastDay);
     if (opts.cases > 0) await first.query('ANALYZE');
     return { cases: opts.cases, ms: Date.now() - started };
   } finally {

@@ -1,12 +1,12 @@
 import { AppError, badInput } from './errors';
 
 /**
- * Codes of the public registers (regions, municipalities, agencies) that inputs name. Every input
+ * Codes of the public registers (regions, municipalities, agencies, a support centre's services) that inputs name. Every input
  * field or argument that takes one is declared by its feature (FeatureModule.referenceCodes), and
  * the app checks them all before any rule decides: a code that is not in the register answers
  * BAD_USER_INPUT naming the field, the same whoever asks, since the registers are public.
  */
-export type ReferenceKind = 'municipality' | 'agency' | 'region';
+export type ReferenceKind = 'municipality' | 'agency' | 'region' | 'centre service';
 
 /** What a code of any register looks like (the tables' own checks allow no more). */
 export const REFERENCE_CODE_SHAPE = /^[A-Z0-9][A-Z0-9_-]{0,63}$/;

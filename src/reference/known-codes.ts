@@ -14,6 +14,7 @@ export async function unknownCodes(sql: Sql, codes: readonly CodeInInput[]): Pro
         WHERE NOT CASE k.kind
           WHEN 'municipality' THEN EXISTS (SELECT 1 FROM municipality m WHERE m.code = k.code)
           WHEN 'agency' THEN EXISTS (SELECT 1 FROM agency a WHERE a.code = k.code)
+          WHEN 'centre service' THEN EXISTS (SELECT 1 FROM centre_service s WHERE s.code = k.code)
           ELSE EXISTS (SELECT 1 FROM region r WHERE r.code = k.code) END`,
       [asked.map((c) => c.kind), asked.map((c) => c.code)]);
     for (const r of rows) missing.add(`${r.kind}:${r.code}`);

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { AgencyKind } from '../kernel/principal';
 import agenciesJson from './data/agencies.json';
 import carerFormsJson from './data/carer-forms.json';
+import centreServicesJson from './data/centre-services.json';
 import geographyJson from './data/geography.json';
 import servicePricesJson from './data/service-prices.json';
+import surveyQuestionsJson from './data/survey-questions.json';
 
 /**
  * The registers' sources: one JSON file each under data/ (geography.json holds two registers,
@@ -75,8 +77,34 @@ export interface CarerFormRule {
   term: string;
 }
 
-export type SourceName = 'geography' | 'agencies' | 'service-prices' | 'carer-forms';
-export const SOURCE_NAMES: readonly SourceName[] = ['geography', 'agencies', 'service-prices', 'carer-forms'];
+/** One of a support centre's services (seed 000), in the seed's order (`position`). */
+export interface CentreServiceRecord {
+  code: string;
+  position: number;
+  /** as the seed names it (Latvian) */
+  name: string;
+  nameEn: string;
+}
+
+/** Who a partner survey asks (seed 000: orphan courts, social services, foster families, guardians, support group members). */
+export const PARTNER_KINDS = ['ORPHAN_COURT', 'SOCIAL_SERVICE', 'FOSTER_FAMILY', 'GUARDIAN', 'SUPPORT_GROUP_MEMBER'] as const;
+export type PartnerKindCode = typeof PARTNER_KINDS[number];
+/** What the five points of a question's Likert scale mean (1 the least, 5 the most). */
+export const LIKERT_SCALES = ['AGREEMENT', 'QUALITY', 'CLARITY', 'SUFFICIENCY'] as const;
+export type LikertScaleCode = typeof LIKERT_SCALES[number];
+
+/** One question of a partner survey, answered on a 5-point scale; `position` orders a partner kind's questions. */
+export interface SurveyQuestionRecord {
+  code: string;
+  partnerKind: PartnerKindCode;
+  position: number;
+  scale: LikertScaleCode;
+  text: string;
+  textEn: string;
+}
+
+export type SourceName = 'geography' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services' | 'survey-questions';
+export const SOURCE_NAMES: readonly SourceName[] = ['geography', 'agencies', 'service-prices', 'carer-forms', 'centre-services', 'survey-questions'];
 
 export interface Source<T> {
   version: string;
@@ -90,11 +118,14 @@ export interface ReferenceSources {
   agencies: Source<AgencyRecord[]>;
   'service-prices': Source<ServicePriceRecord[]>;
   'carer-forms': Source<CarerFormRule[]>;
+  'centre-services': Source<CentreServiceRecord[]>;
+  'survey-questions': Source<SurveyQuestionRecord[]>;
 }
 
 /** Where each source lives under a data folder. */
 export const SOURCE_FILES: Record<SourceName, string> = {
   geography: 'geography.json', agencies: 'agencies.json', 'service-prices': 'service-prices.json', 'carer-forms': 'carer-forms.json',
+  'centre-services': 'centre-services.json', 'survey-questions': 'survey-questions.json',
 };
 
 const CODE = /^[A-Z0-9_]+$/;
@@ -240,6 +271,26 @@ function parseCarerForms(json: unknown): ReferenceSources['carer-forms'] {
   })), (f) => f.form));
 }
 
+function parseCentreServices(json: unknown): ReferenceSources['centre-services'] {
+  return source('centre-services', json, (root) => unique('centre-services.json', root.at('services').list().map((r, i) => ({
+    code: r.at('code').text(CODE), position: i + 1, name: r.at('name').text(), nameEn: r.at('nameEn').text(),
+  })), (r) => r.code));
+}
+
+/** Each partner kind's questions are numbered in the file's order. */
+function parseSurveyQuestions(json: unknown): ReferenceSources['survey-questions'] {
+  return source('survey-questions', json, (root) => {
+    const positions = new Map<string, number>();
+    return unique('survey-questions.json', root.at('questions').list().map((r): SurveyQuestionRecord => {
+      const partnerKind = r.at('partnerKind').oneOf(PARTNER_KINDS);
+      const position = (positions.get(partnerKind) ?? 0) + 1;
+      positions.set(partnerKind, position);
+      return { code: r.at('code').text(CODE), partnerKind, position, scale: r.at('scale').oneOf(LIKERT_SCALES),
+        text: r.at('text').text(), textEn: r.at('textEn').text() };
+    }), (r) => r.code);
+  });
+}
+
 /** One age band, from a source file or from the database's `carer_form_rule.age_bands` (the same shape). */
 function parseAgeBand(band: Reader): CarerAgeBand {
   return {
@@ -267,6 +318,8 @@ export function parseReferenceSources(files: Record<SourceName, unknown>): Refer
     agencies: parseAgencies(files.agencies, geography),
     'service-prices': parseServicePrices(files['service-prices']),
     'carer-forms': parseCarerForms(files['carer-forms']),
+    'centre-services': parseCentreServices(files['centre-services']),
+    'survey-questions': parseSurveyQuestions(files['survey-questions']),
   };
 }
 
@@ -286,4 +339,5 @@ export function readReferenceSources(dir: string): ReferenceSources {
 /** The sources as this version of the hub ships them (src/reference/data/, bundled with the code). */
 export const REFERENCE_SOURCES: ReferenceSources = parseReferenceSources({
   geography: geographyJson, agencies: agenciesJson, 'service-prices': servicePricesJson, 'carer-forms': carerFormsJson,
+  'centre-services': centreServicesJson, 'survey-questions': surveyQuestionsJson,
 });

@@ -9,7 +9,8 @@ import { ageBandsFromDatabase, priceKey, REFERENCE_SOURCES, ReferenceSources, SO
  * for good is a migration someone writes on purpose.
  */
 
-export type RegisterName = 'regions' | 'municipalities' | 'agencies' | 'service-prices' | 'carer-forms';
+export type RegisterName = 'regions' | 'municipalities' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services'
+  | 'survey-questions';
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
 
@@ -104,6 +105,19 @@ const REGISTERS: Register[] = [
     rows: (s) => s['carer-forms'].records.map((f) => ({ ...f, ageBands: JSON.stringify(f.ageBands) })),
     fromDatabase: (r) => ({ ...r, ageBands: JSON.stringify(ageBandsFromDatabase(String(r.form), JSON.parse(String(r.ageBands)))) }),
     keyOf: (r) => String(r.form),
+  },
+  {
+    name: 'centre-services', source: 'centre-services', table: 'centre_service', keys: [text('code', 'code')],
+    fields: [{ field: 'position', column: 'position', type: 'integer' }, text('name', 'name'), text('nameEn', 'name_en')],
+    rows: (s) => s['centre-services'].records.map((r) => ({ ...r })),
+    keyOf: (r) => String(r.code),
+  },
+  {
+    name: 'survey-questions', source: 'survey-questions', table: 'survey_question', keys: [text('code', 'code')],
+    fields: [text('partnerKind', 'partner_kind'), { field: 'position', column: 'position', type: 'integer' }, text('scale', 'scale'),
+      text('text', 'text'), text('textEn', 'text_en')],
+    rows: (s) => s['survey-questions'].records.map((r) => ({ ...r })),
+    keyOf: (r) => String(r.code),
   },
 ];
 

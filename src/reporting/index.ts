@@ -3,6 +3,7 @@ import { defineModule } from '../kernel/module';
 import { SummaryResolver } from './summary.resolver';
 
 export { CSV_QUERY, summaryToCsv } from './csv';
+export { suppress } from './disclosure';
 export { refreshRollups, rebuildRollups } from './rollups';
 export { Cell } from './summary.types';
 export type { RegionalSummary } from './summary.types';

@@ -1,9 +1,13 @@
 import { seedDemoData } from '../../src/demo/seed';
 import { UserRole } from '../../src/kernel/principal';
+import { TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
 const REGISTERED = graphql(`query DemoRulesMentors { socialMentors { id clients } }`);
+const EVALUATION = graphql(`query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {
+  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }
+}`);
 
 /**
  * The demo data keeps every rule the hub keeps on writes (issue 11, points 4 and 5), checked in SQL
@@ -89,5 +93,40 @@ describe('the demo data passes the rules on mentors, moves, stay limits and yout
         JOIN client cl ON cl.id = c.client_id
        WHERE p.type <> 'INSTITUTION' OR c.target_group = 'ADULT_WITH_MENTAL_DISORDER' OR x.new_limit_on > (p.starts_on
              + CASE WHEN age(p.starts_on, cl.birth_date) < interval '4 years' THEN interval '6 months' ELSE interval '12 months' END)::date`)).toBe(0);
+  });
+  it("has a year of every support centre's services, linking only cases the centre was involved in on the day", async () => {
+    // every centre, every service, most months; once only, however many runs appended cases
+    expect(await count(`SELECT a.id FROM agency a WHERE a.kind = 'SUPPORT_CENTRE'
+      AND (SELECT count(DISTINCT x.service_code) FROM centre_activity x WHERE x.centre_id = a.id) < 14`)).toBe(0);
+    expect(await count(`SELECT a.id FROM agency a WHERE a.kind = 'SUPPORT_CENTRE'
+      AND (SELECT count(DISTINCT date_trunc('month', x.occurred_on)) FROM centre_activity x WHERE x.centre_id = a.id) < 12`)).toBe(0);
+    expect(await count(`SELECT 1 FROM centre_activity WHERE recorded_by_user_id = 'demo-centre-worker'`)).toBeLessThan(9 * 12 * 50);
+    expect(await count('SELECT 1 FROM centre_activity_case')).toBeGreaterThan(20);
+    // the rules of recordCentreActivity: a sane day and hours, someone took part
+    expect(await count(`SELECT a.id FROM centre_activity a WHERE a.occurred_on > current_date OR a.occurred_on < current_date - 400
+      OR a.hours <= 0 OR a.hours > 24 OR a.hours * 4 <> floor(a.hours * 4)
+      OR NOT EXISTS (SELECT 1 FROM centre_activity_participant p WHERE p.activity_id = a.id)`)).toBe(0);
+    expect(await count(`
+      SELECT l.case_id FROM centre_activity_case l JOIN centre_activity a ON a.id = l.activity_id JOIN care_case c ON c.id = l.case_id
+       WHERE c.opened_on > a.occurred_on OR NOT EXISTS (
+         SELECT 1 FROM involvement i WHERE i.case_id = l.case_id AND i.agency_id = a.centre_id AND i.role = 'SUPPORT_CENTRE'
+            AND (i.valid_from AT TIME ZONE 'Europe/Riga')::date <= a.occurred_on
+            AND (i.ended_at IS NULL OR (i.ended_at AT TIME ZONE 'Europe/Riga')::date > a.occurred_on)
+            AND (i.valid_until IS NULL OR (i.valid_until AT TIME ZONE 'Europe/Riga')::date > a.occurred_on))`)).toBe(0);
+  });
+
+  it("keeps partner surveys as the hub does: every response answers each of its kind's questions once", async () => {
+    expect(await count(`SELECT 1 FROM partner_survey WHERE closed_at IS NOT NULL`)).toBe(9 * 5);
+    expect(await count(`
+      SELECT s.id, q.code FROM partner_survey s JOIN survey_question q ON q.partner_kind = s.partner_kind
+       WHERE s.responses <> (SELECT coalesce(sum(t.count), 0) FROM survey_tally t WHERE t.survey_id = s.id AND t.question_code = q.code)
+          OR s.responses > s.tokens_issued`)).toBe(0);
+    expect(await count(`
+      SELECT t.survey_id FROM survey_tally t JOIN partner_survey s ON s.id = t.survey_id JOIN survey_question q ON q.code = t.question_code
+       WHERE q.partner_kind <> s.partner_kind`)).toBe(0);
+    // and the ministry reads one centre's evaluation, some of it suppressed
+    const res = await hub.gql(await hub.token('LM', UserRole.ANALYST), EVALUATION, { centreCode: 'AC-RIGA-1', year: Number(TODAY.slice(0, 4)) - 1 });
+    expect(res.errors).toEqual([]);
+    expect(res.data?.centreEvaluation.surveys).toHaveLength(5);
   });
 });

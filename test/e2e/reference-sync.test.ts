@@ -13,6 +13,7 @@ import { graphql } from '../graphql';
 const DATA = join(__dirname, '..', '..', 'src', 'reference', 'data');
 const FILES: Record<SourceName, string> = {
   geography: 'geography.json', agencies: 'agencies.json', 'service-prices': 'service-prices.json', 'carer-forms': 'carer-forms.json',
+  'centre-services': 'centre-services.json', 'survey-questions': 'survey-questions.json',
 };
 
 const MUNICIPALITIES = graphql(`query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }`);
@@ -96,6 +97,8 @@ describe('the reference sync', () => {
         ] },
         noChange('service-prices'),
         noChange('carer-forms'),
+        noChange('centre-services'),
+        noChange('survey-questions'),
       ],
     });
 
@@ -143,6 +146,8 @@ describe('the reference sync', () => {
         ] },
         { ...noChange('service-prices'), added: ['RESPITE_CARE/DAY/2027-01-01'] },
         noChange('carer-forms'),
+        noChange('centre-services'),
+        noChange('survey-questions'),
       ],
     });
 
@@ -156,7 +161,8 @@ describe('the reference sync', () => {
       .toEqual([{ eur: '15.10' }]);
     expect(await hub.db.query(`SELECT source, version FROM reference_version ORDER BY source`)).toEqual([
       { source: 'agencies', version: '2026-12-01' }, { source: 'carer-forms', version: '2026-11-30' },
-      { source: 'geography', version: '2026-12-01' }, { source: 'service-prices', version: '2027-01-01' },
+      { source: 'centre-services', version: '2026-11-30' }, { source: 'geography', version: '2026-12-01' },
+      { source: 'service-prices', version: '2027-01-01' }, { source: 'survey-questions', version: '2026-11-30' },
     ]);
   });
 

@@ -59,10 +59,13 @@ returnPlan                      ok  - - - - -`;
  * one that sent it or the user who sent it, tested in referrals.test.ts and transfer.test.ts.
  * An agency's own webhook subscriptions: its MANAGER, not with the purpose EMERGENCY, tested in
  * webhooks.test.ts.
+ * A support centre's own records (its activities, its partner surveys): its case-handling users, an
+ * activity linking only cases the centre reaches, tested in centre-services.test.ts.
  */
 const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'registerMentor', 'retireMentor', 'markAlertsRead',
   'acceptReferral', 'declineReferral', 'withdrawReferral', 'registerWebhook', 'addWebhookSecret', 'retireWebhookSecret', 'pauseWebhook',
-  'resumeWebhook', 'requeueWebhook'];
+  'resumeWebhook', 'requeueWebhook', 'recordCentreActivity', 'openPartnerSurvey', 'issueSurveyTokens',
+  'closePartnerSurvey'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `

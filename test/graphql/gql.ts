@@ -50,6 +50,15 @@ type Documents = {
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": typeof types.CaseRecordUpdatedSinceDocument,
     "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": typeof types.CaseWorkersAssignDocument,
     "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": typeof types.CaseWorkersHistoryDocument,
+    "mutation CentreRecordActivity($input: RecordCentreActivityInput!) {\n  recordCentreActivity(input: $input) { id serviceCode occurredOn hours participants { kind count } caseIds note }\n}": typeof types.CentreRecordActivityDocument,
+    "query CentreActivities($from: LocalDate!, $to: LocalDate!, $serviceCode: String, $first: Int, $after: String) {\n  centreActivities(from: $from, to: $to, serviceCode: $serviceCode, first: $first, after: $after) {\n    totalCount edges { node { id serviceCode occurredOn } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CentreActivitiesDocument,
+    "query CentreActivityCounts($from: LocalDate!, $to: LocalDate!) {\n  centreActivityCounts(from: $from, to: $to) { month serviceCode activities hours participants }\n}": typeof types.CentreActivityCountsDocument,
+    "mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!) {\n  openPartnerSurvey(input: $input) { id year partnerKind tokensIssued responses closedAt questions { code scale } }\n}": typeof types.CentreOpenSurveyDocument,
+    "mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}": typeof types.CentreIssueTokensDocument,
+    "mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}": typeof types.CentreIssueTokensKeyedDocument,
+    "mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }": typeof types.CentreCloseSurveyDocument,
+    "query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }": typeof types.CentreSurveysDocument,
+    "query CentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) {\n    year suppressionThreshold centre { code }\n    indicators { service { code } activities hours participants participantsByKind { kind count } activeMonths }\n    surveys { partnerKind responses { value suppressed } questions { question { code } scores { value suppressed } meanScore } }\n  }\n}": typeof types.CentreEvaluationDocument,
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ChangeFeedDocument,
@@ -72,6 +81,7 @@ type Documents = {
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": typeof types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": typeof types.DemoRulesMentorsDocument,
+    "query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}": typeof types.DemoRulesCentreEvaluationDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": typeof types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": typeof types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": typeof types.PeekDocument,
@@ -243,6 +253,15 @@ const documents: Documents = {
     "query CaseRecordUpdatedSince($since: DateTimeISO) { cases(filter: { updatedSince: $since }) { totalCount } }": types.CaseRecordUpdatedSinceDocument,
     "mutation CaseWorkersAssign($input: AssignCaseWorkerInput!, $key: String) {\n  assignCaseWorker(input: $input, idempotencyKey: $key) { id version caseManager { userId name agency { code } } } }": types.CaseWorkersAssignDocument,
     "query CaseWorkersHistory($id: ID!) {\n  case(id: $id) { caseManager { userId name } caseWorkerAssignments { userId name assignedByUserId assignedAt agency { code } } } }": types.CaseWorkersHistoryDocument,
+    "mutation CentreRecordActivity($input: RecordCentreActivityInput!) {\n  recordCentreActivity(input: $input) { id serviceCode occurredOn hours participants { kind count } caseIds note }\n}": types.CentreRecordActivityDocument,
+    "query CentreActivities($from: LocalDate!, $to: LocalDate!, $serviceCode: String, $first: Int, $after: String) {\n  centreActivities(from: $from, to: $to, serviceCode: $serviceCode, first: $first, after: $after) {\n    totalCount edges { node { id serviceCode occurredOn } } pageInfo { hasNextPage endCursor }\n  }\n}": types.CentreActivitiesDocument,
+    "query CentreActivityCounts($from: LocalDate!, $to: LocalDate!) {\n  centreActivityCounts(from: $from, to: $to) { month serviceCode activities hours participants }\n}": types.CentreActivityCountsDocument,
+    "mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!) {\n  openPartnerSurvey(input: $input) { id year partnerKind tokensIssued responses closedAt questions { code scale } }\n}": types.CentreOpenSurveyDocument,
+    "mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}": types.CentreIssueTokensDocument,
+    "mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}": types.CentreIssueTokensKeyedDocument,
+    "mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }": types.CentreCloseSurveyDocument,
+    "query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }": types.CentreSurveysDocument,
+    "query CentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) {\n    year suppressionThreshold centre { code }\n    indicators { service { code } activities hours participants participantsByKind { kind count } activeMonths }\n    surveys { partnerKind responses { value suppressed } questions { question { code } scores { value suppressed } meanScore } }\n  }\n}": types.CentreEvaluationDocument,
     "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.ChangeFeedAddDocument,
     "mutation ChangeFeedUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.ChangeFeedUpdateDocument,
     "query ChangeFeed($after: String, $first: Int) {\n  changes(after: $after, first: $first) {\n    edges { cursor node { id caseId entity entityId operation at categories oldVersion newVersion } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ChangeFeedDocument,
@@ -265,6 +284,7 @@ const documents: Documents = {
     "query DataQualityReport($groupBy: QualityGroupBy, $region: String) {\n  dataQuality(groupBy: $groupBy, region: $region) {\n    scopeLevel scopeCode groupBy asOf suppressionThreshold\n    checks { id kind weight category keeper aggregateOnly }\n    rows { areaCode areaName cases { value suppressed unknown } score { value suppressed unknown }\n      completeness { value suppressed unknown } timeliness { value suppressed unknown } consistency { value suppressed unknown } }\n  }\n}": types.DataQualityReportDocument,
     "query MyCaseQuality($first: Int, $after: String, $assignedToMe: Boolean) {\n  myCaseQuality(first: $first, after: $after, assignedToMe: $assignedToMe) {\n    edges { cursor node { caseId score completeness timeliness consistency missing { check kind category description } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.MyCaseQualityDocument,
     "query DemoRulesMentors { socialMentors { id clients } }": types.DemoRulesMentorsDocument,
+    "query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}": types.DemoRulesCentreEvaluationDocument,
     "query DiscoveryCaseExists($code: String!) { caseExists(personalCode: $code) { exists managingServices { agencyCode name contactEmail contactPhone } } }": types.DiscoveryCaseExistsDocument,
     "query DiscoveryAccessLog($id: ID!) { caseAccessLog(caseId: $id, first: 50) { totalCount edges { node { kind userId userRole agency { code } caseRoles operation categories fields } } } }": types.DiscoveryAccessLogDocument,
     "query Peek($id: ID!) { case(id: $id) { status client { givenName } } }": types.PeekDocument,
@@ -561,6 +581,42 @@ export function graphql(source: "query CaseWorkersHistory($id: ID!) {\n  case(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CentreRecordActivity($input: RecordCentreActivityInput!) {\n  recordCentreActivity(input: $input) { id serviceCode occurredOn hours participants { kind count } caseIds note }\n}"): (typeof documents)["mutation CentreRecordActivity($input: RecordCentreActivityInput!) {\n  recordCentreActivity(input: $input) { id serviceCode occurredOn hours participants { kind count } caseIds note }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CentreActivities($from: LocalDate!, $to: LocalDate!, $serviceCode: String, $first: Int, $after: String) {\n  centreActivities(from: $from, to: $to, serviceCode: $serviceCode, first: $first, after: $after) {\n    totalCount edges { node { id serviceCode occurredOn } } pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query CentreActivities($from: LocalDate!, $to: LocalDate!, $serviceCode: String, $first: Int, $after: String) {\n  centreActivities(from: $from, to: $to, serviceCode: $serviceCode, first: $first, after: $after) {\n    totalCount edges { node { id serviceCode occurredOn } } pageInfo { hasNextPage endCursor }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CentreActivityCounts($from: LocalDate!, $to: LocalDate!) {\n  centreActivityCounts(from: $from, to: $to) { month serviceCode activities hours participants }\n}"): (typeof documents)["query CentreActivityCounts($from: LocalDate!, $to: LocalDate!) {\n  centreActivityCounts(from: $from, to: $to) { month serviceCode activities hours participants }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!) {\n  openPartnerSurvey(input: $input) { id year partnerKind tokensIssued responses closedAt questions { code scale } }\n}"): (typeof documents)["mutation CentreOpenSurvey($input: OpenPartnerSurveyInput!) {\n  openPartnerSurvey(input: $input) { id year partnerKind tokensIssued responses closedAt questions { code scale } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}"): (typeof documents)["mutation CentreIssueTokens($surveyId: ID!, $count: Int!) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count) { tokens survey { id tokensIssued responses } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}"): (typeof documents)["mutation CentreIssueTokensKeyed($surveyId: ID!, $count: Int!, $key: String) {\n  issueSurveyTokens(surveyId: $surveyId, count: $count, idempotencyKey: $key) { tokens survey { tokensIssued } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }"): (typeof documents)["mutation CentreCloseSurvey($id: ID!) { closePartnerSurvey(id: $id) { id closedAt responses } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }"): (typeof documents)["query CentreSurveys($year: Int) { partnerSurveys(year: $year) { id partnerKind tokensIssued responses closedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) {\n    year suppressionThreshold centre { code }\n    indicators { service { code } activities hours participants participantsByKind { kind count } activeMonths }\n    surveys { partnerKind responses { value suppressed } questions { question { code } scores { value suppressed } meanScore } }\n  }\n}"): (typeof documents)["query CentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) {\n    year suppressionThreshold centre { code }\n    indicators { service { code } activities hours participants participantsByKind { kind count } activeMonths }\n    surveys { partnerKind responses { value suppressed } questions { question { code } scores { value suppressed } meanScore } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"): (typeof documents)["mutation ChangeFeedAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -646,6 +702,10 @@ export function graphql(source: "query MyCaseQuality($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoRulesMentors { socialMentors { id clients } }"): (typeof documents)["query DemoRulesMentors { socialMentors { id clients } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}"): (typeof documents)["query DemoRulesCentreEvaluation($centreCode: String!, $year: Int!) {\n  centreEvaluation(centreCode: $centreCode, year: $year) { surveys { partnerKind responses { value suppressed } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,9 @@
 import { Category } from '../../src/kernel/categories';
 import {
-  aggregateScope, decide, deniedWrite, mayDiscover, mayOpenCase, mayReadAccessLog, mayReportOnRegion, mayWriteAs, Operation,
-  readableCategories, safeToFilterBy,
+  aggregateScope, centreEvaluationScope, decide, deniedWrite, mayDiscover, mayKeepCentreRecords, mayOpenCase, mayReadAccessLog,
+  mayReportOnRegion, mayWriteAs, Operation, readableCategories, safeToFilterBy,
 } from '../../src/access/decide';
-import { AgencyKind, InvolvementRole, Principal, UserRole } from '../../src/kernel/principal';
+import { AgencyKind, InvolvementRole, Principal, Purpose, UserRole } from '../../src/kernel/principal';
 
 /**
  * The matrix of ACCESS.md, written out again by hand (not read from the policy table), so a
@@ -161,6 +161,39 @@ describe('aggregateScope(): who sees which aggregates', () => {
     expect(mayReportOnRegion({ level: 'MUNICIPALITY', code: 'RIGA' }, 'RIGA')).toBe(false);
     expect(mayReportOnRegion({ level: 'NATIONAL', code: null }, 'RIGA')).toBe(true);
     expect(mayReportOnRegion({ level: 'MUNICIPALITY', code: 'RIGA' }, null)).toBe(true);
+  });
+});
+
+describe("a support centre's records and its yearly evaluation", () => {
+  const p = (kind: AgencyKind, role: UserRole, regionCode: string | null, purpose = Purpose.CASE_WORK) => ({
+    userId: 'u', name: undefined, role, purpose, agency: { id: 'agency-1', code: 'X', kind, municipalityCode: null, regionCode },
+  });
+
+  it.each([
+    [AgencyKind.SUPPORT_CENTRE, UserRole.CASE_WORKER, Purpose.CASE_WORK, true],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.SPECIALIST, Purpose.CASE_WORK, true],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.MANAGER, Purpose.CASE_WORK, true],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.ANALYST, Purpose.REPORTING, false],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.ADMIN, Purpose.ADMINISTRATION, false],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.MANAGER, Purpose.CASE_WORK, false],
+    [AgencyKind.ORPHAN_COURT, UserRole.CASE_WORKER, Purpose.COURT_PROCEEDINGS, false],
+    [AgencyKind.OVERSIGHT, UserRole.ANALYST, Purpose.REPORTING, false],
+  ])('keeps the records: %s %s (%s): %s', (kind, role, purpose, allowed) => {
+    expect(mayKeepCentreRecords(p(kind, role, 'RIGA', purpose))).toBe(allowed);
+  });
+
+  it.each([
+    [AgencyKind.SUPPORT_CENTRE, UserRole.CASE_WORKER, 'RIGA', { level: 'CENTRE', agencyId: 'agency-1' }],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.ANALYST, 'RIGA', { level: 'CENTRE', agencyId: 'agency-1' }],
+    [AgencyKind.SUPPORT_CENTRE, UserRole.ADMIN, 'RIGA', null],
+    [AgencyKind.OVERSIGHT, UserRole.ANALYST, null, { level: 'NATIONAL', code: null }],
+    [AgencyKind.OVERSIGHT, UserRole.ANALYST, 'KURZEME', { level: 'REGION', code: 'KURZEME' }],
+    [AgencyKind.OVERSIGHT, UserRole.INSPECTOR, null, null],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.ANALYST, 'RIGA', null],
+    [AgencyKind.ORPHAN_COURT, UserRole.ANALYST, 'RIGA', null],
+    [AgencyKind.SOCIAL_SERVICE, UserRole.CASE_WORKER, 'RIGA', null],
+  ])('reads evaluations: %s %s (%s): %p', (kind, role, region, scope) => {
+    expect(centreEvaluationScope(p(kind, role, region))).toEqual(scope);
   });
 });
 

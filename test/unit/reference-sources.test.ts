@@ -1,5 +1,7 @@
 import agencies from '../../src/reference/data/agencies.json';
 import carerForms from '../../src/reference/data/carer-forms.json';
+import centreServices from '../../src/reference/data/centre-services.json';
+import surveyQuestions from '../../src/reference/data/survey-questions.json';
 import geography from '../../src/reference/data/geography.json';
 import servicePrices from '../../src/reference/data/service-prices.json';
 import { parseReferenceSources, REFERENCE_SOURCES, SourceName } from '../../src/reference/sources';
@@ -7,13 +9,20 @@ import { compareRows, formatReport, ReferenceReport, referenceChanged } from '..
 
 /** The shipped source files as JSON values, to edit a copy of. */
 const files = (): Record<SourceName, Record<string, unknown>> => JSON.parse(JSON.stringify({
-  geography, agencies, 'service-prices': servicePrices, 'carer-forms': carerForms,
+  geography, agencies, 'service-prices': servicePrices, 'carer-forms': carerForms, 'centre-services': centreServices,
+  'survey-questions': surveyQuestions,
 }));
 
 type Entries = Record<string, unknown>[];
 const entries = (value: unknown) => value as Entries;
 
 describe('the reference sources', () => {
+  it("parses the support centres' 14 services (seed 000) and numbers each partner kind's questions in the file's order", () => {
+    expect(REFERENCE_SOURCES['centre-services'].records.map((r) => r.position)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    const courts = REFERENCE_SOURCES['survey-questions'].records.filter((q) => q.partnerKind === 'ORPHAN_COURT');
+    expect(courts.map((q) => q.position)).toEqual([1, 2, 3, 4]);
+  });
+
   it('parses the shipped files, each with its version', () => {
     expect(REFERENCE_SOURCES.geography.version).toBe(geography.version);
     expect(REFERENCE_SOURCES.agencies.records).toHaveLength(agencies.agencies.length);
@@ -42,6 +51,12 @@ describe('the reference sources', () => {
     ['a price without a date', (f) => { entries(f['service-prices'].prices)[0].validFrom = 'soon'; }, /prices\[0\]\.validFrom: "soon" does not match/],
     ['a carer form of no children', (f) => { entries(f['carer-forms'].forms)[0].maxChildren = 0; }, /forms\[0\]\.maxChildren: is not an integer of at least 1/],
     ['a source without a version', (f) => { delete f['carer-forms'].version; }, /carer-forms\.json\.version: is not a non-empty text/],
+    ["a support centre's service listed twice", (f) => { entries(f['centre-services'].services)[1].code = 'PUBLIC_INFORMATION'; },
+      /centre-services\.json: PUBLIC_INFORMATION is listed twice/],
+    ['a survey question of no known partner', (f) => { entries(f['survey-questions'].questions)[0].partnerKind = 'NEIGHBOUR'; },
+      /questions\[0\]\.partnerKind: "NEIGHBOUR" is not one of/],
+    ['a survey question on an unknown scale', (f) => { entries(f['survey-questions'].questions)[2].scale = 'STARS'; },
+      /questions\[2\]\.scale: "STARS" is not one of/],
   ])('refuses %s, naming the file and the entry', (_name, edit, message) => {
     const edited = files();
     edit(edited);
