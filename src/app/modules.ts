@@ -12,6 +12,8 @@ import { involvementsModule } from '../involvements';
 import { FeatureModule } from '../kernel/module';
 import { mentorsModule } from '../mentors';
 import { monitoringModule } from '../monitoring';
+import { permanencyModule } from '../permanency';
+import { waitingListModule } from '../waiting-list';
 import { placementsModule } from '../placements';
 import { plansModule } from '../plans';
 import { providerMovesModule } from '../provider-moves';
@@ -33,6 +35,8 @@ export const MODULES: readonly FeatureModule[] = [
   assessmentsModule,
   followUpsModule,
   placementsModule,
+  permanencyModule,
+  waitingListModule,
   mentorsModule,
   providerMovesModule,
   monitoringModule,

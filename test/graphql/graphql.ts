@@ -125,7 +125,11 @@ export type DueItemKind =
   | 'EMERGENCY_REVIEW'
   | 'INSTITUTION_STAY_LIMIT'
   | 'MONITORING_VISIT'
+  /** A child still in care after the permanency plan's target date (shown once it has passed); the deciding orphan court's */
+  | 'PERMANENCY_TARGET'
   | 'PLAN_REASSESSMENT'
+  /** The repeated needs assessment 3 months after a move from an institution, until an assessment is recorded */
+  | 'REASSESSMENT_AFTER_MOVE'
   | 'SITUATION_REVIEW'
   | 'TASK_DEADLINE';
 
@@ -178,16 +182,29 @@ export type InvolvementRole =
 export type Metric =
   | 'BEYOND_STAY_LIMIT'
   | 'CARE_LEVEL_MONTHLY_COST'
+  /** Children in out-of-family care at period end, by the goal of their permanency plan (NO_PLAN: none decided) */
+  | 'CHILDREN_IN_CARE_BY_GOAL'
+  /** Children in out-of-family care at period end who have been in care for over two years without a break */
+  | 'CHILDREN_IN_CARE_OVER_TWO_YEARS'
   | 'CLIENTS_BY_CARE_LEVEL'
+  /** Children's exits from out-of-family care in the period, by destination */
+  | 'EXITS_FROM_CARE'
   | 'FOSTER_CARERS'
   | 'FOSTER_CHILDREN'
   | 'IN_INSTITUTIONS'
+  /** The median of whole months in care of the children in care at period end (hidden where fewer than the threshold) */
+  | 'MEDIAN_MONTHS_IN_CARE'
   | 'MONTHLY_COST'
   | 'MOVES_FROM_INSTITUTIONS'
   | 'OPEN_CASES'
   | 'OVERDUE_REVIEWS'
+  /** Of those places, the ones in use at period end (clients placed there, or with the service from the provider in their active plan) */
+  | 'PLACES_IN_USE'
   | 'SERVICES_IN_PLANS'
   | 'SERVICES_PRICE_UNKNOWN'
+  /** Places of the provider register (services available), by service, in the area of the provider's places */
+  | 'SERVICE_PLACES'
+  /** Clients on the waiting list for long-term care at period end, by the service asked for */
   | 'WAITING_FOR_SERVICE';
 
 export type OpenCaseInput = {
@@ -207,7 +224,7 @@ export type PeriodInput = {
 
 /** Where the client is to live */
 export type PlacementDetailsInput = {
-  /** Why siblings placed together may exceed the family's capacity */
+  /** Why siblings placed together may exceed the family's or the home's capacity */
   capacityExceptionReason?: string | null | undefined;
   /** Foster carer, guardian or adopter */
   carerName?: string | null | undefined;
@@ -236,6 +253,8 @@ export type PlacementType =
   | 'GUARDIAN'
   | 'HALFWAY_HOUSE'
   | 'INSTITUTION'
+  /** A social correction care home (sociālās korekcijas aprūpes māja): children of 11 to 18, in age groups */
+  | 'SOCIAL_CORRECTION_HOME'
   | 'YOUTH_HOME';
 
 export type PlanGoalInput = {
@@ -311,7 +330,7 @@ export type RecordAssessmentInput = {
 
 /** A placement decided by the orphan court; it ends the case's current placement */
 export type RecordPlacementInput = {
-  /** Why siblings placed together may exceed the family's capacity */
+  /** Why siblings placed together may exceed the family's or the home's capacity */
   capacityExceptionReason?: string | null | undefined;
   /** Foster carer, guardian or adopter */
   carerName?: string | null | undefined;

@@ -1,13 +1,15 @@
 import agencies from '../../src/reference/data/agencies.json';
 import carerForms from '../../src/reference/data/carer-forms.json';
 import geography from '../../src/reference/data/geography.json';
+import placementLimits from '../../src/reference/data/placement-limits.json';
+import providers from '../../src/reference/data/providers.json';
 import servicePrices from '../../src/reference/data/service-prices.json';
 import { parseReferenceSources, REFERENCE_SOURCES, SourceName } from '../../src/reference/sources';
 import { compareRows, formatReport, ReferenceReport, referenceChanged } from '../../src/reference/sync';
 
 /** The shipped source files as JSON values, to edit a copy of. */
 const files = (): Record<SourceName, Record<string, unknown>> => JSON.parse(JSON.stringify({
-  geography, agencies, 'service-prices': servicePrices, 'carer-forms': carerForms,
+  geography, agencies, 'service-prices': servicePrices, 'carer-forms': carerForms, providers, 'placement-limits': placementLimits,
 }));
 
 type Entries = Record<string, unknown>[];
@@ -42,6 +44,14 @@ describe('the reference sources', () => {
     ['a price without a date', (f) => { entries(f['service-prices'].prices)[0].validFrom = 'soon'; }, /prices\[0\]\.validFrom: "soon" does not match/],
     ['a carer form of no children', (f) => { entries(f['carer-forms'].forms)[0].maxChildren = 0; }, /forms\[0\]\.maxChildren: is not an integer of at least 1/],
     ['a source without a version', (f) => { delete f['carer-forms'].version; }, /carer-forms\.json\.version: is not a non-empty text/],
+    ['a provider in a municipality the geography does not have', (f) => { entries(f.providers.providers)[0].municipalityCode = 'ATLANTIDA'; },
+      /providers\.json\.providers\[0\]\.municipalityCode: "ATLANTIDA" is not one of/],
+    ['two providers with one register number', (f) => { entries(f.providers.providers)[1].registerNumber = 'SPR-0001'; },
+      /providers\.json register numbers: SPR-0001 is listed twice/],
+    ['a service of negative places', (f) => { entries(entries(f.providers.providers)[0].services)[0].places = -1; },
+      /services\[0\]\.places: is not an integer of at least 0/],
+    ['a home limit of no children', (f) => { entries(f['placement-limits'].limits)[0].maxChildren = 0; },
+      /limits\[0\]\.maxChildren: is not an integer of at least 1/],
   ])('refuses %s, naming the file and the entry', (_name, edit, message) => {
     const edited = files();
     edit(edited);
