@@ -27,6 +27,7 @@ type Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": typeof types.BypassFollowUpPageDocument,
+    "query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": typeof types.CareFiguresDocument,
     "mutation CarePathPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id type capacityException }\n}": typeof types.CarePathPlaceDocument,
     "mutation CarePathDecide($input: RecordPermanencyPlanInput!) {\n  recordPermanencyPlan(input: $input) {\n    id version goal targetDate decidedOn decisionRef reviewedWithPlanVersion decidingAgency { code } decidedByUserId\n  }\n}": typeof types.CarePathDecideDocument,
     "query CarePathPermanency($id: ID!) { case(id: $id) { permanencyPlans { version goal targetDate } } }": typeof types.CarePathPermanencyDocument,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": types.BypassFollowUpPageDocument,
+    "query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": types.CareFiguresDocument,
     "mutation CarePathPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id type capacityException }\n}": types.CarePathPlaceDocument,
     "mutation CarePathDecide($input: RecordPermanencyPlanInput!) {\n  recordPermanencyPlan(input: $input) {\n    id version goal targetDate decidedOn decisionRef reviewedWithPlanVersion decidingAgency { code } decidedByUserId\n  }\n}": types.CarePathDecideDocument,
     "query CarePathPermanency($id: ID!) { case(id: $id) { permanencyPlans { version goal targetDate } } }": types.CarePathPermanencyDocument,
@@ -398,6 +400,10 @@ export function graphql(source: "mutation BypassAddFollowUp($input: AddFollowUpI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"): (typeof documents)["query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"): (typeof documents)["query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
