@@ -68,11 +68,13 @@ type Documents = {
     "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.DueDatesPlaceDocument,
     "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }": typeof types.DueDatesTransferDocument,
     "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.DueDatesTransitionDocument,
-    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
+    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.FieldPermissionsRecordAssessmentDocument,
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.FieldPermissionsRecordPlacementDocument,
+    "mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }": typeof types.FieldPermissionsDecidePermanencyDocument,
+    "mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }": typeof types.FieldPermissionsApplyDocument,
     "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.RevisionsAddDocument,
     "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.RevisionsUpdateDocument,
     "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": typeof types.RevisionsHistoryDocument,
@@ -228,11 +230,13 @@ const documents: Documents = {
     "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.DueDatesPlaceDocument,
     "mutation DueDatesTransfer($input: TransferCaseInput!) { transferCase(input: $input) { to { code } } }": types.DueDatesTransferDocument,
     "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.DueDatesTransitionDocument,
-    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": types.FieldPermissionsFullCaseDocument,
+    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}": types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.FieldPermissionsRecordAssessmentDocument,
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.FieldPermissionsRecordPlacementDocument,
+    "mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }": types.FieldPermissionsDecidePermanencyDocument,
+    "mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }": types.FieldPermissionsApplyDocument,
     "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.RevisionsAddDocument,
     "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.RevisionsUpdateDocument,
     "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": types.RevisionsHistoryDocument,
@@ -567,7 +571,7 @@ export function graphql(source: "mutation DueDatesTransition($input: TransitionC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}"): (typeof documents)["query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}"];
+export function graphql(source: "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}"): (typeof documents)["query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,6 +588,14 @@ export function graphql(source: "mutation FieldPermissionsAddFollowUp($input: Ad
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
