@@ -72,13 +72,14 @@ export function generateApplications(draft: CaseDraft, firstAssessment: number):
   let status = 'WAITING';
   let offered: { by: string; on: number } | null = null;
   let removed: { on: number; reason: string } | null = null;
+  const step = rng.float();
   if (draft.closed !== null) {
     status = 'REMOVED';
     removed = { on: draft.closed, reason: 'NO_LONGER_NEEDED' };
-  } else if (rng.chance(0.2)) {
+  } else if (step < 0.2) {
     status = 'REMOVED';
     removed = { on: Math.min(draft.end, applied + rng.int(30, 365)), reason: REMOVAL_REASONS.draw(rng) };
-  } else if (provider && service !== LongTermCareService.HALFWAY_HOUSE && rng.chance(0.2)) {
+  } else if (provider && service !== LongTermCareService.HALFWAY_HOUSE && step < 0.4) {
     status = 'PLACE_OFFERED';
     offered = { by: provider.id, on: Math.min(draft.end, applied + rng.int(30, 365)) };
   }
