@@ -4,7 +4,7 @@
  * source, as the hub does at start-up, and prints what changed: each source's version from → to,
  * then every row added, changed (field old → new) or no longer in the source (kept: nothing is
  * deleted). The database is the hub's (DATABASE_OWNER_URL / DATABASE_URL, or the embedded
- * PostgreSQL under CASEHUB_DATA_DIR / .data); the sources are src/reference/data/, or the four
+ * PostgreSQL under CASEHUB_DATA_DIR / .data); the sources are src/reference/data/, or the six
  * files of the same names in DIR.
  *
  * Without `--dry-run` it applies pending migrations first and syncs under the same lock as
