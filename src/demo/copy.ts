@@ -59,10 +59,13 @@ export class CopyTable {
   }
 }
 
-/** Streams a table's buffered rows with `COPY … FROM STDIN`; returns the row count PostgreSQL reports. */
-export async function copyInto(client: Client, table: CopyTable): Promise<number> {
+/**
+ * Streams a table's rows, taken from it before (kept by the caller, so a rolled-back load can send
+ * them again), with `COPY … FROM STDIN`; returns the row count PostgreSQL reports.
+ */
+export async function copyChunks(client: Client, table: CopyTable, chunks: readonly string[]): Promise<number> {
   if (table.rows === 0) return 0;
   const stream = client.query(copyFrom(`COPY ${table.table} (${table.columns.join(', ')}) FROM STDIN`));
-  await pipeline(Readable.from(table.take()), stream);
+  await pipeline(Readable.from(chunks), stream);
   return stream.rowCount;
 }

@@ -4,7 +4,7 @@
  * Assumes migrations and reference data (regions, municipalities, agencies) are loaded.
  */
 import { Client } from 'pg';
-import { copyInto } from './copy';
+import { copyChunks } from './copy';
 import { DAY_MS } from './dates';
 import { generateCase, GeneratorInput } from './generate';
 import { HomeBook } from './homes';
@@ -34,15 +34,28 @@ function validate(opts: SeedOptions): void {
   }
 }
 
-/** One batch in one transaction: COPY into every table, parents first; the deferred checks run at COMMIT. */
+/** PostgreSQL's deadlock_detected: the two loaders' triggers marked the same new report months in another order. */
+const DEADLOCK = '40P01';
+const ATTEMPTS = 5;
+
+/**
+ * One batch in one transaction: COPY into every table, parents first; the deferred checks run at
+ * COMMIT. The triggers of both loaders mark report months and municipalities as they go, so two
+ * batches can deadlock on marks neither has committed yet; the one PostgreSQL chose is rolled back
+ * whole and loaded again.
+ */
 async function load(client: Client, batch: Batch): Promise<void> {
-  await client.query('BEGIN');
-  try {
-    for (const table of batchTables(batch)) await copyInto(client, table);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
+  const tables = batchTables(batch).map((table) => ({ table, chunks: table.take() }));
+  for (let attempt = 1; ; attempt += 1) {
+    await client.query('BEGIN');
+    try {
+      for (const { table, chunks } of tables) await copyChunks(client, table, chunks);
+      await client.query('COMMIT');
+      return;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= ATTEMPTS) throw error;
+    }
   }
 }
 
