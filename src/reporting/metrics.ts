@@ -118,18 +118,20 @@ const careLevelSql = (value: string) => `
 
 /**
  * Children in out-of-family care at $2 (not with the birth family), one row each, with the first day of
- * their stay in care: the earliest placement outside the family since their last exit from care.
+ * their stay in care: the earliest placement outside the family since their last exit from care. A CTE
+ * of SCOPED (`in_care`): computed once for the figures that read it (hash joins over the placements,
+ * not a lookup per case), and not at all for a request that reads none of them.
  */
-const IN_CARE = `
-    SELECT DISTINCT ON (s.id) s.area, s.target_group AS tg, s.id, s.client_id, stay.first_day FROM scoped s
-      JOIN placement p ON p.case_id = s.id AND p.type <> 'BIRTH_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)
-     CROSS JOIN LATERAL (
-       SELECT min(q.starts_on) AS first_day FROM placement q
-        WHERE q.case_id = s.id AND q.type <> 'BIRTH_FAMILY' AND q.starts_on <= $2
-          AND q.starts_on >= COALESCE((SELECT max(x.ends_on) FROM placement x WHERE x.case_id = s.id AND x.exit_destination IS NOT NULL
-                                          AND x.ends_on <= $2), '-infinity'::date)) stay
-     WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER'
-     ORDER BY s.id`;
+const IN_CARE = `in_care AS (
+  SELECT s.area, s.target_group AS tg, s.id, s.client_id, min(q.starts_on) AS first_day
+    FROM scoped s
+    JOIN (SELECT DISTINCT p.case_id FROM placement p
+           WHERE p.type <> 'BIRTH_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)) now ON now.case_id = s.id
+    JOIN placement q ON q.case_id = s.id AND q.type <> 'BIRTH_FAMILY' AND q.starts_on <= $2
+    LEFT JOIN (SELECT x.case_id, max(x.ends_on) AS last_exit FROM placement x
+                WHERE x.exit_destination IS NOT NULL AND x.ends_on <= $2 GROUP BY x.case_id) e ON e.case_id = s.id
+   WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND q.starts_on >= COALESCE(e.last_exit, '-infinity'::date)
+   GROUP BY s.area, s.target_group, s.id, s.client_id)`;
 
 /** The area of a provider's places (municipality `m`), as SCOPED names areas. */
 const PROVIDER_AREA = `CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`;
@@ -198,19 +200,19 @@ export const METRICS: Record<Metric, MetricDefinition> = {
   [Metric.CARE_LEVEL_MONTHLY_COST]: { columns: 'CARE_SCENARIO', countedBy: Metric.CLIENTS_BY_CARE_LEVEL,
     amountPerColumn: (column) => CARE_SCENARIO_EUR.get(column) ?? 0, sql: careLevelSql('count(DISTINCT s.client_id) * min(sc.eur)') },
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: { columns: 'PERMANENCY_GOAL', sql: `
-    SELECT c.area, c.tg, COALESCE(goal.goal, 'NO_PLAN') AS col, count(DISTINCT c.client_id) AS value FROM (${IN_CARE}) c
-      LEFT JOIN LATERAL (SELECT x.goal FROM permanency_plan x WHERE x.case_id = c.id AND x.decided_on <= $2
-                          ORDER BY x.version DESC LIMIT 1) goal ON true
+    SELECT c.area, c.tg, COALESCE(goal.goal, 'NO_PLAN') AS col, count(DISTINCT c.client_id) AS value FROM in_care c
+      LEFT JOIN (SELECT DISTINCT ON (x.case_id) x.case_id, x.goal FROM permanency_plan x WHERE x.decided_on <= $2
+                  ORDER BY x.case_id, x.version DESC) goal ON goal.case_id = c.id
      GROUP BY 1, 2, 3` },
   [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: { columns: 'ALL', sql: `
-    SELECT c.area, c.tg, 'ALL' AS col, count(DISTINCT c.client_id) AS value FROM (${IN_CARE}) c
+    SELECT c.area, c.tg, 'ALL' AS col, count(DISTINCT c.client_id) AS value FROM in_care c
      WHERE (c.first_day + interval '2 years')::date < $2 GROUP BY 1, 2, 3` },
   // one value per area and one for the whole scope (area '*'): a median is not a sum of target groups' medians
   [Metric.MEDIAN_MONTHS_IN_CARE]: { columns: 'ALL', medianOf: Metric.CHILDREN_IN_CARE_BY_GOAL, sql: `
     SELECT COALESCE(c.area, '*') AS area, NULL::text AS tg, 'ALL' AS col,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(year FROM age($2::date, c.first_day)) * 12
                                                      + extract(month FROM age($2::date, c.first_day)))::numeric AS value
-      FROM (${IN_CARE}) c GROUP BY GROUPING SETS ((c.area), ())` },
+      FROM in_care c GROUP BY GROUPING SETS ((c.area), ())` },
   [Metric.EXITS_FROM_CARE]: { columns: 'EXIT_DESTINATION', sql: `
     SELECT s.area, s.target_group AS tg, p.exit_destination AS col, count(*) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.exit_destination IS NOT NULL AND p.ends_on BETWEEN $1 AND $2
@@ -243,7 +245,7 @@ const scoped = (area: string, levels = '') => `scoped AS (
          ${area} AS area
     FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code${levels}
    WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
-     AND $1::date <= $2::date)`;
+     AND $1::date <= $2::date), ${IN_CARE}`;
 
 /**
  * The cases in scope, with the area they count under: $3 municipality codes (null: all of
