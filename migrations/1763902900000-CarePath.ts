@@ -136,13 +136,20 @@ export class CarePath1763902900000 implements MigrationInterface {
       ALTER TABLE reference_version ADD CONSTRAINT reference_version_source_check
         CHECK (source IN ('geography', 'agencies', 'service-prices', 'carer-forms', 'providers', 'placement-limits'));
 
-      -- the waiting list's figure counts applications: a back-dated one makes its months' snapshots stale
+      -- the waiting list's figure counts applications: a back-dated one makes its months' snapshots stale. A month
+      -- already marked from an earlier one by this same transaction (its case's own marks: a case is marked from its
+      -- opening) needs no mark of its own: no second writer's uncommitted mark is waited for (two seed loaders, which
+      -- mark the same new months in another order, would deadlock)
       CREATE FUNCTION report_snapshots_application() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
           INSERT INTO report_snapshot_dirty
             SELECT DISTINCT c.responsible_municipality_code, report_month_of(n.applied_on), 'WAITING'
-              FROM changed n JOIN care_case c ON c.id = n.case_id WHERE report_month_of(n.applied_on) IS NOT NULL
+              FROM changed n JOIN care_case c ON c.id = n.case_id
+             WHERE report_month_of(n.applied_on) IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM report_snapshot_dirty d
+                                WHERE d.municipality_code = c.responsible_municipality_code AND d.class = 'WAITING'
+                                  AND d.from_month <= report_month_of(n.applied_on) AND d.xmin = xid(pg_current_xact_id()))
             ON CONFLICT DO NOTHING;
         ELSE
           INSERT INTO report_snapshot_dirty
@@ -159,6 +166,8 @@ export class CarePath1763902900000 implements MigrationInterface {
             ON CONFLICT DO NOTHING;
         END IF;
         INSERT INTO report_dirty SELECT DISTINCT c.responsible_municipality_code FROM changed n JOIN care_case c ON c.id = n.case_id
+         WHERE NOT EXISTS (SELECT 1 FROM report_dirty d WHERE d.municipality_code = c.responsible_municipality_code
+                              AND d.xmin = xid(pg_current_xact_id()))
           ON CONFLICT DO NOTHING;
         RETURN NULL;
       END $$;
