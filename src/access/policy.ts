@@ -184,6 +184,10 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     currentPlan: Category.PLAN, planHistory: Category.PLAN, mentors: Category.PLAN,
     followUps: Category.FOLLOW_UP,
     placements: Category.PLACEMENT,
+    // the orphan court's decisions on the permanent solution for a child in care are decisions on the placement
+    permanencyPlans: Category.PLACEMENT,
+    // an application for long-term care is a service asked for: the support plan's services (PLAN)
+    careApplications: Category.PLAN,
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
@@ -286,6 +290,19 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     endsOn: Category.PLACEMENT, courtDecisionRef: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
     siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
     createdAt: Category.PLACEMENT, beforeCaseOpened: Category.PLACEMENT, stayLimitOn: Category.PLACEMENT, stayLimitExceptions: Category.PLACEMENT,
+    exitDestination: Category.PLACEMENT,
+  },
+  // the orphan court's decision on a child's permanency plan, as the placement itself
+  PermanencyPlan: {
+    id: 'PUBLIC', version: Category.PLACEMENT, goal: Category.PLACEMENT, targetDate: Category.PLACEMENT, decidedOn: Category.PLACEMENT,
+    decisionRef: Category.PLACEMENT, reviewedWithPlanVersion: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
+    decidedByUserId: Category.PLACEMENT, recordedAt: Category.PLACEMENT,
+  },
+  // the waiting list for long-term care: services asked for, with the pre-admission summary of the services tried (PLAN)
+  CareApplication: {
+    id: 'PUBLIC', service: Category.PLAN, appliedOn: Category.PLAN, status: Category.PLAN, offeredProvider: Category.PLAN,
+    offeredOn: Category.PLAN, assessmentId: Category.PLAN, servicesTried: Category.PLAN, whyNotEnough: Category.PLAN,
+    admittedOn: Category.PLAN, removedOn: Category.PLAN, removalReason: Category.PLAN, version: Category.PLAN, createdAt: Category.PLAN,
   },
   // the change feed: that a case changed, what and when (never values), given only for a case the agency reaches and
   // under the event's categories its roles there read (filtered in SQL); the fields are the case's own administration
@@ -516,6 +533,16 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   // an agency's own register of the social mentors it engages (004 J1: the municipality contracts them): its MANAGER
   registerMentor: { target: 'caller', may: 'manageMentorRegister' },
   retireMentor: { target: 'caller', may: 'manageMentorRegister' },
+  // the permanent solution for a child in care and the child's exit from care are the orphan court's decisions (PLACEMENT);
+  // in an adult's case the social service has W on PLACEMENT, but neither applies to an adult, so the court alone acts
+  recordPermanencyPlan: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']], as: [OC] },
+  recordExitFromCare: { target: 'case', writes: () => [[Category.PLACEMENT, 'update-any']], as: [OC] },
+  // the waiting list for long-term care is the case manager's (the municipality decides on long-term care): PLAN,
+  // never the assessment team's drafts (its OWN on PLAN)
+  applyForLongTermCare: { target: 'case', writes: () => [[Category.PLAN, 'create']], as: [CM] },
+  offerPlace: { target: 'case', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
+  admitFromWaitingList: { target: 'case', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
+  removeFromWaitingList: { target: 'case', writes: () => [[Category.PLAN, 'update-any']], as: [CM] },
   // extending a child's institution stay limit is the orphan court's decision on the placement (PLACEMENT)
   recordStayLimitException: { target: 'case', writes: () => [[Category.PLACEMENT, 'update-any']] },
   // the orphan court's decision on a child that the legal representative must not see who used the case's

@@ -14,6 +14,8 @@ import { FeatureModule } from '../kernel/module';
 import { mentorsModule } from '../mentors';
 import { nodesModule } from '../nodes';
 import { monitoringModule } from '../monitoring';
+import { permanencyModule } from '../permanency';
+import { waitingListModule } from '../waiting-list';
 import { placementsModule } from '../placements';
 import { plansModule } from '../plans';
 import { providerMovesModule } from '../provider-moves';
@@ -36,6 +38,8 @@ export const MODULES: readonly FeatureModule[] = [
   assessmentsModule,
   followUpsModule,
   placementsModule,
+  permanencyModule,
+  waitingListModule,
   mentorsModule,
   providerMovesModule,
   monitoringModule,

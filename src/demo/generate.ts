@@ -7,6 +7,8 @@ import { CaseStatus, IntakeType, TargetGroup } from '../cases';
 import { DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS } from './dates';
 import { generateFollowUps } from './follow-ups';
 import { Batch, CaseDraft, involve, isChild, Participant } from './model';
+import { generateApplications, generatePermanency } from './care-path';
+import { HomeBook } from './homes';
 import { MentorBook } from './mentors';
 import { address, mobilePhone, personalCode } from './people';
 import { generatePlacements } from './placements';
@@ -27,6 +29,8 @@ export interface GeneratorInput {
   codes: Set<string>;
   /** the social services' mentors (existing ones and this run's) */
   mentors: MentorBook;
+  /** the family-like care homes' children (existing ones and this run's) */
+  homes: HomeBook;
 }
 
 /** Keys the stream of the rows added for mentors and transition plans apart from the case's own. */
@@ -102,6 +106,7 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
     rng, ref: input.ref, batch, lastDay, id: rng.uuid(), targetGroup, status, municipality,
     manager: rng.pick(municipality.staff), birth, female, opened, closed, end: closed ?? lastDay, participants: [],
     touched: createdAt, moves: [], extra: new Rng(input.seed ^ EXTRA_STREAM, input.base, index), mentors: input.mentors,
+    homes: input.homes, stays: [],
   };
   const child = isChild(draft);
   const region = municipality.region;
@@ -132,6 +137,8 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
   assignMentors(draft);
   const firstAssessment = generateAssessments(draft);
   generatePlans(draft, firstAssessment);
+  generatePermanency(draft);
+  generateApplications(draft, firstAssessment);
   generateFollowUps(draft);
   for (const p of draft.participants) writeInvolvement(draft, p, p === managing ? createdAt : null);
 

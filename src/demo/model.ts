@@ -1,6 +1,7 @@
 import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases';
 import { CopyTable } from './copy';
+import { HomeBook } from './homes';
 import { DemoMentor, MentorBook } from './mentors';
 import { Rng } from './random';
 import { AgencyRef, DemoReference, MunicipalityRef, StaffRef } from './reference';
@@ -21,6 +22,8 @@ export interface Batch {
   followUpRevision: CopyTable;
   placement: CopyTable;
   mentorAssignment: CopyTable;
+  permanencyPlan: CopyTable;
+  careApplication: CopyTable;
   caseChange: CopyTable;
 }
 
@@ -50,9 +53,13 @@ export function newBatch(): Batch {
     followUpRevision: new CopyTable('follow_up_revision', ['follow_up_id', 'version', 'kind', 'occurred_on', 'summary',
       'recommendations', 'category', 'replaced_at', 'replaced_by_user_id']),
     placement: new CopyTable('placement', ['id', 'case_id', 'type', 'foster_form', 'carer_name', 'carer_ref',
-      'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at']),
+      'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at', 'exit_destination']),
     mentorAssignment: new CopyTable('mentor_assignment', ['id', 'case_id', 'mentor_id', 'mentor_name', 'provider_agency_id',
       'starts_on', 'ends_on', 'created_by_user_id', 'created_at']),
+    permanencyPlan: new CopyTable('permanency_plan', ['id', 'case_id', 'version', 'goal', 'target_date', 'decided_on', 'decision_ref',
+      'deciding_agency_id', 'decided_by_user_id', 'recorded_at']),
+    careApplication: new CopyTable('care_application', ['id', 'case_id', 'service', 'applied_on', 'status', 'offered_provider_agency_id',
+      'offered_on', 'removed_on', 'removal_reason', 'created_by_agency_id', 'created_at', 'version']),
     // demo history is not itemised: each case's last change counts as a change of the case as a whole
     caseChange: new CopyTable('case_change', ['case_id', 'category', 'changed_at']),
   };
@@ -61,7 +68,7 @@ export function newBatch(): Batch {
 export function batchTables(batch: Batch): CopyTable[] {
   return [batch.client, batch.careCase, batch.involvement, batch.assessment, batch.supportPlan, batch.planGoal,
     batch.planTask, batch.planService, batch.planTransitionMember, batch.planPreparationVisit, batch.followUp,
-    batch.followUpRevision, batch.placement, batch.mentorAssignment, batch.caseChange];
+    batch.followUpRevision, batch.placement, batch.mentorAssignment, batch.permanencyPlan, batch.careApplication, batch.caseChange];
 }
 
 /** An involvement being drafted: an agency taking part in a case from a day on. */
@@ -87,6 +94,13 @@ export interface Move {
   from: AgencyRef;
   to: AgencyRef | null;
   mentor: DemoMentor | null;
+}
+
+/** A placement of the case, as the permanency plan and the exit read it. */
+export interface Stay {
+  type: string;
+  start: number;
+  end: number | null;
 }
 
 /** What is settled about a case while its rows are generated. */
@@ -116,6 +130,10 @@ export interface CaseDraft {
   extra: Rng;
   /** every social service's mentors, shared by the cases of a run */
   mentors: MentorBook;
+  /** the family-like care homes' children, shared by the cases of a run */
+  homes: HomeBook;
+  /** its placements, in order */
+  stays: Stay[];
 }
 
 export function isChild(draft: CaseDraft): boolean {

@@ -1,6 +1,6 @@
 import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases';
-import { FosterForm, PlacementType } from '../placements';
+import { ExitDestination, FosterForm, PlacementType } from '../placements';
 import { ageOn, DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS, yearOf } from './dates';
 import { CaseDraft, involve, touch } from './model';
 import { AgencyRef, personName } from './reference';
@@ -40,8 +40,17 @@ function providerOf(draft: CaseDraft, type: PlacementType): AgencyRef | null {
   }
 }
 
+/** Where a child went on leaving care from a placement of this type (drawn from the case's extra stream). */
+function exitFrom(draft: CaseDraft, type: PlacementType, end: number): ExitDestination {
+  if (ageOn(draft.birth, end) >= 18) return ExitDestination.REACHED_ADULTHOOD;
+  if (type === P.ADOPTION_PRE_PLACEMENT) return ExitDestination.ADOPTED;
+  if (type === P.GUARDIAN) return ExitDestination.GUARDIANSHIP;
+  if (type === P.YOUTH_HOME && ageOn(draft.birth, end) >= 17) return ExitDestination.INDEPENDENT_LIVING;
+  return draft.extra.chance(0.1) ? ExitDestination.ANOTHER_FORM_OF_CARE : ExitDestination.RETURNED_HOME;
+}
+
 /** Writes one placement row and the provider's or support centre's involvement for its period. */
-function place(draft: CaseDraft, type: PlacementType, start: number, end: number | null): void {
+function place(draft: CaseDraft, type: PlacementType, start: number, end: number | null, exit: ExitDestination | null = null): void {
   const { rng } = draft;
   const child = draft.targetGroup !== TargetGroup.ADULT_WITH_MENTAL_DISORDER;
   const provider = providerOf(draft, type);
@@ -74,8 +83,9 @@ function place(draft: CaseDraft, type: PlacementType, start: number, end: number
   draft.batch.placement.add([
     rng.uuid(), draft.id, type, fosterForm, carerName, carerRef, provider?.id ?? null, isoDate(start),
     end === null ? null : isoDate(end), court ? `Bāriņtiesas lēmums Nr. ${yearOf(start)}/${rng.int(1, 1999)}` : null,
-    child ? court?.id ?? null : draft.municipality.socialService.id, isoTime(createdAt),
+    child ? court?.id ?? null : draft.municipality.socialService.id, isoTime(createdAt), exit,
   ]);
+  draft.stays.push({ type, start, end });
 }
 
 /**
@@ -130,19 +140,28 @@ export function generatePlacements(draft: CaseDraft): void {
   }
   let start = Math.min(draft.end, draft.opened + rng.int(0, 30));
   const span = draft.end - start;
+  let before: PlacementType | null = null;
+  let moved = start;
   if (FAMILY_CARE.has(type) && span > 90 && rng.chance(child ? 0.35 : 0.45)) {
-    const before = child && rng.chance(0.5) ? P.CRISIS_CENTRE : P.INSTITUTION;
+    before = child && rng.chance(0.5) ? P.CRISIS_CENTRE : P.INSTITUTION;
     const earliest = before === P.INSTITUTION ? Math.max(14, draft.opened + FIRST_PLAN_WITHIN + 1 - start) : 14;
-    const moved = start + rng.int(earliest, Math.max(earliest, Math.min(2 * YEAR_DAYS, span - 30)));
+    moved = start + rng.int(earliest, Math.max(earliest, Math.min(2 * YEAR_DAYS, span - 30)));
     if (before === P.INSTITUTION && !MOVED_ON.has(draft.status)) {
       // still being assessed or planned for: the client lives in the institution until the plan prepares the move
       place(draft, before, start, null);
       return;
     }
+  }
+  const endsOn = draft.closed !== null && rng.chance(0.85) ? draft.closed : null;
+  // a family-like care home with no room (its size limit) for the whole stay: the child goes to a guardian instead
+  const home = type === P.FAMILY_LIKE_CARE_HOME ? providerOf(draft, type) : null;
+  if (home && !draft.homes.take(home.id, moved, endsOn)) type = P.GUARDIAN;
+  if (before) {
     place(draft, before, start, moved);
     if (before === P.INSTITUTION) leaveInstitution(draft, providerOf(draft, before), moved, providerOf(draft, type));
     start = moved;
   }
-  const endsOn = draft.closed !== null && rng.chance(0.85) ? draft.closed : null;
-  place(draft, type, start, endsOn);
+  // a child leaving out-of-family care as the case closes: the exit, with its destination
+  const exit = child && endsOn !== null && type !== P.BIRTH_FAMILY ? exitFrom(draft, type, endsOn) : null;
+  place(draft, type, start, endsOn, exit);
 }

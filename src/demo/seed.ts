@@ -8,6 +8,7 @@ import { seedCentreWork } from './centre-work';
 import { copyInto } from './copy';
 import { DAY_MS } from './dates';
 import { generateCase, GeneratorInput } from './generate';
+import { HomeBook } from './homes';
 import { MentorBook } from './mentors';
 import { Batch, batchTables, newBatch } from './model';
 import { insertStaff, loadDemoReference } from './reference';
@@ -96,6 +97,7 @@ export async function seedDemoData(databaseUrl: string, opts: { cases: number; s
     const input: GeneratorInput = {
       ref, seed: opts.seed, base: n, lastDay: Math.floor(started / DAY_MS) - 1,
       codes: new Set(codes.map((c) => c.personal_code)), mentors: await MentorBook.load(first),
+      homes: await HomeBook.load(first),
     };
 
     const idle = [first, second];

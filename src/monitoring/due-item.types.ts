@@ -16,8 +16,15 @@ export enum DueItemKind {
   INSTITUTION_STAY_LIMIT = 'INSTITUTION_STAY_LIMIT',
   /** an emergency access its data protection officer has not reviewed within 72 hours */
   EMERGENCY_REVIEW = 'EMERGENCY_REVIEW',
+  /** a child in care whose permanency plan's target date has passed */
+  PERMANENCY_TARGET = 'PERMANENCY_TARGET',
+  /** the repeated needs assessment after a move from an institution to the community */
+  REASSESSMENT_AFTER_MOVE = 'REASSESSMENT_AFTER_MOVE',
 }
-registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due' });
+registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due', valuesConfig: {
+  PERMANENCY_TARGET: { description: "A child still in care after the permanency plan's target date (shown once it has passed); the deciding orphan court's" },
+  REASSESSMENT_AFTER_MOVE: { description: 'The repeated needs assessment 3 months after a move from an institution, until an assessment is recorded' },
+} });
 
 /** Something a monitoring rule says is due on a case (its due date kept on write, in due_date). */
 @ObjectType({ description: 'Something a monitoring rule says is due on a case' })

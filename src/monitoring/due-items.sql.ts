@@ -19,6 +19,12 @@ export const RULES = {
   youngChildStayMonths: 3,
   childStayMonths: 6,
   stayNoticeDays: 30,
+  /**
+   * after a move from an institution to the community, the needs are assessed again within 3 months
+   * (004: "atkārtota bērna vajadzību novērtēšana pēc … pārvietošanas"); shown from 30 days before
+   */
+  reassessAfterMoveMonths: 3,
+  reassessNoticeDays: 30,
 };
 
 /*
@@ -30,9 +36,10 @@ export const RULES = {
 /** How many days before its due date an item is shown. */
 const NOTICE_DAYS = `CASE d.kind WHEN 'PLAN_REASSESSMENT' THEN ${RULES.planNoticeDays} WHEN 'SITUATION_REVIEW' THEN ${RULES.reviewNoticeDays}
   WHEN 'MONITORING_VISIT' THEN ${RULES.reviewNoticeDays} WHEN 'INSTITUTION_STAY_LIMIT' THEN ${RULES.stayNoticeDays}
-  ELSE -1 END`; // a task only once its deadline has passed
+  WHEN 'REASSESSMENT_AFTER_MOVE' THEN ${RULES.reassessNoticeDays}
+  ELSE -1 END`; // a task, a permanency target, only once its date has passed
 /** The longest notice: no item due later than this many days after the day judged by is shown (an index bound). */
-const MAX_NOTICE_DAYS = Math.max(RULES.planNoticeDays, RULES.reviewNoticeDays, RULES.stayNoticeDays);
+const MAX_NOTICE_DAYS = Math.max(RULES.planNoticeDays, RULES.reviewNoticeDays, RULES.stayNoticeDays, RULES.reassessNoticeDays);
 
 /** One item as the API shows it, from a due_date row `d`. */
 const ITEM = `d.id, d.kind, d.category, d.case_id AS "caseId", d.due_on AS "dueOn", ($2::date - d.due_on) AS "daysOverdue",

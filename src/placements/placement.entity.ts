@@ -14,6 +14,8 @@ export enum PlacementType {
   CRISIS_CENTRE = 'CRISIS_CENTRE',
   HALFWAY_HOUSE = 'HALFWAY_HOUSE',
   BIRTH_FAMILY = 'BIRTH_FAMILY',
+  /** a social correction care home (sociālās korekcijas aprūpes māja, 004 table 1): children 11–18 by age group */
+  SOCIAL_CORRECTION_HOME = 'SOCIAL_CORRECTION_HOME',
 }
 /** Foster family forms (audžuģimenes veids), each with its own capacity and term. */
 export enum FosterForm {
@@ -23,7 +25,27 @@ export enum FosterForm {
   RESPITE = 'RESPITE',
   ORDINARY = 'ORDINARY',
 }
-registerEnumType(PlacementType, { name: 'PlacementType' });
+/** Where a child went on leaving out-of-family care (the permanent solution reached, or why care ended). */
+export enum ExitDestination {
+  RETURNED_HOME = 'RETURNED_HOME',
+  ADOPTED = 'ADOPTED',
+  GUARDIANSHIP = 'GUARDIANSHIP',
+  INDEPENDENT_LIVING = 'INDEPENDENT_LIVING',
+  ANOTHER_FORM_OF_CARE = 'ANOTHER_FORM_OF_CARE',
+  REACHED_ADULTHOOD = 'REACHED_ADULTHOOD',
+}
+registerEnumType(PlacementType, { name: 'PlacementType', valuesConfig: {
+  SOCIAL_CORRECTION_HOME: { description: 'A social correction care home (sociālās korekcijas aprūpes māja): children of 11 to 18, in age groups' },
+} });
+registerEnumType(ExitDestination, { name: 'ExitDestination', description: 'Where a child went on leaving out-of-family care (iziešana no ārpusģimenes aprūpes)',
+  valuesConfig: {
+    RETURNED_HOME: { description: 'Returned to the birth family' },
+    ADOPTED: { description: 'Adopted' },
+    GUARDIANSHIP: { description: 'Placed under guardianship (aizbildnība) as a permanent solution' },
+    INDEPENDENT_LIVING: { description: 'Left to live independently' },
+    ANOTHER_FORM_OF_CARE: { description: 'Moved to a form of care outside out-of-family care (e.g. an adult service)' },
+    REACHED_ADULTHOOD: { description: 'Care ended at 18' },
+  } });
 registerEnumType(FosterForm, { name: 'FosterForm' });
 
 /** Where the client lives under out-of-family care or a residential service (ievietošana). */
@@ -68,7 +90,7 @@ export class Placement {
   @Column({ name: 'sibling_group', type: 'boolean', default: false })
   siblingGroup!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Why the family's capacity is exceeded (siblings), when it is" })
+  @Field(() => String, { nullable: true, description: "Why the family's or the home's capacity is exceeded (siblings), when it is" })
   @Column({ name: 'capacity_exception', type: 'text', nullable: true })
   capacityException!: string | null;
 
@@ -82,6 +104,10 @@ export class Placement {
   @Field(() => DateTime, { nullable: true })
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  @Field(() => ExitDestination, { nullable: true, description: 'Where the child went when this placement ended the stay in care (null: care went on or has not ended)' })
+  @Column({ name: 'exit_destination', type: 'text', nullable: true })
+  exitDestination!: ExitDestination | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Dated before the case was opened (allowed within BACKDATE_WINDOW_DAYS, and flagged)' })
   @Column({ name: 'before_case_opened', type: 'boolean', default: false })

@@ -31,7 +31,7 @@ export class PlacementDetailsInput {
   @Field({ defaultValue: false, description: 'Placed together with siblings' })
   siblingGroup!: boolean;
 
-  @Field({ nullable: true, description: "Why siblings placed together may exceed the family's capacity" })
+  @Field({ nullable: true, description: "Why siblings placed together may exceed the family's or the home's capacity" })
   capacityExceptionReason?: string;
 }
 

@@ -13,6 +13,7 @@ import { producesId, runMutation } from '../kernel/mutation';
 import { dateOrder, text } from '../kernel/validate';
 import { youthHomeStayRefusal } from './age-rules';
 import { ageOn, checkFosterCapacity } from './capacity';
+import { homeLimitException } from './home-limits.service';
 import { FosterForm, Placement, PlacementType } from './placement.entity';
 import { PlacementDetailsInput, RecordPlacementInput } from './placement.inputs';
 
@@ -90,7 +91,8 @@ export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId
   }
   const beforeOpening = await checkEventDate(tx, caseId, `${path}.startsOn`, details.startsOn, ctx.settings.backdateWindowDays);
   const exception = details.fosterForm && valid.carerRef
-    ? await fosterException(tx, caseId, details.fosterForm, valid.carerRef, details, valid.exceptionReason, path) : null;
+    ? await fosterException(tx, caseId, details.fosterForm, valid.carerRef, details, valid.exceptionReason, path)
+    : await homeLimitException(tx, caseId, details, providerId, valid.exceptionReason, path);
   await tx.query('UPDATE placement SET ends_on = $2 WHERE case_id = $1 AND ends_on IS NULL AND starts_on <= $2',
     [caseId, details.startsOn]);
   const [row] = await tx.query(

@@ -1,4 +1,4 @@
-/** Reference data: planning regions, municipalities, the agency register, service prices and foster care form rules (synced from data/), staff the hub knows by name. */
+/** Reference data: planning regions, municipalities, the agency register, service prices, foster care form rules, the provider register and the homes' size limits (synced from data/), staff the hub knows by name. */
 import { defineModule } from '../kernel/module';
 import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
@@ -18,8 +18,9 @@ export { formatReport, referenceChanged, syncReference } from './sync';
 export type { ReferenceReport, RegisterChanges } from './sync';
 export { readReferenceSources, REFERENCE_SOURCES } from './sources';
 export { carerFormRule } from './carer-form-rules';
+export { placementLimitRule, servesHardestCases } from './placement-limit-rules';
 export { unknownCodes } from './known-codes';
-export type { AgencyRecord, CarerAgeBand, CarerFormRule, MunicipalityRecord, ReferenceSources } from './sources';
+export type { AgeGroup, AgencyRecord, CarerAgeBand, CarerFormRule, MunicipalityRecord, PlacementLimitRecord, ReferenceSources } from './sources';
 export type { AgencyLoader } from './reference.loaders';
 
 export const referenceModule = defineModule({

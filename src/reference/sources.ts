@@ -6,6 +6,8 @@ import agenciesJson from './data/agencies.json';
 import carerFormsJson from './data/carer-forms.json';
 import centreServicesJson from './data/centre-services.json';
 import geographyJson from './data/geography.json';
+import placementLimitsJson from './data/placement-limits.json';
+import providersJson from './data/providers.json';
 import servicePricesJson from './data/service-prices.json';
 import surveyQuestionsJson from './data/survey-questions.json';
 
@@ -102,9 +104,47 @@ export interface SurveyQuestionRecord {
   text: string;
   textEn: string;
 }
+/** One service a provider offers: its places, and the placement type that takes one (null: a service used from home). */
+export interface ProviderServiceRecord {
+  serviceType: string;
+  places: number;
+  placementType: string | null;
+  /** a social correction home for the hardest cases of deviant behaviour (a smaller limit: placement-limits.json) */
+  hardestCases: boolean;
+}
 
-export type SourceName = 'geography' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services' | 'survey-questions';
-export const SOURCE_NAMES: readonly SourceName[] = ['geography', 'agencies', 'service-prices', 'carer-forms', 'centre-services', 'survey-questions'];
+/** A provider in the state register of social service providers (Sociālo pakalpojumu sniedzēju reģistrs). */
+export interface ProviderRecord {
+  /** its code in the agency register */
+  agencyCode: string;
+  registerNumber: string;
+  /** where its places are */
+  municipalityCode: string;
+  services: ProviderServiceRecord[];
+}
+
+/** An age group of a home that divides children by age: whole years on the placement's first day, both ends included. */
+export interface AgeGroup {
+  from: number;
+  to: number;
+}
+
+/** The size limits of a kind of residential home for children (004 table 1). */
+export interface PlacementLimitRecord {
+  placementType: string;
+  maxChildren: number;
+  /** siblings placed together may exceed maxChildren, with a recorded reason */
+  siblingsMayExceed: boolean;
+  /** the most children of one age group; null: the home is not divided into groups */
+  perGroup: number | null;
+  ageGroups: AgeGroup[];
+  /** the home's limit when it serves the hardest cases (the provider's service says so) */
+  hardestCasesMaxChildren: number | null;
+}
+export type SourceName = 'geography' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services' | 'survey-questions'
+  | 'providers' | 'placement-limits';
+export const SOURCE_NAMES: readonly SourceName[] = ['geography', 'agencies', 'service-prices', 'carer-forms', 'centre-services',
+  'survey-questions', 'providers', 'placement-limits'];
 
 export interface Source<T> {
   version: string;
@@ -120,12 +160,15 @@ export interface ReferenceSources {
   'carer-forms': Source<CarerFormRule[]>;
   'centre-services': Source<CentreServiceRecord[]>;
   'survey-questions': Source<SurveyQuestionRecord[]>;
+  providers: Source<ProviderRecord[]>;
+  'placement-limits': Source<PlacementLimitRecord[]>;
 }
 
 /** Where each source lives under a data folder. */
 export const SOURCE_FILES: Record<SourceName, string> = {
   geography: 'geography.json', agencies: 'agencies.json', 'service-prices': 'service-prices.json', 'carer-forms': 'carer-forms.json',
   'centre-services': 'centre-services.json', 'survey-questions': 'survey-questions.json',
+  providers: 'providers.json', 'placement-limits': 'placement-limits.json',
 };
 
 const CODE = /^[A-Z0-9_]+$/;
@@ -300,6 +343,46 @@ function parseAgeBand(band: Reader): CarerAgeBand {
   };
 }
 
+/**
+ * The provider register. Agency codes are not checked against agencies.json here: the agency
+ * register never deletes, and the database's foreign key refuses a code it never had.
+ */
+function parseProviders(json: unknown, geography: ReferenceSources['geography']): ReferenceSources['providers'] {
+  const municipalities = new Set(geography.records.municipalities.map((m) => m.code));
+  return source('providers', json, (root) => {
+    const providers = unique('providers.json', root.at('providers').list().map((p): ProviderRecord => ({
+      agencyCode: p.at('agencyCode').text(AGENCY_CODE), registerNumber: p.at('registerNumber').text(),
+      municipalityCode: p.at('municipalityCode').oneOf(municipalities),
+      services: unique(`providers.json ${p.at('agencyCode').text()} services`, p.at('services').list().map((v) => ({
+        serviceType: v.at('serviceType').text(CODE), places: v.at('places').number({ integer: true }),
+        placementType: v.at('placementType').optionalText(CODE), hardestCases: v.at('hardestCases').flag(),
+      })), (v) => v.serviceType),
+    })), (p) => p.agencyCode);
+    unique('providers.json register numbers', providers, (p) => p.registerNumber);
+    return providers;
+  });
+}
+
+function parsePlacementLimits(json: unknown): ReferenceSources['placement-limits'] {
+  return source('placement-limits', json, (root) => unique('placement-limits.json', root.at('limits').list().map((l) => ({
+    placementType: l.at('placementType').text(CODE),
+    maxChildren: l.at('maxChildren').number({ min: 1, integer: true }),
+    siblingsMayExceed: l.at('siblingsMayExceed').flag(),
+    perGroup: l.at('perGroup').optionalNumber({ min: 1, integer: true }),
+    ageGroups: l.at('ageGroups').list().map(parseAgeGroup),
+    hardestCasesMaxChildren: l.at('hardestCasesMaxChildren').optionalNumber({ min: 1, integer: true }),
+  })), (l) => l.placementType));
+}
+
+function parseAgeGroup(group: Reader): AgeGroup {
+  return { from: group.at('from').number({ integer: true }), to: group.at('to').number({ integer: true }) };
+}
+
+/** The age groups as the database keeps them (`placement_limit_rule.age_groups`, jsonb), checked as a source's are. */
+export function ageGroupsFromDatabase(type: string, value: unknown): AgeGroup[] {
+  return new Reader(`placement_limit_rule ${type} age_groups`, value).list().map(parseAgeGroup);
+}
+
 /** The age bands as the database keeps them (jsonb), checked as a source's are. */
 export function ageBandsFromDatabase(form: string, value: unknown): CarerAgeBand[] {
   return new Reader(`carer_form_rule ${form} age_bands`, value).list().map(parseAgeBand);
@@ -320,10 +403,12 @@ export function parseReferenceSources(files: Record<SourceName, unknown>): Refer
     'carer-forms': parseCarerForms(files['carer-forms']),
     'centre-services': parseCentreServices(files['centre-services']),
     'survey-questions': parseSurveyQuestions(files['survey-questions']),
+    providers: parseProviders(files.providers, geography),
+    'placement-limits': parsePlacementLimits(files['placement-limits']),
   };
 }
 
-/** The sources in another folder (the same four file names), e.g. an operator's edited copy. */
+/** The sources in another folder (the same file names), e.g. an operator's edited copy. */
 export function readReferenceSources(dir: string): ReferenceSources {
   const files = Object.fromEntries(SOURCE_NAMES.map((name) => {
     const path = join(dir, SOURCE_FILES[name]);
@@ -340,4 +425,5 @@ export function readReferenceSources(dir: string): ReferenceSources {
 export const REFERENCE_SOURCES: ReferenceSources = parseReferenceSources({
   geography: geographyJson, agencies: agenciesJson, 'service-prices': servicePricesJson, 'carer-forms': carerFormsJson,
   'centre-services': centreServicesJson, 'survey-questions': surveyQuestionsJson,
+  providers: providersJson, 'placement-limits': placementLimitsJson,
 });

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ageBandsFromDatabase, priceKey, REFERENCE_SOURCES, ReferenceSources, SOURCE_NAMES, SourceName } from './sources';
+import { ageBandsFromDatabase, ageGroupsFromDatabase, priceKey, REFERENCE_SOURCES, ReferenceSources, SOURCE_NAMES, SourceName } from './sources';
 
 /**
  * The reference sync: every register upserted from its source in one transaction, with a report of
@@ -10,7 +10,7 @@ import { ageBandsFromDatabase, priceKey, REFERENCE_SOURCES, ReferenceSources, SO
  */
 
 export type RegisterName = 'regions' | 'municipalities' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services'
-  | 'survey-questions';
+  | 'survey-questions' | 'providers' | 'provider-services' | 'placement-limits';
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
 
@@ -118,6 +118,31 @@ const REGISTERS: Register[] = [
       text('text', 'text'), text('textEn', 'text_en')],
     rows: (s) => s['survey-questions'].records.map((r) => ({ ...r })),
     keyOf: (r) => String(r.code),
+  },
+  {
+    name: 'providers', source: 'providers', table: 'service_provider', keys: [text('agencyCode', 'agency_code')],
+    fields: [text('registerNumber', 'register_number'), text('municipalityCode', 'municipality_code')],
+    rows: (s) => s.providers.records.map((p) => ({ agencyCode: p.agencyCode, registerNumber: p.registerNumber, municipalityCode: p.municipalityCode })),
+    keyOf: (r) => String(r.agencyCode),
+  },
+  {
+    name: 'provider-services', source: 'providers', table: 'provider_service',
+    keys: [text('agencyCode', 'agency_code'), text('serviceType', 'service_type')],
+    fields: [{ field: 'places', column: 'places', type: 'integer' }, text('placementType', 'placement_type'),
+      { field: 'hardestCases', column: 'hardest_cases', type: 'boolean' }],
+    rows: (s) => s.providers.records.flatMap((p) => p.services.map((v) => ({ agencyCode: p.agencyCode, ...v }))),
+    keyOf: (r) => `${String(r.agencyCode)}/${String(r.serviceType)}`,
+  },
+  {
+    name: 'placement-limits', source: 'placement-limits', table: 'placement_limit_rule', keys: [text('placementType', 'placement_type')],
+    fields: [{ field: 'maxChildren', column: 'max_children', type: 'integer' },
+      { field: 'siblingsMayExceed', column: 'siblings_may_exceed', type: 'boolean' },
+      { field: 'perGroup', column: 'per_group', type: 'integer' }, { field: 'ageGroups', column: 'age_groups', type: 'jsonb' },
+      { field: 'hardestCasesMaxChildren', column: 'hardest_cases_max_children', type: 'integer' }],
+    rows: (s) => s['placement-limits'].records.map((l) => ({ ...l, ageGroups: JSON.stringify(l.ageGroups) })),
+    fromDatabase: (r) => ({ ...r,
+      ageGroups: JSON.stringify(ageGroupsFromDatabase(String(r.placementType), JSON.parse(String(r.ageGroups)))) }),
+    keyOf: (r) => String(r.placementType),
   },
 ];
 

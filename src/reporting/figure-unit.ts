@@ -7,6 +7,9 @@ export enum FigureUnit {
   PLANS = 'PLANS',
   CARERS = 'CARERS',
   EUR_PER_MONTH = 'EUR_PER_MONTH',
+  MONTHS = 'MONTHS',
+  EXITS = 'EXITS',
+  PLACES = 'PLACES',
 }
 
 registerEnumType(FigureUnit, {
@@ -18,5 +21,8 @@ registerEnumType(FigureUnit, {
     PLANS: { description: 'A number of support plans (whole number)' },
     CARERS: { description: 'A number of foster carers (whole number)' },
     EUR_PER_MONTH: { description: 'Euros a month, with cents' },
+    MONTHS: { description: 'A number of months (a median: may have a half)' },
+    EXITS: { description: 'A number of exits from out-of-family care (whole number)' },
+    PLACES: { description: "A number of providers' service places (whole number)" },
   },
 });

@@ -12,7 +12,7 @@ export enum Metric {
   BEYOND_STAY_LIMIT = 'BEYOND_STAY_LIMIT',
   /** moves from an institution to a family or community service in the period */
   MOVES_FROM_INSTITUTIONS = 'MOVES_FROM_INSTITUTIONS',
-  /** clients waiting for a service: recommended in their latest assessment, not in their active plan */
+  /** clients on the waiting list for long-term care at period end, by the service asked for */
   WAITING_FOR_SERVICE = 'WAITING_FOR_SERVICE',
   /** clients with a service in their active support plan, by service type */
   SERVICES_IN_PLANS = 'SERVICES_IN_PLANS',
@@ -30,10 +30,31 @@ export enum Metric {
   CLIENTS_BY_CARE_LEVEL = 'CLIENTS_BY_CARE_LEVEL',
   /** their expected monthly cost: clients times the scenario's monthly cost (EUR) */
   CARE_LEVEL_MONTHLY_COST = 'CARE_LEVEL_MONTHLY_COST',
+  /** children in out-of-family care at period end, by the goal of their permanency plan then (NO_PLAN: none decided) */
+  CHILDREN_IN_CARE_BY_GOAL = 'CHILDREN_IN_CARE_BY_GOAL',
+  /** of them, those in care for over two years without a break */
+  CHILDREN_IN_CARE_OVER_TWO_YEARS = 'CHILDREN_IN_CARE_OVER_TWO_YEARS',
+  /** the median of their whole months in care */
+  MEDIAN_MONTHS_IN_CARE = 'MEDIAN_MONTHS_IN_CARE',
+  /** children's exits from out-of-family care in the period, by destination */
+  EXITS_FROM_CARE = 'EXITS_FROM_CARE',
+  /** places of the provider register (services available), by service, where the provider's places are */
+  SERVICE_PLACES = 'SERVICE_PLACES',
+  /** those places in use at period end: clients placed with the provider, or with the service from it in their active plan */
+  PLACES_IN_USE = 'PLACES_IN_USE',
 }
-registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure' });
+registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure', valuesConfig: {
+  WAITING_FOR_SERVICE: { description: 'Clients on the waiting list for long-term care at period end, by the service asked for' },
+  CHILDREN_IN_CARE_BY_GOAL: { description: 'Children in out-of-family care at period end, by the goal of their permanency plan (NO_PLAN: none decided)' },
+  CHILDREN_IN_CARE_OVER_TWO_YEARS: { description: 'Children in out-of-family care at period end who have been in care for over two years without a break' },
+  MEDIAN_MONTHS_IN_CARE: { description: 'The median of whole months in care of the children in care at period end (hidden where fewer than the threshold)' },
+  EXITS_FROM_CARE: { description: "Children's exits from out-of-family care in the period, by destination" },
+  SERVICE_PLACES: { description: "Places of the provider register (services available), by service, in the area of the provider's places" },
+  PLACES_IN_USE: { description: 'Of those places, the ones in use at period end (clients placed there, or with the service from the provider in their active plan)' },
+} });
 
-export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL';
+export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL' | 'PERMANENCY_GOAL' | 'EXIT_DESTINATION'
+  | 'LONG_TERM_SERVICE' | 'PROVIDER_SERVICE';
 
 /** How a figure is computed and published. */
 export interface MetricDefinition {
@@ -52,6 +73,11 @@ export interface MetricDefinition {
    * gives the same, for the snapshots), its totals checked against the counts' (money.ts)
    */
   amountPerColumn?: (column: string) => number;
+  /**
+   * a median over the people this count figure counts (its row totals): published where that count is at least the
+   * threshold; its SQL gives each area's and, under the area '*', the whole scope's
+   */
+  medianOf?: Metric;
 }
 
 /** The unit price of each service type and unit in force on `date` (an SQL expression). */
@@ -91,6 +117,26 @@ const careLevelSql = (value: string) => `
      GROUP BY 1, 2, 3`;
 
 /**
+ * Children in out-of-family care at $2 (not with the birth family), one row each, with the first day of
+ * their stay in care: the earliest placement outside the family since their last exit from care. A CTE
+ * of SCOPED (`in_care`): computed once for the figures that read it (hash joins over the placements,
+ * not a lookup per case), and not at all for a request that reads none of them.
+ */
+const IN_CARE = `in_care AS (
+  SELECT s.area, s.target_group AS tg, s.id, s.client_id, min(q.starts_on) AS first_day
+    FROM scoped s
+    JOIN (SELECT DISTINCT p.case_id FROM placement p
+           WHERE p.type <> 'BIRTH_FAMILY' AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)) now ON now.case_id = s.id
+    JOIN placement q ON q.case_id = s.id AND q.type <> 'BIRTH_FAMILY' AND q.starts_on <= $2
+    LEFT JOIN (SELECT x.case_id, max(x.ends_on) AS last_exit FROM placement x
+                WHERE x.exit_destination IS NOT NULL AND x.ends_on <= $2 GROUP BY x.case_id) e ON e.case_id = s.id
+   WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND q.starts_on >= COALESCE(e.last_exit, '-infinity'::date)
+   GROUP BY s.area, s.target_group, s.id, s.client_id)`;
+
+/** The area of a provider's places (municipality `m`), as SCOPED names areas. */
+const PROVIDER_AREA = `CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`;
+
+/**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
  * `scoped`, the cases in the caller's scope ($1 period start, $2 period end). Counts are kept per
  * target group and summed over them, so the live figures and the rollups always agree.
@@ -117,15 +163,10 @@ export const METRICS: Record<Metric, MetricDefinition> = {
       JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
                      ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) previous ON previous.type = 'INSTITUTION'
      GROUP BY 1, 2, 3` },
-  [Metric.WAITING_FOR_SERVICE]: { columns: 'SERVICE_TYPE', sql: `
-    SELECT s.area, s.target_group AS tg, wanted.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
-      JOIN (SELECT DISTINCT ON (a.case_id) a.case_id, a.recommended_services FROM assessment a WHERE a.assessed_on <= $2
-             ORDER BY a.case_id, a.assessed_on DESC, a.created_at DESC, a.id) latest ON latest.case_id = s.id
-      LEFT JOIN (SELECT p.case_id, array_agg(ps.service_type) AS services FROM support_plan p JOIN plan_service ps ON ps.plan_id = p.id
-                  WHERE p.status = 'ACTIVE' GROUP BY p.case_id) planned ON planned.case_id = s.id
-     CROSS JOIN LATERAL unnest(latest.recommended_services) AS wanted(service)
-     WHERE s.opened_on <= $2 AND (s.closed_on IS NULL OR s.closed_on > $2)
-       AND NOT (wanted.service = ANY(COALESCE(planned.services, '{}')))
+  // the waiting list itself: applied by then, neither admitted nor removed by then
+  [Metric.WAITING_FOR_SERVICE]: { columns: 'LONG_TERM_SERVICE', sql: `
+    SELECT s.area, s.target_group AS tg, a.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
+      JOIN care_application a ON a.case_id = s.id AND a.applied_on <= $2 AND COALESCE(a.admitted_on, a.removed_on, 'infinity'::date) > $2
      GROUP BY 1, 2, 3` },
   [Metric.SERVICES_IN_PLANS]: { columns: 'SERVICE_TYPE', sql: `
     SELECT s.area, s.target_group AS tg, ps.service_type AS col, count(DISTINCT s.client_id) AS value FROM scoped s
@@ -158,6 +199,45 @@ export const METRICS: Record<Metric, MetricDefinition> = {
   // the scenario's amount is one per column, so the cost is exactly the count times it
   [Metric.CARE_LEVEL_MONTHLY_COST]: { columns: 'CARE_SCENARIO', countedBy: Metric.CLIENTS_BY_CARE_LEVEL,
     amountPerColumn: (column) => CARE_SCENARIO_EUR.get(column) ?? 0, sql: careLevelSql('count(DISTINCT s.client_id) * min(sc.eur)') },
+  [Metric.CHILDREN_IN_CARE_BY_GOAL]: { columns: 'PERMANENCY_GOAL', sql: `
+    SELECT c.area, c.tg, COALESCE(goal.goal, 'NO_PLAN') AS col, count(DISTINCT c.client_id) AS value FROM in_care c
+      LEFT JOIN (SELECT DISTINCT ON (x.case_id) x.case_id, x.goal FROM permanency_plan x WHERE x.decided_on <= $2
+                  ORDER BY x.case_id, x.version DESC) goal ON goal.case_id = c.id
+     GROUP BY 1, 2, 3` },
+  [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: { columns: 'ALL', sql: `
+    SELECT c.area, c.tg, 'ALL' AS col, count(DISTINCT c.client_id) AS value FROM in_care c
+     WHERE (c.first_day + interval '2 years')::date < $2 GROUP BY 1, 2, 3` },
+  // one value per area and one for the whole scope (area '*'): a median is not a sum of target groups' medians
+  [Metric.MEDIAN_MONTHS_IN_CARE]: { columns: 'ALL', medianOf: Metric.CHILDREN_IN_CARE_BY_GOAL, sql: `
+    SELECT COALESCE(c.area, '*') AS area, NULL::text AS tg, 'ALL' AS col,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(year FROM age($2::date, c.first_day)) * 12
+                                                     + extract(month FROM age($2::date, c.first_day)))::numeric AS value
+      FROM in_care c GROUP BY GROUPING SETS ((c.area), ())` },
+  [Metric.EXITS_FROM_CARE]: { columns: 'EXIT_DESTINATION', sql: `
+    SELECT s.area, s.target_group AS tg, p.exit_destination AS col, count(*) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.exit_destination IS NOT NULL AND p.ends_on BETWEEN $1 AND $2
+     GROUP BY 1, 2, 3` },
+  // the provider register: where a provider's places are, not where its clients' cases are
+  [Metric.SERVICE_PLACES]: { columns: 'PROVIDER_SERVICE', sql: `
+    SELECT ${PROVIDER_AREA} AS area, NULL::text AS tg, ps.service_type AS col, sum(ps.places) AS value
+      FROM service_provider sp JOIN provider_service ps ON ps.agency_code = sp.agency_code JOIN municipality m ON m.code = sp.municipality_code
+     WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) GROUP BY 1, 2, 3` },
+  [Metric.PLACES_IN_USE]: { columns: 'PROVIDER_SERVICE', sql: `
+    SELECT ${PROVIDER_AREA} AS area, NULL::text AS tg, u.service_type AS col, count(DISTINCT u.client_id) AS value FROM (
+      SELECT ps.agency_code, ps.service_type, c.client_id FROM provider_service ps JOIN agency a ON a.code = ps.agency_code
+        JOIN placement p ON p.provider_agency_id = a.id AND p.type = ps.placement_type AND p.starts_on <= $2
+                        AND (p.ends_on IS NULL OR p.ends_on > $2)
+        JOIN care_case c ON c.id = p.case_id
+       WHERE $4::text IS NULL OR c.target_group = $4
+      UNION ALL
+      SELECT ps.agency_code, ps.service_type, c.client_id FROM provider_service ps JOIN agency a ON a.code = ps.agency_code
+        JOIN plan_service v ON v.provider_agency_id = a.id AND v.service_type = ps.service_type
+        JOIN support_plan pl ON pl.id = v.plan_id AND pl.status = 'ACTIVE'
+        JOIN care_case c ON c.id = pl.case_id AND c.status <> 'CLOSED'
+       WHERE ps.placement_type IS NULL AND ($4::text IS NULL OR c.target_group = $4)) u
+      JOIN service_provider sp ON sp.agency_code = u.agency_code JOIN municipality m ON m.code = sp.municipality_code
+     WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[]))
+     GROUP BY 1, 2, 3` },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
@@ -165,7 +245,7 @@ const scoped = (area: string, levels = '') => `scoped AS (
          ${area} AS area
     FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code${levels}
    WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
-     AND $1::date <= $2::date)`;
+     AND $1::date <= $2::date), ${IN_CARE}`;
 
 /**
  * The cases in scope, with the area they count under: $3 municipality codes (null: all of
@@ -185,14 +265,17 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  * What a figure for a past date depends on, which decides where it can be kept:
  * - DATED: only dated facts (case dates, placements, birth dates), so the figure for a month's end
  *   stays put until a back-dated write; kept in month-end snapshots.
- * - WAITING: the month's cases and latest assessments against *today's* plans; snapshotted too, and
- *   stale for the months a changed plan's case was open and assessed.
+ * - WAITING: the waiting list for long-term care (applications and their dates); snapshotted too, and
+ *   stale for the months a back-dated application, admission or removal touches.
  * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
  *   plans kept with the rollups, for any date.
+ * - LIVE: the care path's figures (permanency, time in care and its median, exits) and the provider
+ *   register's places: always computed from the source tables, neither rolled up nor snapshotted (a
+ *   median does not add up over municipalities or target groups).
  */
-export type MetricClass = 'DATED' | 'WAITING' | 'PLANS';
+export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OPEN_CASES]: 'DATED', [Metric.IN_INSTITUTIONS]: 'DATED', [Metric.BEYOND_STAY_LIMIT]: 'DATED',
   [Metric.MOVES_FROM_INSTITUTIONS]: 'DATED', [Metric.FOSTER_CHILDREN]: 'DATED', [Metric.FOSTER_CARERS]: 'DATED',
@@ -200,10 +283,12 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.WAITING_FOR_SERVICE]: 'WAITING',
   [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.SERVICES_PRICE_UNKNOWN]: 'PLANS',
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
+  [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'LIVE', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'LIVE', [Metric.MEDIAN_MONTHS_IN_CARE]: 'LIVE',
+  [Metric.EXITS_FROM_CARE]: 'LIVE', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
-export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS]);
+export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE]);
 
 /** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
 export const MOVES_BY_DAY = `

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
-import { FigureValue, figuresSql, Metric, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
+import { FigureValue, figuresSql, Metric, METRIC_CLASS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -35,13 +35,16 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
 /**
  * The cells of the asked figures: (metric, area, column, value), summed over target groups. A period
  * ending today comes from the rollups; whole past months from their snapshots where those are
- * current; whatever is left from the source tables.
+ * current; whatever is left, and the LIVE figures always, from the source tables.
  */
 export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
-  const rolled = await fromRollups(db, municipalities, from, to, groupBy, targetGroup, metrics);
-  if (rolled) return rolled;
-  const { rows, live } = await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, metrics);
+  const always = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
+  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE');
+  const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const { rows, live } = rolled ? { rows: rolled, live: [] as Metric[] }
+    : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+  live.push(...always);
   if (live.length === 0) return rows;
   const computed: FigureValue[] = await db.query(
     `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(live)}) f GROUP BY 1, 2, 3`,
@@ -71,7 +74,7 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
-    const figures = Object.values(Metric).filter((m) => m !== Metric.MOVES_FROM_INSTITUTIONS);
+    const figures = Object.values(Metric).filter((m) => m !== Metric.MOVES_FROM_INSTITUTIONS && METRIC_CLASS[m] !== 'LIVE');
     await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
       SELECT area, tg, metric, col, value FROM (${figuresSql(figures)}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)

@@ -4,23 +4,32 @@ import type { RequestContext } from '../kernel/context';
 import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
 import { ScopeLevel } from '../kernel/scope-level';
-import { FosterForm } from '../placements';
+import { PermanencyGoal } from '../permanency';
+import { ExitDestination, FosterForm } from '../placements';
 import { ServiceType } from '../plans';
+import { LongTermCareService } from '../waiting-list';
 import { CARE_LEVELS } from '../reference';
 import { Published, suppress } from './disclosure';
 import { FigureUnit } from './figure-unit';
 import { ColumnSet, Metric, METRICS } from './metrics';
+import { publishedMedians } from './medians';
 import { followPattern, PublishedMoney, scaledByColumn, withUnknownPrices } from './money';
 import { figureRows } from './rollups';
 import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
 
-const { CLIENTS, MOVES, PLANS, CARERS, EUR_PER_MONTH } = FigureUnit;
+const { CLIENTS, MOVES, PLANS, CARERS, EUR_PER_MONTH, MONTHS, EXITS, PLACES } = FigureUnit;
 const UNITS: Record<Metric, FigureUnit> = {
   OPEN_CASES: CLIENTS, IN_INSTITUTIONS: CLIENTS, BEYOND_STAY_LIMIT: CLIENTS, MOVES_FROM_INSTITUTIONS: MOVES,
   WAITING_FOR_SERVICE: CLIENTS, SERVICES_IN_PLANS: CLIENTS, MONTHLY_COST: EUR_PER_MONTH, SERVICES_PRICE_UNKNOWN: CLIENTS,
   OVERDUE_REVIEWS: PLANS, FOSTER_CHILDREN: CLIENTS, FOSTER_CARERS: CARERS, CLIENTS_BY_CARE_LEVEL: CLIENTS,
-  CARE_LEVEL_MONTHLY_COST: EUR_PER_MONTH,
+  CARE_LEVEL_MONTHLY_COST: EUR_PER_MONTH, CHILDREN_IN_CARE_BY_GOAL: CLIENTS, CHILDREN_IN_CARE_OVER_TWO_YEARS: CLIENTS,
+  MEDIAN_MONTHS_IN_CARE: MONTHS, EXITS_FROM_CARE: EXITS, SERVICE_PLACES: PLACES, PLACES_IN_USE: PLACES,
 };
+
+/** A child in care whose permanency plan has not been decided yet. */
+const NO_PLAN = 'NO_PLAN';
+/** The provider register's services: the services basket, and long-term care in a state social care centre. */
+const PROVIDER_SERVICES = [...Object.values(ServiceType), LongTermCareService.STATE_SOCIAL_CARE_CENTRE];
 
 function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
   switch (set) {
@@ -29,6 +38,10 @@ function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
     case 'FOSTER_FORM': return Object.values(FosterForm);
     case 'CARE_SCENARIO': return CARE_LEVELS.scenarios.map((s) => s.id);
     case 'ALL': return ['ALL'];
+    case 'PERMANENCY_GOAL': return [...Object.values(PermanencyGoal), NO_PLAN];
+    case 'EXIT_DESTINATION': return Object.values(ExitDestination);
+    case 'LONG_TERM_SERVICE': return Object.values(LongTermCareService);
+    case 'PROVIDER_SERVICE': return PROVIDER_SERVICES;
   }
 }
 
@@ -56,7 +69,8 @@ async function areasInScope(ctx: RequestContext, scope: AggregateScope, groupBy:
 
 /** The figures `metrics` need computed: money needs the counts it is published by. */
 function neededFor(metrics: Metric[]): Metric[] {
-  return [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy, METRICS[m].unpricedIn].filter((x): x is Metric => !!x)))];
+  return [...new Set(metrics.flatMap((m) => [m, METRICS[m].countedBy, METRICS[m].unpricedIn, METRICS[m].medianOf]
+    .filter((x): x is Metric => !!x)))];
 }
 
 /** Every asked figure for one period, in one SQL statement over the same scoped cases, then disclosure-controlled. */
@@ -72,7 +86,10 @@ async function computeFigures(ctx: RequestContext, areas: Area[], from: string, 
     tables.set(metric, { columns, values: areas.map(() => columns.map(() => 0)), given: areas.map(() => columns.map(() => false)) });
   }
   const areaIndex = new Map(areas.map((a, i) => [a.code, i]));
+  // a median's value over the whole scope (its SQL's area '*')
+  const scopeMedians = new Map<Metric, number | null>();
   for (const row of rows) {
+    if (row.area === '*') scopeMedians.set(row.metric, row.value === null ? null : Number(row.value));
     const table = tables.get(row.metric);
     const r = areaIndex.get(row.area);
     const c = table?.columns.indexOf(row.col) ?? -1;
@@ -84,7 +101,9 @@ async function computeFigures(ctx: RequestContext, areas: Area[], from: string, 
   const tableOf = (metric: Metric) => tables.get(metric) as { columns: string[]; values: number[][]; given: boolean[][] };
   const published = new Map<Metric, Published>();
   for (const metric of needed) {
-    if (!METRICS[metric].countedBy) published.set(metric, suppress({ cells: tableOf(metric).values }, ctx.settings.suppressionThreshold));
+    if (!METRICS[metric].countedBy && !METRICS[metric].medianOf) {
+      published.set(metric, suppress({ cells: tableOf(metric).values }, ctx.settings.suppressionThreshold));
+    }
   }
   const money = (metric: Metric): PublishedMoney => {
     const { countedBy, unpricedIn, amountPerColumn } = METRICS[metric];
@@ -98,17 +117,23 @@ async function computeFigures(ctx: RequestContext, areas: Area[], from: string, 
     const noPrice = values.map((row, r) => row.map((_, c) => counts.values[r][c] > 0 && !given[r][c]));
     return withUnknownPrices(followed, noPrice, published.get(unpricedIn) as Published);
   };
+  const median = (metric: Metric): PublishedMoney => {
+    const counted = tableOf(METRICS[metric].medianOf as Metric).values.map((row) => row.reduce((a, b) => a + b, 0));
+    return publishedMedians(tableOf(metric).values.map((row) => row[0]), counted, scopeMedians.get(metric) ?? null,
+      ctx.settings.suppressionThreshold);
+  };
   return metrics.map((metric) => {
     const { columns } = tableOf(metric);
-    const out: PublishedMoney = METRICS[metric].countedBy ? money(metric)
+    const out: PublishedMoney = METRICS[metric].countedBy ? money(metric) : METRICS[metric].medianOf ? median(metric)
       : { ...published.get(metric) as Published, unknown: [] };
     const unknown = (r: number, c: number) => out.unknown[r]?.[c] === true;
+    const totalUnknown = 'totalUnknown' in out && out.totalUnknown === true;
     return {
       metric, unit: UNITS[metric], columns,
       rows: areas.map((a, r) => ({ areaCode: a.code, areaName: a.name, cells: out.cells[r].map((v, c) => cell(v, unknown(r, c))),
         total: columns.length > 1 ? cell(out.rowTotals[r]) : null })),
-      columnTotals: areas.length > 1 ? out.columnTotals.map((v) => cell(v)) : [],
-      total: cell(out.total),
+      columnTotals: areas.length > 1 ? out.columnTotals.map((v) => cell(v, totalUnknown)) : [],
+      total: cell(out.total, totalUnknown),
     };
   });
 }

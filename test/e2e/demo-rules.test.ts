@@ -129,4 +129,50 @@ describe('the demo data passes the rules on mentors, moves, stay limits and yout
     expect(res.errors).toEqual([]);
     expect(res.data?.centreEvaluation.surveys).toHaveLength(5);
   });
+
+  it('has permanency plans, exits, applications and family-like care homes to check (the checks below are not empty)', async () => {
+    expect(await count('SELECT 1 FROM permanency_plan')).toBeGreaterThan(50);
+    expect(await count('SELECT 1 FROM permanency_plan WHERE version > 1')).toBeGreaterThan(5);
+    expect(await count('SELECT 1 FROM placement WHERE exit_destination IS NOT NULL')).toBeGreaterThan(10);
+    expect(await count('SELECT 1 FROM care_application')).toBeGreaterThan(20);
+    expect(await count(`SELECT 1 FROM placement WHERE type = 'FAMILY_LIKE_CARE_HOME'`)).toBeGreaterThan(5);
+  });
+
+  it('never has more children in a family-like care home than its limit (8), nor one without its provider', async () => {
+    // the most children a home has at once is reached on a day one of them arrives
+    expect(await count(`
+      SELECT p.id FROM placement p
+       WHERE p.type = 'FAMILY_LIKE_CARE_HOME' AND (p.provider_agency_id IS NULL
+          OR (SELECT count(*) FROM placement q WHERE q.type = p.type AND q.provider_agency_id = p.provider_agency_id
+                 AND q.starts_on <= p.starts_on AND (q.ends_on IS NULL OR q.ends_on > p.starts_on)) > 8)`)).toBe(0);
+  });
+
+  it('decides a permanency plan only for a child in out-of-family care on the day, by its orphan court, in versions', async () => {
+    expect(await count(`
+      SELECT x.id FROM permanency_plan x JOIN care_case c ON c.id = x.case_id
+       WHERE c.target_group = 'ADULT_WITH_MENTAL_DISORDER' OR x.target_date < x.decided_on
+          OR NOT EXISTS (SELECT 1 FROM placement p WHERE p.case_id = x.case_id AND p.type <> 'BIRTH_FAMILY'
+                            AND p.starts_on <= x.decided_on AND (p.ends_on IS NULL OR p.ends_on > x.decided_on))
+          OR NOT EXISTS (SELECT 1 FROM agency a WHERE a.id = x.deciding_agency_id AND a.kind = 'ORPHAN_COURT'
+                            AND a.municipality_code = c.responsible_municipality_code)
+          OR x.version <> (SELECT count(*) FROM permanency_plan y WHERE y.case_id = x.case_id AND y.version <= x.version)`)).toBe(0);
+  });
+
+  it("records an exit only on a child's latest placement outside the family, and adulthood only from 18", async () => {
+    expect(await count(`
+      SELECT p.id FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
+       WHERE p.exit_destination IS NOT NULL AND (c.target_group = 'ADULT_WITH_MENTAL_DISORDER' OR p.type = 'BIRTH_FAMILY'
+          OR EXISTS (SELECT 1 FROM placement q WHERE q.case_id = p.case_id AND q.id <> p.id AND q.starts_on >= p.starts_on)
+          OR (p.exit_destination = 'REACHED_ADULTHOOD' AND p.ends_on < (cl.birth_date + interval '18 years')::date))`)).toBe(0);
+  });
+
+  it('puts on the waiting list only assessed clients, and offers places only of the provider register', async () => {
+    expect(await count(`
+      SELECT w.id FROM care_application w
+       WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.case_id = w.case_id AND a.assessed_on <= w.applied_on)
+          OR (w.offered_provider_agency_id IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM provider_service ps JOIN agency a ON a.code = ps.agency_code
+                 WHERE a.id = w.offered_provider_agency_id AND ps.service_type = w.service AND ps.places > 0))
+          OR w.status = 'ADMITTED'`)).toBe(0);
+  });
 });

@@ -62,6 +62,23 @@ const RULES_FROM_SOURCE = `
                                    ELSE interval '${RULES.childStayMonths} months' END)::date AS due_on) lim
      WHERE r.status <> 'CLOSED' AND r.target_group <> 'ADULT_WITH_MENTAL_DISORDER'
        AND lim.due_on <= $2::date + ${RULES.stayNoticeDays}
+    UNION ALL
+    -- the latest permanency decision's target, passed, while the child has not left care since the decision
+    SELECT 'PERMANENCY_TARGET', 'PLACEMENT', r.case_id, pp.id, pp.target_date, pp.deciding_agency_id
+      FROM reach r CROSS JOIN LATERAL (SELECT x.id, x.target_date, x.decided_on, x.deciding_agency_id FROM permanency_plan x
+                                        WHERE x.case_id = r.case_id ORDER BY x.version DESC LIMIT 1) pp
+     WHERE r.status <> 'CLOSED' AND pp.target_date < $2::date
+       AND NOT EXISTS (SELECT 1 FROM placement pl WHERE pl.case_id = r.case_id AND pl.exit_destination IS NOT NULL
+                          AND pl.ends_on >= pp.decided_on AND pl.ends_on <= $2::date)
+    UNION ALL
+    -- a move out of an institution not followed by an assessment
+    SELECT 'REASSESSMENT_AFTER_MOVE', 'ASSESSMENT', r.case_id, mv.id, due.on, NULL::uuid
+      FROM reach r JOIN placement mv ON mv.case_id = r.case_id AND mv.type <> 'INSTITUTION'
+      JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = mv.case_id AND q.starts_on < mv.starts_on
+                     ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) before ON before.type = 'INSTITUTION'
+     CROSS JOIN LATERAL (SELECT (mv.starts_on + interval '${RULES.reassessAfterMoveMonths} months')::date AS on) due
+     WHERE r.status <> 'CLOSED' AND due.on <= $2::date + ${RULES.reassessNoticeDays}
+       AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.case_id = r.case_id AND a.assessed_on >= mv.starts_on)
   )
   SELECT it.kind || ':' || it.ref_id AS id, it.kind, it.case_id AS "caseId", it.due_on::text AS "dueOn",
          ($2::date - it.due_on) AS "daysOverdue",

@@ -18,6 +18,8 @@ const FULL = graphql(`query FieldPermissionsFullCase($id: ID!) {
     currentPlan { version goals { description } }
     followUps(first: 10) { totalCount edges { node { category summary } } }
     placements { type carerName courtDecisionRef }
+    permanencyPlans { goal targetDate }
+    careApplications { service whyNotEnough }
   }
 }`);
 type Answer = GqlResult<ResultOf<typeof FULL>>;
@@ -38,6 +40,8 @@ const PROBES: [string, string, string][] = [
   ['case.currentPlan', 'Case', 'currentPlan'], ['case.currentPlan.version', 'SupportPlan', 'version'],
   ['case.followUps', 'Case', 'followUps'],
   ['case.placements', 'Case', 'placements'],
+  ['case.permanencyPlans', 'Case', 'permanencyPlans'],
+  ['case.careApplications', 'Case', 'careApplications'],
 ];
 
 const AGENCY_OF: Record<InvolvementRole, string> = {
@@ -82,6 +86,11 @@ describe('field-level permissions: each role in the case gets exactly what the m
     ok(await hub.gql(await hub.token('BT-RIGA'), graphql(`mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`), { input: {
       caseId: opened.id, type: 'FOSTER_FAMILY', fosterForm: 'ORDINARY', carerName: 'Līga Kalniņa', carerRef: 'AG-RIGA-0007', startsOn: '2026-10-05',
       courtDecisionRef: 'BT-RIGA 2026/114' } }));
+    ok(await hub.gql(await hub.token('BT-RIGA'), graphql(`mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {
+      recordPermanencyPlan(input: $input) { id } }`), { input: {
+      caseId: opened.id, goal: 'GUARDIANSHIP', targetDate: '2027-10-05', decidedOn: '2026-10-05', decisionRef: 'BT-RIGA 2026/115' } }));
+    ok(await hub.gql(manager, graphql(`mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {
+      applyForLongTermCare(input: $input) { id } }`), { input: { caseId: opened.id, service: 'FAMILY_LIKE_CARE_HOME', appliedOn: '2026-10-01' } }));
     for (const role of Object.values(InvolvementRole)) {
       answers.set(role, await hub.gql(await hub.token(AGENCY_OF[role]), FULL, { id: opened.id }));
     }
@@ -129,6 +138,7 @@ describe('field-level permissions: each role in the case gets exactly what the m
       latestAssessment: { needsSummary: 'needs', healthFindings: null, safetyFindings: 'safety', familyNotes: 'family', childOpinion: 'opinion' },
       currentPlan: { version: 1 },
       placements: [{ type: 'FOSTER_FAMILY', carerName: 'Līga Kalniņa', courtDecisionRef: 'BT-RIGA 2026/114' }],
+      permanencyPlans: [{ goal: 'GUARDIANSHIP', targetDate: '2027-10-05' }],
     });
     expect(at(res.data, 'case.followUps.totalCount')).toBe(3);
   });
@@ -138,11 +148,11 @@ describe('field-level permissions: each role in the case gets exactly what the m
     expect(forbiddenPaths(res)).toEqual([
       'case.client.address', 'case.client.personalCode', 'case.latestAssessment.childOpinion',
       'case.latestAssessment.familyNotes', 'case.latestAssessment.healthFindings', 'case.latestAssessment.safetyFindings',
-      'case.placements',
+      'case.permanencyPlans', 'case.placements',
     ]);
     expect(res.data?.case).toMatchObject({
       status: 'INTAKE', client: { givenName: 'Anna' }, latestAssessment: { needsSummary: 'needs' }, currentPlan: { version: 1 },
-      placements: null,
+      placements: null, permanencyPlans: null, careApplications: [{ service: 'FAMILY_LIKE_CARE_HOME' }],
     });
     expect(at(res.data, 'case.followUps.totalCount')).toBe(1);
   });

@@ -14,6 +14,7 @@ const DATA = join(__dirname, '..', '..', 'src', 'reference', 'data');
 const FILES: Record<SourceName, string> = {
   geography: 'geography.json', agencies: 'agencies.json', 'service-prices': 'service-prices.json', 'carer-forms': 'carer-forms.json',
   'centre-services': 'centre-services.json', 'survey-questions': 'survey-questions.json',
+  providers: 'providers.json', 'placement-limits': 'placement-limits.json',
 };
 
 const MUNICIPALITIES = graphql(`query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }`);
@@ -48,7 +49,8 @@ const entry = (json: Json, list: string, field: string, value: string) => {
 /** Every row of the reference tables and their versions, to see that nothing was written. */
 async function snapshot(hub: TestHub): Promise<string[]> {
   const sums: string[] = [];
-  for (const table of ['region', 'municipality', 'agency', 'service_price', 'carer_form_rule', 'reference_version']) {
+  for (const table of ['region', 'municipality', 'agency', 'service_price', 'carer_form_rule', 'service_provider', 'provider_service',
+    'placement_limit_rule', 'reference_version']) {
     const [{ sum }] = await hub.db.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM ${table} t`);
     sums.push(`${table}:${sum}`);
   }
@@ -99,6 +101,9 @@ describe('the reference sync', () => {
         noChange('carer-forms'),
         noChange('centre-services'),
         noChange('survey-questions'),
+        noChange('providers'),
+        noChange('provider-services'),
+        noChange('placement-limits'),
       ],
     });
 
@@ -148,6 +153,9 @@ describe('the reference sync', () => {
         noChange('carer-forms'),
         noChange('centre-services'),
         noChange('survey-questions'),
+        noChange('providers'),
+        noChange('provider-services'),
+        noChange('placement-limits'),
       ],
     });
 
@@ -162,6 +170,7 @@ describe('the reference sync', () => {
     expect(await hub.db.query(`SELECT source, version FROM reference_version ORDER BY source`)).toEqual([
       { source: 'agencies', version: '2026-12-01' }, { source: 'carer-forms', version: '2026-11-30' },
       { source: 'centre-services', version: '2026-11-30' }, { source: 'geography', version: '2026-12-01' },
+      { source: 'placement-limits', version: '2026-11-30' }, { source: 'providers', version: '2026-11-30' },
       { source: 'service-prices', version: '2027-01-01' }, { source: 'survey-questions', version: '2026-11-30' },
     ]);
   });

@@ -2,7 +2,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { seedDemoData } from '../../src/demo/seed';
 import { monthOf, today } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
-import { figuresSql, Metric, SCOPED } from '../../src/reporting/metrics';
+import { figuresSql, Metric, METRIC_CLASS, SCOPED } from '../../src/reporting/metrics';
 import { figureRows, rebuildRollups } from '../../src/reporting/rollups';
 import { fromSnapshots, refreshSnapshots } from '../../src/reporting/snapshots';
 import { GroupBy } from '../../src/reporting/summary.types';
@@ -48,8 +48,9 @@ describe('month-end snapshots: past months answered as the live computation answ
   const served = async (period: { from: string; to: string }, groupBy: GroupBy, targetGroup: string | null = null) =>
     cells(await figureRows(hub.db, municipalities, period.from, period.to, groupBy, targetGroup as never, ALL));
   /** The metrics a report for the period would still compute live. */
+  // the LIVE figures (the care path's, issue 20) are never snapshotted: always computed from the source tables
   const computedLive = async (period: { from: string; to: string }, groupBy = GroupBy.MUNICIPALITY) =>
-    (await fromSnapshots(hub.db, municipalities, period.from, period.to, groupBy, null, ALL)).live;
+    (await fromSnapshots(hub.db, municipalities, period.from, period.to, groupBy, null, ALL)).live.filter((m) => METRIC_CLASS[m] !== 'LIVE');
   const summary = async (period: { from: string; to: string }, groupBy: 'MUNICIPALITY' | 'REGION', targetGroup?: 'CHILD_WITHOUT_PARENTAL_CARE') => {
     const res = await hub.gql(token, SUMMARY, { period, groupBy, targetGroup });
     expect(res.errors).toEqual([]);

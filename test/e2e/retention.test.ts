@@ -44,6 +44,8 @@ const REDACTED: Record<string, string[]> = {
   referral: ['reason', 'decline_reason'],
   // why the case manager asked to close the case, and why a MANAGER returned it: about the person
   case_closure_request: ['reason', 'return_reason'],
+  // the pre-admission summary of a long-term care application: about the person, as a plan's problem
+  care_application: ['why_not_enough'],
 };
 const KEPT: Record<string, string[]> = {
   client: ['gender', 'declared_municipality_code'],
@@ -57,7 +59,11 @@ const KEPT: Record<string, string[]> = {
   plan_service: ['service_type', 'unit', 'period'],
   follow_up: ['kind', 'author_user_id', 'category'],
   follow_up_revision: ['kind', 'category', 'replaced_by_user_id'],
-  placement: ['type', 'foster_form', 'carer_ref', 'court_decision_ref'],
+  placement: ['type', 'foster_form', 'carer_ref', 'court_decision_ref', 'exit_destination'],
+  // the court's decision on the permanent solution: an enumeration, its decision reference and who recorded it
+  permanency_plan: ['goal', 'decision_ref', 'decided_by_user_id'],
+  // the waiting list counts by service, status and removal reason; the services tried are codes of the services basket
+  care_application: ['service', 'status', 'services_tried', 'removal_reason'],
   mentor_assignment: ['mentor_ref', 'created_by_user_id'],
   emergency_access: ['user_id', 'verdict', 'reviewed_by_user_id'],
   // the court's decision reference, as a placement's; the user who recorded it
@@ -222,7 +228,16 @@ describe('storage limitation: clients whose every case was closed longer ago tha
         closing AS (
           INSERT INTO case_closure_request (case_id, to_status, reason, status, requested_by_agency_id, requested_by_user_id, requested_at,
                                             decided_by_user_id, decided_at, return_reason)
-          SELECT cc.id, 'CLOSED', $2, 'RETURNED', sd.id, 'sd-1', cc.opened_on + 80, 'sd-manager', cc.opened_on + 81, $2 FROM cc, sd)
+          SELECT cc.id, 'CLOSED', $2, 'RETURNED', sd.id, 'sd-1', cc.opened_on + 80, 'sd-manager', cc.opened_on + 81, $2 FROM cc, sd),
+        applied AS (
+          INSERT INTO care_application (case_id, service, applied_on, status, offered_provider_agency_id, offered_on, services_tried,
+                                        why_not_enough, admitted_on, created_by_agency_id, version)
+          SELECT cc.id, 'GROUP_HOME_WITH_CARE', cc.opened_on + 80, 'ADMITTED', a.id, cc.opened_on + 81, ARRAY['DAY_CARE_CENTRE'], $2,
+                 cc.opened_on + 82, sd.id, 3 FROM cc, sd, agency a WHERE a.code = 'SP-RIGA-GROUP-HOME'),
+        decided AS (
+          INSERT INTO permanency_plan (case_id, version, goal, target_date, decided_on, decision_ref, deciding_agency_id, decided_by_user_id)
+          SELECT cc.id, 1, 'GUARDIANSHIP', cc.opened_on + 400, cc.opened_on + 50, 'BT-RIGA 2014/8', a.id, 'bt-1'
+            FROM cc, agency a WHERE a.code = 'BT-RIGA')
         SELECT id FROM cc`, [clientId, text, c.openedOn, c.closedOn, `${serial}-${caseIds.length}`, caseIds.length > 0]);
       caseIds.push(id);
     }

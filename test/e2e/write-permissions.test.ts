@@ -48,7 +48,13 @@ recordStayLimitException        -   ok - - - -
 restrictAccessReport            -   ok - - - -
 assignCaseWorker                mgr - - - - -
 approvePlan                     ok  - - - - -
-returnPlan                      ok  - - - - -`;
+returnPlan                      ok  - - - - -
+recordPermanencyPlan            -   ok - - - -
+recordExitFromCare              -   ok - - - -
+applyForLongTermCare            ok  - - - - -
+offerPlace                      ok  - - - - -
+admitFromWaitingList            ok  - - - - -
+removeFromWaitingList           ok  - - - - -`;
 
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
@@ -122,6 +128,10 @@ interface SetUp {
   placementId: string | null;
   /** a DRAFT plan written by the assessment team (AT-RIGA-1), waiting for the case manager's decision, when the write needs one */
   draftPlanId: string | null;
+  /** an application for a group home with care on the waiting list (version 1 waiting, version 2 with a place offered), when the write needs one */
+  applicationId: string | null;
+  /** the client's assessment of today, with an application that has a place offered */
+  assessmentId: string | null;
 }
 
 /** The municipality of every row's case requires closure approval (issue 12): closing is asked (requestClosure) and decided. */
@@ -138,7 +148,8 @@ interface Scenario {
    * A move's preparation (the case in IMPLEMENTATION, an ACTIVE plan with a transition plan), a
    * mentor assigned, an institution placement: what the write's own rules need before it can pass.
    */
-  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean; closureRequested?: boolean };
+  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean; closureRequested?: boolean;
+    application?: 'WAITING' | 'PLACE_OFFERED' };
   variables(setUp: SetUp): Record<string, unknown>;
 }
 
@@ -277,6 +288,33 @@ const SCENARIOS: Record<string, Scenario> = {
     needs: { draftPlan: true },
     variables: ({ draftPlanId }) => ({ id: draftPlanId, reason: 'the goals need the family first' }),
   },
+  // the orphan court's decisions on a child in care: the permanent solution, and the exit from care (PLACEMENT)
+  recordPermanencyPlan: {
+    mutation: 'recordPermanencyPlan', document: byInput('recordPermanencyPlan', 'RecordPermanencyPlanInput'), needs: { institution: true },
+    variables: ({ caseId }) => ({ input: { caseId, goal: 'ADOPTION', targetDate: addMonths(TODAY, 6), decidedOn: TODAY, decisionRef: 'BT-RIGA 2026/50' } }),
+  },
+  recordExitFromCare: {
+    mutation: 'recordExitFromCare', document: byInput('recordExitFromCare', 'RecordExitFromCareInput'), needs: { institution: true },
+    variables: ({ caseId, placementId }) => ({ input: { caseId, placementId, exitedOn: TODAY, destination: 'RETURNED_HOME' } }),
+  },
+  // the waiting list for long-term care is the case manager's (PLAN)
+  applyForLongTermCare: {
+    mutation: 'applyForLongTermCare', document: byInput('applyForLongTermCare', 'ApplyForLongTermCareInput'),
+    variables: ({ caseId }) => ({ input: { caseId, service: 'GROUP_HOME_WITH_CARE', appliedOn: TODAY } }),
+  },
+  offerPlace: {
+    mutation: 'offerPlace', document: byInput('offerPlace', 'OfferPlaceInput'), needs: { application: 'WAITING' },
+    variables: ({ caseId, applicationId }) => ({ input: { caseId, applicationId, expectedVersion: 1, providerAgencyCode: 'SP-RIGA-GROUP-HOME',
+      offeredOn: TODAY } }),
+  },
+  admitFromWaitingList: {
+    mutation: 'admitFromWaitingList', document: byInput('admitFromWaitingList', 'AdmitFromWaitingListInput'), needs: { application: 'PLACE_OFFERED' },
+    variables: ({ caseId, applicationId, assessmentId }) => ({ input: { caseId, applicationId, expectedVersion: 2, admittedOn: TODAY, assessmentId } }),
+  },
+  removeFromWaitingList: {
+    mutation: 'removeFromWaitingList', document: byInput('removeFromWaitingList', 'RemoveFromWaitingListInput'), needs: { application: 'WAITING' },
+    variables: ({ caseId, applicationId }) => ({ input: { caseId, applicationId, expectedVersion: 1, removedOn: TODAY, reason: 'CLIENT_WITHDREW' } }),
+  },
 };
 
 type Row = [write: string, role: InvolvementRole, agency: string, userRole: UserRole, expected: Outcome];
@@ -306,7 +344,7 @@ describe('the hand-written table itself', () => {
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',
-      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd' }) as MutationArgs;
+      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd', applicationId: 'w', assessmentId: 's' }) as MutationArgs;
     let writes;
     if (policy.target === 'follow-up') {
       const row = { own: scenario.followUp?.byActing ?? false, category: scenario.followUp?.category ?? Category.FOLLOW_UP };
@@ -412,8 +450,17 @@ describe('write permissions over HTTP: every mutation × role in the case × use
           WHERE $13 RETURNING id),
        closing AS (
          INSERT INTO case_closure_request (case_id, to_status, reason, requested_by_agency_id, requested_by_user_id)
-         SELECT c.id, 'CLOSED', 'goals achieved', a.id, 'setup' FROM c JOIN agency a ON a.code = 'SD-RIGA' WHERE $14)
+         SELECT c.id, 'CLOSED', 'goals achieved', a.id, 'setup' FROM c JOIN agency a ON a.code = 'SD-RIGA' WHERE $14),
+       assessed AS (
+         INSERT INTO assessment (case_id, type, assessed_on, author_agency_id, author_user_id)
+         SELECT c.id, 'INITIAL', $4::date, a.id, 'setup' FROM c JOIN agency a ON a.code = 'SD-RIGA' WHERE $15 = 'PLACE_OFFERED' RETURNING id),
+       applied AS (
+         INSERT INTO care_application (case_id, service, applied_on, status, offered_provider_agency_id, offered_on, created_by_agency_id, version)
+         SELECT c.id, 'GROUP_HOME_WITH_CARE', $4::date, $15, CASE WHEN $15 = 'PLACE_OFFERED' THEN p.id END,
+                CASE WHEN $15 = 'PLACE_OFFERED' THEN $4::date END, sd.id, CASE WHEN $15 = 'PLACE_OFFERED' THEN 2 ELSE 1 END
+           FROM c, agency p, agency sd WHERE p.code = 'SP-RIGA-GROUP-HOME' AND sd.code = 'SD-RIGA' AND $15 IS NOT NULL RETURNING id)
        SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId", (SELECT id FROM drafted) AS "draftPlanId",
+              (SELECT id FROM applied) AS "applicationId", (SELECT id FROM assessed) AS "assessmentId",
               (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId",
               (SELECT id FROM mentor) AS "mentorId", (SELECT id FROM mentored) AS "mentorAssignmentId", (SELECT id FROM placed) AS "placementId"`,
       [newFormCode(), scenario.adult ? '1990-05-05' : '2015-03-14',
@@ -421,7 +468,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
         OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false,
-        scenario.needs?.draftPlan ?? false, scenario.needs?.closureRequested ?? false]);
+        scenario.needs?.draftPlan ?? false, scenario.needs?.closureRequested ?? false, scenario.needs?.application ?? null]);
     serial += 1;
     return { ...made, serial };
   }
@@ -430,7 +477,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(29 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(35 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];

@@ -39,6 +39,18 @@ type Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": typeof types.BypassFollowUpPageDocument,
+    "query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": typeof types.CareFiguresDocument,
+    "mutation CarePathPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id type capacityException }\n}": typeof types.CarePathPlaceDocument,
+    "mutation CarePathDecide($input: RecordPermanencyPlanInput!) {\n  recordPermanencyPlan(input: $input) {\n    id version goal targetDate decidedOn decisionRef reviewedWithPlanVersion decidingAgency { code } decidedByUserId\n  }\n}": typeof types.CarePathDecideDocument,
+    "query CarePathPermanency($id: ID!) { case(id: $id) { permanencyPlans { version goal targetDate } } }": typeof types.CarePathPermanencyDocument,
+    "mutation CarePathExit($input: RecordExitFromCareInput!) {\n  recordExitFromCare(input: $input) { id endsOn exitDestination }\n}": typeof types.CarePathExitDocument,
+    "query CarePathDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": typeof types.CarePathDueDocument,
+    "mutation CarePathApply($input: ApplyForLongTermCareInput!) {\n  applyForLongTermCare(input: $input) { id status version service appliedOn }\n}": typeof types.CarePathApplyDocument,
+    "mutation CarePathOffer($input: OfferPlaceInput!) {\n  offerPlace(input: $input) { id status version offeredOn offeredProvider { code } }\n}": typeof types.CarePathOfferDocument,
+    "mutation CarePathAdmit($input: AdmitFromWaitingListInput!) {\n  admitFromWaitingList(input: $input) { id status version admittedOn assessmentId servicesTried whyNotEnough }\n}": typeof types.CarePathAdmitDocument,
+    "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": typeof types.CarePathRemoveDocument,
+    "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": typeof types.CarePathApplicationsDocument,
+    "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.CarePathAssessDocument,
     "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": typeof types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": typeof types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": typeof types.CaseRecordSaveSupportPlanDocument,
@@ -92,11 +104,13 @@ type Documents = {
     "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.DueDatesFollowUpDocument,
     "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.DueDatesPlaceDocument,
     "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.DueDatesTransitionDocument,
-    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
+    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}": typeof types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.FieldPermissionsRecordAssessmentDocument,
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.FieldPermissionsRecordPlacementDocument,
+    "mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }": typeof types.FieldPermissionsDecidePermanencyDocument,
+    "mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }": typeof types.FieldPermissionsApplyDocument,
     "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": typeof types.RevisionsAddDocument,
     "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": typeof types.RevisionsUpdateDocument,
     "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": typeof types.RevisionsHistoryDocument,
@@ -242,6 +256,18 @@ const documents: Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": types.BypassFollowUpPageDocument,
+    "query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": types.CareFiguresDocument,
+    "mutation CarePathPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id type capacityException }\n}": types.CarePathPlaceDocument,
+    "mutation CarePathDecide($input: RecordPermanencyPlanInput!) {\n  recordPermanencyPlan(input: $input) {\n    id version goal targetDate decidedOn decisionRef reviewedWithPlanVersion decidingAgency { code } decidedByUserId\n  }\n}": types.CarePathDecideDocument,
+    "query CarePathPermanency($id: ID!) { case(id: $id) { permanencyPlans { version goal targetDate } } }": types.CarePathPermanencyDocument,
+    "mutation CarePathExit($input: RecordExitFromCareInput!) {\n  recordExitFromCare(input: $input) { id endsOn exitDestination }\n}": types.CarePathExitDocument,
+    "query CarePathDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }": types.CarePathDueDocument,
+    "mutation CarePathApply($input: ApplyForLongTermCareInput!) {\n  applyForLongTermCare(input: $input) { id status version service appliedOn }\n}": types.CarePathApplyDocument,
+    "mutation CarePathOffer($input: OfferPlaceInput!) {\n  offerPlace(input: $input) { id status version offeredOn offeredProvider { code } }\n}": types.CarePathOfferDocument,
+    "mutation CarePathAdmit($input: AdmitFromWaitingListInput!) {\n  admitFromWaitingList(input: $input) { id status version admittedOn assessmentId servicesTried whyNotEnough }\n}": types.CarePathAdmitDocument,
+    "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": types.CarePathRemoveDocument,
+    "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": types.CarePathApplicationsDocument,
+    "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.CarePathAssessDocument,
     "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": types.CaseRecordSaveSupportPlanDocument,
@@ -295,11 +321,13 @@ const documents: Documents = {
     "mutation DueDatesFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.DueDatesFollowUpDocument,
     "mutation DueDatesPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.DueDatesPlaceDocument,
     "mutation DueDatesTransition($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.DueDatesTransitionDocument,
-    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}": types.FieldPermissionsFullCaseDocument,
+    "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}": types.FieldPermissionsFullCaseDocument,
     "mutation FieldPermissionsRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.FieldPermissionsRecordAssessmentDocument,
     "mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.FieldPermissionsSaveSupportPlanDocument,
     "mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.FieldPermissionsAddFollowUpDocument,
     "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.FieldPermissionsRecordPlacementDocument,
+    "mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }": types.FieldPermissionsDecidePermanencyDocument,
+    "mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }": types.FieldPermissionsApplyDocument,
     "mutation RevisionsAdd($input: AddFollowUpInput!) { addFollowUp(input: $input) { id version } }": types.RevisionsAddDocument,
     "mutation RevisionsUpdate($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id version } }": types.RevisionsUpdateDocument,
     "query RevisionsHistory($id: ID!) {\n  case(id: $id) { followUps(first: 50) { edges { node { id category summary version\n    revisions { version kind occurredOn summary recommendations category replacedByUserId replacedAt } } } } }\n}": types.RevisionsHistoryDocument,
@@ -537,6 +565,54 @@ export function graphql(source: "query BypassFollowUpPage($id: ID!) { case(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"): (typeof documents)["query CareFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id type capacityException }\n}"): (typeof documents)["mutation CarePathPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id type capacityException }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathDecide($input: RecordPermanencyPlanInput!) {\n  recordPermanencyPlan(input: $input) {\n    id version goal targetDate decidedOn decisionRef reviewedWithPlanVersion decidingAgency { code } decidedByUserId\n  }\n}"): (typeof documents)["mutation CarePathDecide($input: RecordPermanencyPlanInput!) {\n  recordPermanencyPlan(input: $input) {\n    id version goal targetDate decidedOn decisionRef reviewedWithPlanVersion decidingAgency { code } decidedByUserId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePathPermanency($id: ID!) { case(id: $id) { permanencyPlans { version goal targetDate } } }"): (typeof documents)["query CarePathPermanency($id: ID!) { case(id: $id) { permanencyPlans { version goal targetDate } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathExit($input: RecordExitFromCareInput!) {\n  recordExitFromCare(input: $input) { id endsOn exitDestination }\n}"): (typeof documents)["mutation CarePathExit($input: RecordExitFromCareInput!) {\n  recordExitFromCare(input: $input) { id endsOn exitDestination }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePathDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }"): (typeof documents)["query CarePathDue($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind dueOn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathApply($input: ApplyForLongTermCareInput!) {\n  applyForLongTermCare(input: $input) { id status version service appliedOn }\n}"): (typeof documents)["mutation CarePathApply($input: ApplyForLongTermCareInput!) {\n  applyForLongTermCare(input: $input) { id status version service appliedOn }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathOffer($input: OfferPlaceInput!) {\n  offerPlace(input: $input) { id status version offeredOn offeredProvider { code } }\n}"): (typeof documents)["mutation CarePathOffer($input: OfferPlaceInput!) {\n  offerPlace(input: $input) { id status version offeredOn offeredProvider { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathAdmit($input: AdmitFromWaitingListInput!) {\n  admitFromWaitingList(input: $input) { id status version admittedOn assessmentId servicesTried whyNotEnough }\n}"): (typeof documents)["mutation CarePathAdmit($input: AdmitFromWaitingListInput!) {\n  admitFromWaitingList(input: $input) { id status version admittedOn assessmentId servicesTried whyNotEnough }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}"): (typeof documents)["mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }"): (typeof documents)["query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}"): (typeof documents)["query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -749,7 +825,7 @@ export function graphql(source: "mutation DueDatesTransition($input: TransitionC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}"): (typeof documents)["query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n  }\n}"];
+export function graphql(source: "query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}"): (typeof documents)["query FieldPermissionsFullCase($id: ID!) {\n  case(id: $id) {\n    id status targetGroup openedOn\n    caseManager { name }\n    involvements { role agency { code } }\n    client { givenName birthDate personalCode address }\n    latestAssessment { type needsSummary healthFindings safetyFindings familyNotes childOpinion }\n    currentPlan { version goals { description } }\n    followUps(first: 10) { totalCount edges { node { category summary } } }\n    placements { type carerName courtDecisionRef }\n    permanencyPlans { goal targetDate }\n    careApplications { service whyNotEnough }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -766,6 +842,14 @@ export function graphql(source: "mutation FieldPermissionsAddFollowUp($input: Ad
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsDecidePermanency($input: RecordPermanencyPlanInput!) {\n      recordPermanencyPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }"): (typeof documents)["mutation FieldPermissionsApply($input: ApplyForLongTermCareInput!) {\n      applyForLongTermCare(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,24 @@ export type AddInvolvementInput = {
   validUntil?: string | null | undefined;
 };
 
+/** The admission of a client offered a place */
+export type AdmitFromWaitingListInput = {
+  /** The day of admission: not before the offer, not in the future */
+  admittedOn: string;
+  /** The application */
+  applicationId: string | number;
+  /** The client's assessment the admission is decided on; to a state social care centre, one from the last 12 months */
+  assessmentId: string | number;
+  /** The client's case */
+  caseId: string | number;
+  /** The version read (a stale one is CONFLICT) */
+  expectedVersion: number;
+  /** Pre-admission summary: the community services tried (required for a state social care centre) */
+  servicesTried?: Array<ServiceType> | null | undefined;
+  /** Pre-admission summary: why they were not enough (required for a state social care centre) */
+  whyNotEnough?: string | null | undefined;
+};
+
 /** The kinds of agency in the register */
 export type AgencyKind =
   /** An assessment team (izvērtēšanas komanda) */
@@ -80,6 +98,27 @@ export type AlertKind =
   | 'REFERRAL_PENDING'
   /** A transfer waits for the receiving social service's answer (the case is shown once accepted) */
   | 'TRANSFER_PENDING';
+
+/** Where an application on the waiting list stands */
+export type ApplicationStatus =
+  /** Admitted: off the list */
+  | 'ADMITTED'
+  /** On the list, with a place offered */
+  | 'PLACE_OFFERED'
+  /** Removed from the list, with a reason */
+  | 'REMOVED'
+  /** On the waiting list */
+  | 'WAITING';
+
+/** An application for long-term care, put on the waiting list */
+export type ApplyForLongTermCareInput = {
+  /** The day the client applied: not in the future */
+  appliedOn: string;
+  /** The client's case */
+  caseId: string | number;
+  /** The service asked for */
+  service: LongTermCareService;
+};
 
 /** Kinds of assessment */
 export type AssessmentType =
@@ -225,12 +264,31 @@ export type DueItemKind =
   | 'INSTITUTION_STAY_LIMIT'
   /** A visit after closure */
   | 'MONITORING_VISIT'
+  /** A child still in care after the permanency plan's target date (shown once it has passed); the deciding orphan court's */
+  | 'PERMANENCY_TARGET'
   /** A support plan to reassess */
   | 'PLAN_REASSESSMENT'
+  /** The repeated needs assessment 3 months after a move from an institution, until an assessment is recorded */
+  | 'REASSESSMENT_AFTER_MOVE'
   /** A previous provider's review of the move */
   | 'SITUATION_REVIEW'
   /** A plan task's deadline */
   | 'TASK_DEADLINE';
+
+/** Where a child went on leaving out-of-family care (iziešana no ārpusģimenes aprūpes) */
+export type ExitDestination =
+  /** Adopted */
+  | 'ADOPTED'
+  /** Moved to a form of care outside out-of-family care (e.g. an adult service) */
+  | 'ANOTHER_FORM_OF_CARE'
+  /** Placed under guardianship (aizbildnība) as a permanent solution */
+  | 'GUARDIANSHIP'
+  /** Left to live independently */
+  | 'INDEPENDENT_LIVING'
+  /** Care ended at 18 */
+  | 'REACHED_ADULTHOOD'
+  /** Returned to the birth family */
+  | 'RETURNED_HOME';
 
 /** What a figure's cells count or measure */
 export type FigureUnit =
@@ -240,8 +298,14 @@ export type FigureUnit =
   | 'CLIENTS'
   /** Euros a month, with cents */
   | 'EUR_PER_MONTH'
+  /** A number of exits from out-of-family care (whole number) */
+  | 'EXITS'
+  /** A number of months (a median: may have a half) */
+  | 'MONTHS'
   /** A number of moves between providers (whole number) */
   | 'MOVES'
+  /** A number of providers' service places (whole number) */
+  | 'PLACES'
   /** A number of support plans (whole number) */
   | 'PLANS';
 
@@ -335,20 +399,41 @@ export type LikertScale =
   /** 1 not at all sufficient … 5 fully sufficient and right for the needs */
   | 'SUFFICIENCY';
 
+/** Long-term care a client may wait for */
+export type LongTermCareService =
+  /** A family-like care home (children's) */
+  | 'FAMILY_LIKE_CARE_HOME'
+  /** A group home (apartment) with care */
+  | 'GROUP_HOME_WITH_CARE'
+  /** A group home (apartment) with rehabilitation */
+  | 'GROUP_HOME_WITH_REHABILITATION'
+  /** A halfway house */
+  | 'HALFWAY_HOUSE'
+  /** A state social care centre (VSAC): admission needs a recent assessment and the pre-admission summary */
+  | 'STATE_SOCIAL_CARE_CENTRE';
+
 /** A DI monitoring figure */
 export type Metric =
   /** Children in institutions past their stay limit */
   | 'BEYOND_STAY_LIMIT'
   /** Monthly cost by care scenario (EUR) */
   | 'CARE_LEVEL_MONTHLY_COST'
+  /** Children in out-of-family care at period end, by the goal of their permanency plan (NO_PLAN: none decided) */
+  | 'CHILDREN_IN_CARE_BY_GOAL'
+  /** Children in out-of-family care at period end who have been in care for over two years without a break */
+  | 'CHILDREN_IN_CARE_OVER_TWO_YEARS'
   /** Clients by care scenario */
   | 'CLIENTS_BY_CARE_LEVEL'
+  /** Children's exits from out-of-family care in the period, by destination */
+  | 'EXITS_FROM_CARE'
   /** Foster carers */
   | 'FOSTER_CARERS'
   /** Children in foster families */
   | 'FOSTER_CHILDREN'
   /** Clients in institutions */
   | 'IN_INSTITUTIONS'
+  /** The median of whole months in care of the children in care at period end (hidden where fewer than the threshold) */
+  | 'MEDIAN_MONTHS_IN_CARE'
   /** Monthly cost of the services in plans (EUR) */
   | 'MONTHLY_COST'
   /** Moves from an institution to family or community care */
@@ -357,12 +442,30 @@ export type Metric =
   | 'OPEN_CASES'
   /** Plans past their review date */
   | 'OVERDUE_REVIEWS'
+  /** Of those places, the ones in use at period end (clients placed there, or with the service from the provider in their active plan) */
+  | 'PLACES_IN_USE'
   /** Clients with each service in their plan */
   | 'SERVICES_IN_PLANS'
   /** Clients with a service of no known price */
   | 'SERVICES_PRICE_UNKNOWN'
-  /** Clients waiting for a service */
+  /** Places of the provider register (services available), by service, in the area of the provider's places */
+  | 'SERVICE_PLACES'
+  /** Clients on the waiting list for long-term care at period end, by the service asked for */
   | 'WAITING_FOR_SERVICE';
+
+/** A place offered to a client on the waiting list */
+export type OfferPlaceInput = {
+  /** The application */
+  applicationId: string | number;
+  /** The client's case */
+  caseId: string | number;
+  /** The version read (a stale one is CONFLICT) */
+  expectedVersion: number;
+  /** The day the place was offered: not before the application, not in the future */
+  offeredOn: string;
+  /** The provider offering the place: one the provider register lists for the service */
+  providerAgencyCode: string;
+};
 
 /** A new case and its client */
 export type OpenCaseInput = {
@@ -434,9 +537,24 @@ export type PeriodInput = {
   to: string;
 };
 
+/** The permanent solution a child in out-of-family care works toward */
+export type PermanencyGoal =
+  /** Adoption (adopcija) */
+  | 'ADOPTION'
+  /** Guardianship (aizbildnība) */
+  | 'GUARDIANSHIP'
+  /** Independent living (patstāvīga dzīve) */
+  | 'INDEPENDENT_LIVING'
+  /** Care by relatives (radinieku aprūpe) */
+  | 'KINSHIP_CARE'
+  /** Long-term foster care until adulthood (ilgtermiņa audžuģimene) */
+  | 'LONG_TERM_FOSTER_CARE'
+  /** Return to the birth family (atgriešanās bioloģiskajā ģimenē) */
+  | 'RETURN_TO_BIRTH_FAMILY';
+
 /** Where the client is to live */
 export type PlacementDetailsInput = {
-  /** Why siblings placed together may exceed the family's capacity */
+  /** Why siblings placed together may exceed the family's or the home's capacity */
   capacityExceptionReason?: string | null | undefined;
   /** Foster carer, guardian or adopter */
   carerName?: string | null | undefined;
@@ -478,6 +596,8 @@ export type PlacementType =
   | 'HALFWAY_HOUSE'
   /** In an institution */
   | 'INSTITUTION'
+  /** A social correction care home (sociālās korekcijas aprūpes māja): children of 11 to 18, in age groups */
+  | 'SOCIAL_CORRECTION_HOME'
   /** In a youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 
@@ -603,9 +723,37 @@ export type RecordCentreActivityInput = {
   serviceCode: string;
 };
 
+/** A child's exit from out-of-family care: the placement in care ends, with where the child went */
+export type RecordExitFromCareInput = {
+  /** The child's case */
+  caseId: string | number;
+  /** Where the child went */
+  destination: ExitDestination;
+  /** The day the child left care: the placement ends then; not in the future */
+  exitedOn: string;
+  /** The child's current placement in out-of-family care (not with the birth family) */
+  placementId: string | number;
+};
+
+/** An orphan court's decision on the permanency plan of a child in out-of-family care (a first plan, or a review) */
+export type RecordPermanencyPlanInput = {
+  /** The child's case */
+  caseId: string | number;
+  /** The day the court decided: not in the future */
+  decidedOn: string;
+  /** The court's decision reference */
+  decisionRef: string;
+  /** A review: the version of the plan it replaces (a stale one is CONFLICT) */
+  expectedVersion?: number | null | undefined;
+  /** The permanent solution worked toward */
+  goal: PermanencyGoal;
+  /** By when it is to be reached: on or after the decision */
+  targetDate: string;
+};
+
 /** A placement decided by the orphan court; it ends the case's current placement */
 export type RecordPlacementInput = {
-  /** Why siblings placed together may exceed the family's capacity */
+  /** Why siblings placed together may exceed the family's or the home's capacity */
   capacityExceptionReason?: string | null | undefined;
   /** Foster carer, guardian or adopter */
   carerName?: string | null | undefined;
@@ -694,6 +842,35 @@ export type RegisterWebhookInput = {
   description?: string | null | undefined;
   /** The endpoint, https://… (http only to this machine when the hub allows it) */
   url: string;
+};
+
+/** Why an application left the waiting list other than by admission */
+export type RemovalReason =
+  /** The client withdrew the application */
+  | 'CLIENT_WITHDREW'
+  /** The client died */
+  | 'DIED'
+  /** The client moved to another municipality */
+  | 'MOVED_AWAY'
+  /** The client no longer needs it (a reassessment) */
+  | 'NO_LONGER_NEEDED'
+  /** The service was refused (the decision) */
+  | 'REFUSED'
+  /** The need is met by another service */
+  | 'SERVED_ELSEWHERE';
+
+/** An application leaving the waiting list other than by admission */
+export type RemoveFromWaitingListInput = {
+  /** The application */
+  applicationId: string | number;
+  /** The client's case */
+  caseId: string | number;
+  /** The version read (a stale one is CONFLICT) */
+  expectedVersion: number;
+  /** Why */
+  reason: RemovalReason;
+  /** The day it left the list: not before the application, not in the future */
+  removedOn: string;
 };
 
 /** Asks a MANAGER of the managing social service to approve closing the case (where the municipality requires it) */
@@ -1081,6 +1258,94 @@ export type BypassFollowUpPageQueryVariables = Exact<{
 
 
 export type BypassFollowUpPageQuery = { case: { followUps: { totalCount: number, edges: Array<{ node: { category: FollowUpCategory | null } }>, pageInfo: { hasNextPage: boolean } } | null } | null };
+
+export type CareFiguresQueryVariables = Exact<{
+  period: PeriodInput;
+  groupBy?: GroupBy | null | undefined;
+  region?: string | null | undefined;
+  metrics?: Array<Metric> | Metric | null | undefined;
+}>;
+
+
+export type CareFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, unit: FigureUnit, columns: Array<string>, total: { value: number | null, suppressed: boolean, unknown: boolean }, columnTotals: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean, unknown: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+
+export type CarePathPlaceMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type CarePathPlaceMutation = { recordPlacement: { id: string, type: PlacementType | null, capacityException: string | null } };
+
+export type CarePathDecideMutationVariables = Exact<{
+  input: RecordPermanencyPlanInput;
+}>;
+
+
+export type CarePathDecideMutation = { recordPermanencyPlan: { id: string, version: number | null, goal: PermanencyGoal | null, targetDate: string | null, decidedOn: string | null, decisionRef: string | null, reviewedWithPlanVersion: number | null, decidedByUserId: string | null, decidingAgency: { code: string } | null } };
+
+export type CarePathPermanencyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CarePathPermanencyQuery = { case: { permanencyPlans: Array<{ version: number | null, goal: PermanencyGoal | null, targetDate: string | null }> | null } | null };
+
+export type CarePathExitMutationVariables = Exact<{
+  input: RecordExitFromCareInput;
+}>;
+
+
+export type CarePathExitMutation = { recordExitFromCare: { id: string, endsOn: string | null, exitDestination: ExitDestination | null } };
+
+export type CarePathDueQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CarePathDueQuery = { case: { dueItems: Array<{ kind: DueItemKind | null, dueOn: string | null }> | null } | null };
+
+export type CarePathApplyMutationVariables = Exact<{
+  input: ApplyForLongTermCareInput;
+}>;
+
+
+export type CarePathApplyMutation = { applyForLongTermCare: { id: string, status: ApplicationStatus | null, version: number | null, service: LongTermCareService | null, appliedOn: string | null } };
+
+export type CarePathOfferMutationVariables = Exact<{
+  input: OfferPlaceInput;
+}>;
+
+
+export type CarePathOfferMutation = { offerPlace: { id: string, status: ApplicationStatus | null, version: number | null, offeredOn: string | null, offeredProvider: { code: string } | null } };
+
+export type CarePathAdmitMutationVariables = Exact<{
+  input: AdmitFromWaitingListInput;
+}>;
+
+
+export type CarePathAdmitMutation = { admitFromWaitingList: { id: string, status: ApplicationStatus | null, version: number | null, admittedOn: string | null, assessmentId: string | null, servicesTried: Array<ServiceType> | null, whyNotEnough: string | null } };
+
+export type CarePathRemoveMutationVariables = Exact<{
+  input: RemoveFromWaitingListInput;
+}>;
+
+
+export type CarePathRemoveMutation = { removeFromWaitingList: { id: string, status: ApplicationStatus | null, version: number | null, removedOn: string | null, removalReason: RemovalReason | null } };
+
+export type CarePathApplicationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CarePathApplicationsQuery = { case: { careApplications: Array<{ id: string, status: ApplicationStatus | null, version: number | null }> | null } | null };
+
+export type CarePathAssessMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type CarePathAssessMutation = { recordAssessment: { id: string } };
 
 export type CaseCountPageQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -1478,7 +1743,7 @@ export type FieldPermissionsFullCaseQueryVariables = Exact<{
 }>;
 
 
-export type FieldPermissionsFullCaseQuery = { case: { id: string, status: CaseStatus | null, targetGroup: TargetGroup | null, openedOn: string | null, caseManager: { name: string | null } | null, involvements: Array<{ role: InvolvementRole | null, agency: { code: string } | null }> | null, client: { givenName: string | null, birthDate: string | null, personalCode: string | null, address: string | null } | null, latestAssessment: { type: AssessmentType | null, needsSummary: string | null, healthFindings: string | null, safetyFindings: string | null, familyNotes: string | null, childOpinion: string | null } | null, currentPlan: { version: number | null, goals: Array<{ description: string | null }> | null } | null, followUps: { totalCount: number, edges: Array<{ node: { category: FollowUpCategory | null, summary: string | null } }> } | null, placements: Array<{ type: PlacementType | null, carerName: string | null, courtDecisionRef: string | null }> | null } | null };
+export type FieldPermissionsFullCaseQuery = { case: { id: string, status: CaseStatus | null, targetGroup: TargetGroup | null, openedOn: string | null, caseManager: { name: string | null } | null, involvements: Array<{ role: InvolvementRole | null, agency: { code: string } | null }> | null, client: { givenName: string | null, birthDate: string | null, personalCode: string | null, address: string | null } | null, latestAssessment: { type: AssessmentType | null, needsSummary: string | null, healthFindings: string | null, safetyFindings: string | null, familyNotes: string | null, childOpinion: string | null } | null, currentPlan: { version: number | null, goals: Array<{ description: string | null }> | null } | null, followUps: { totalCount: number, edges: Array<{ node: { category: FollowUpCategory | null, summary: string | null } }> } | null, placements: Array<{ type: PlacementType | null, carerName: string | null, courtDecisionRef: string | null }> | null, permanencyPlans: Array<{ goal: PermanencyGoal | null, targetDate: string | null }> | null, careApplications: Array<{ service: LongTermCareService | null, whyNotEnough: string | null }> | null } | null };
 
 export type FieldPermissionsRecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
@@ -1507,6 +1772,20 @@ export type FieldPermissionsRecordPlacementMutationVariables = Exact<{
 
 
 export type FieldPermissionsRecordPlacementMutation = { recordPlacement: { id: string } };
+
+export type FieldPermissionsDecidePermanencyMutationVariables = Exact<{
+  input: RecordPermanencyPlanInput;
+}>;
+
+
+export type FieldPermissionsDecidePermanencyMutation = { recordPermanencyPlan: { id: string } };
+
+export type FieldPermissionsApplyMutationVariables = Exact<{
+  input: ApplyForLongTermCareInput;
+}>;
+
+
+export type FieldPermissionsApplyMutation = { applyForLongTermCare: { id: string } };
 
 export type RevisionsAddMutationVariables = Exact<{
   input: AddFollowUpInput;
@@ -2371,6 +2650,18 @@ export const BypassTwoAliasesDocument = {"kind":"Document","definitions":[{"kind
 export const BypassListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BypassList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BypassListQuery, BypassListQueryVariables>;
 export const BypassAddFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BypassAddFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BypassAddFollowUpMutation, BypassAddFollowUpMutationVariables>;
 export const BypassFollowUpPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BypassFollowUpPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BypassFollowUpPageQuery, BypassFollowUpPageQueryVariables>;
+export const CareFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionalSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CareFiguresQuery, CareFiguresQueryVariables>;
+export const CarePathPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"capacityException"}}]}}]}}]} as unknown as DocumentNode<CarePathPlaceMutation, CarePathPlaceMutationVariables>;
+export const CarePathDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPermanencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPermanencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionRef"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedWithPlanVersion"}},{"kind":"Field","name":{"kind":"Name","value":"decidingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedByUserId"}}]}}]}}]} as unknown as DocumentNode<CarePathDecideMutation, CarePathDecideMutationVariables>;
+export const CarePathPermanencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarePathPermanency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permanencyPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}}]}}]}}]}}]} as unknown as DocumentNode<CarePathPermanencyQuery, CarePathPermanencyQueryVariables>;
+export const CarePathExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExitFromCareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExitFromCare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitDestination"}}]}}]}}]} as unknown as DocumentNode<CarePathExitMutation, CarePathExitMutationVariables>;
+export const CarePathDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarePathDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]}}]} as unknown as DocumentNode<CarePathDueQuery, CarePathDueQueryVariables>;
+export const CarePathApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForLongTermCareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForLongTermCare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}}]}}]}}]} as unknown as DocumentNode<CarePathApplyMutation, CarePathApplyMutationVariables>;
+export const CarePathOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferPlaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"offeredProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CarePathOfferMutation, CarePathOfferMutationVariables>;
+export const CarePathAdmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathAdmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitFromWaitingListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitFromWaitingList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"admittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"servicesTried"}},{"kind":"Field","name":{"kind":"Name","value":"whyNotEnough"}}]}}]}}]} as unknown as DocumentNode<CarePathAdmitMutation, CarePathAdmitMutationVariables>;
+export const CarePathRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveFromWaitingListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFromWaitingList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}}]}}]}}]} as unknown as DocumentNode<CarePathRemoveMutation, CarePathRemoveMutationVariables>;
+export const CarePathApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarePathApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CarePathApplicationsQuery, CarePathApplicationsQueryVariables>;
+export const CarePathAssessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathAssess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CarePathAssessMutation, CarePathAssessMutationVariables>;
 export const CaseCountPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseCountPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CaseCountPageQuery, CaseCountPageQueryVariables>;
 export const CaseRecordRecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseRecordRecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"needsSummary"}},{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CaseRecordRecordAssessmentMutation, CaseRecordRecordAssessmentMutationVariables>;
 export const CaseRecordSaveSupportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseRecordSaveSupportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"goalPosition"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseRecordSaveSupportPlanMutation, CaseRecordSaveSupportPlanMutationVariables>;
@@ -2424,11 +2715,13 @@ export const DueDatesSavePlanDocument = {"kind":"Document","definitions":[{"kind
 export const DueDatesFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DueDatesFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DueDatesFollowUpMutation, DueDatesFollowUpMutationVariables>;
 export const DueDatesPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DueDatesPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DueDatesPlaceMutation, DueDatesPlaceMutationVariables>;
 export const DueDatesTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DueDatesTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DueDatesTransitionMutation, DueDatesTransitionMutationVariables>;
-export const FieldPermissionsFullCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FieldPermissionsFullCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"needsSummary"}},{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}},{"kind":"Field","name":{"kind":"Name","value":"safetyFindings"}},{"kind":"Field","name":{"kind":"Name","value":"familyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"childOpinion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"carerName"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecisionRef"}}]}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsFullCaseQuery, FieldPermissionsFullCaseQueryVariables>;
+export const FieldPermissionsFullCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FieldPermissionsFullCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"needsSummary"}},{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}},{"kind":"Field","name":{"kind":"Name","value":"safetyFindings"}},{"kind":"Field","name":{"kind":"Name","value":"familyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"childOpinion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"carerName"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecisionRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permanencyPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"careApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"whyNotEnough"}}]}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsFullCaseQuery, FieldPermissionsFullCaseQueryVariables>;
 export const FieldPermissionsRecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldPermissionsRecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsRecordAssessmentMutation, FieldPermissionsRecordAssessmentMutationVariables>;
 export const FieldPermissionsSaveSupportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldPermissionsSaveSupportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsSaveSupportPlanMutation, FieldPermissionsSaveSupportPlanMutationVariables>;
 export const FieldPermissionsAddFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldPermissionsAddFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsAddFollowUpMutation, FieldPermissionsAddFollowUpMutationVariables>;
 export const FieldPermissionsRecordPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldPermissionsRecordPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsRecordPlacementMutation, FieldPermissionsRecordPlacementMutationVariables>;
+export const FieldPermissionsDecidePermanencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldPermissionsDecidePermanency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPermanencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPermanencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsDecidePermanencyMutation, FieldPermissionsDecidePermanencyMutationVariables>;
+export const FieldPermissionsApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldPermissionsApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForLongTermCareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForLongTermCare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FieldPermissionsApplyMutation, FieldPermissionsApplyMutationVariables>;
 export const RevisionsAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevisionsAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RevisionsAddMutation, RevisionsAddMutationVariables>;
 export const RevisionsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevisionsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RevisionsUpdateMutation, RevisionsUpdateMutationVariables>;
 export const RevisionsHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevisionsHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"replacedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"replacedAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RevisionsHistoryQuery, RevisionsHistoryQueryVariables>;

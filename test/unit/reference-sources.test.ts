@@ -3,6 +3,8 @@ import carerForms from '../../src/reference/data/carer-forms.json';
 import centreServices from '../../src/reference/data/centre-services.json';
 import surveyQuestions from '../../src/reference/data/survey-questions.json';
 import geography from '../../src/reference/data/geography.json';
+import placementLimits from '../../src/reference/data/placement-limits.json';
+import providers from '../../src/reference/data/providers.json';
 import servicePrices from '../../src/reference/data/service-prices.json';
 import { parseReferenceSources, REFERENCE_SOURCES, SourceName } from '../../src/reference/sources';
 import { compareRows, formatReport, ReferenceReport, referenceChanged } from '../../src/reference/sync';
@@ -10,7 +12,8 @@ import { compareRows, formatReport, ReferenceReport, referenceChanged } from '..
 /** The shipped source files as JSON values, to edit a copy of. */
 const files = (): Record<SourceName, Record<string, unknown>> => JSON.parse(JSON.stringify({
   geography, agencies, 'service-prices': servicePrices, 'carer-forms': carerForms, 'centre-services': centreServices,
-  'survey-questions': surveyQuestions,
+  'survey-questions': surveyQuestions, providers,
+  'placement-limits': placementLimits,
 }));
 
 type Entries = Record<string, unknown>[];
@@ -57,6 +60,14 @@ describe('the reference sources', () => {
       /questions\[0\]\.partnerKind: "NEIGHBOUR" is not one of/],
     ['a survey question on an unknown scale', (f) => { entries(f['survey-questions'].questions)[2].scale = 'STARS'; },
       /questions\[2\]\.scale: "STARS" is not one of/],
+    ['a provider in a municipality the geography does not have', (f) => { entries(f.providers.providers)[0].municipalityCode = 'ATLANTIDA'; },
+      /providers\.json\.providers\[0\]\.municipalityCode: "ATLANTIDA" is not one of/],
+    ['two providers with one register number', (f) => { entries(f.providers.providers)[1].registerNumber = 'SPR-0001'; },
+      /providers\.json register numbers: SPR-0001 is listed twice/],
+    ['a service of negative places', (f) => { entries(entries(f.providers.providers)[0].services)[0].places = -1; },
+      /services\[0\]\.places: is not an integer of at least 0/],
+    ['a home limit of no children', (f) => { entries(f['placement-limits'].limits)[0].maxChildren = 0; },
+      /limits\[0\]\.maxChildren: is not an integer of at least 1/],
   ])('refuses %s, naming the file and the entry', (_name, edit, message) => {
     const edited = files();
     edit(edited);

@@ -140,6 +140,8 @@ export type PlacementType =
   | 'HALFWAY_HOUSE'
   /** In an institution */
   | 'INSTITUTION'
+  /** A social correction care home (sociālās korekcijas aprūpes māja): children of 11 to 18, in age groups */
+  | 'SOCIAL_CORRECTION_HOME'
   /** In a youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 

@@ -468,7 +468,6 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Metric.OVERDUE_REVIEWS': 'Plans past their review date',
   'Metric.SERVICES_IN_PLANS': 'Clients with each service in their plan',
   'Metric.SERVICES_PRICE_UNKNOWN': 'Clients with a service of no known price',
-  'Metric.WAITING_FOR_SERVICE': 'Clients waiting for a service',
   'CaseQuality.consistency': 'Consistency score, 0–100',
   'CaseQuality.missing': 'The checks the case does not pass',
   'CaseQuality.timeliness': 'Timeliness score, 0–100',
