@@ -1,5 +1,6 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
+import { carersModule } from '../carers';
 import { casesModule } from '../cases';
 import { changesModule } from '../changes';
 import { clientsModule } from '../clients';
@@ -33,6 +34,7 @@ export const MODULES: readonly FeatureModule[] = [
   assessmentsModule,
   followUpsModule,
   placementsModule,
+  carersModule,
   mentorsModule,
   providerMovesModule,
   monitoringModule,

@@ -29,6 +29,9 @@ export interface MunicipalityRecord {
   kind: 'CITY' | 'NOVADS';
   regionCode: string;
   population: number | null;
+  /** the municipality's centre (its seat), for distances in matching; null when not known */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One entry of the agency register as loaded into the `agency` table. */
@@ -68,6 +71,8 @@ export interface CarerFormRule {
   siblingsMayExceed: boolean;
   ageBands: CarerAgeBand[];
   term: string;
+  /** the longest a placement in this form may last, in days (crisis: 6 weeks, respite: 3 weeks); null when the term is open */
+  maxTermDays?: number | null;
 }
 
 export type SourceName = 'geography' | 'agencies' | 'service-prices' | 'carer-forms';
@@ -184,6 +189,7 @@ function parseGeography(json: unknown): ReferenceSources['geography'] {
       code: m.at('code').text(CODE), name: m.at('name').text(), genitive: m.at('genitive').text(),
       kind: m.at('kind').oneOf(['CITY', 'NOVADS'] as const), regionCode: m.at('regionCode').oneOf(regionCodes),
       population: m.at('population').optionalNumber({ integer: true }),
+      lat: m.at('lat').optionalNumber({ min: -90 }), lon: m.at('lon').optionalNumber({ min: -180 }),
     })), (m) => m.code);
     return { regions, municipalities };
   });
@@ -226,6 +232,7 @@ function parseCarerForms(json: unknown): ReferenceSources['carer-forms'] {
     siblingsMayExceed: f.at('siblingsMayExceed').flag(),
     ageBands: f.at('ageBands').list().map(parseAgeBand),
     term: f.at('term').text(),
+    maxTermDays: f.at('maxTermDays').optionalNumber({ min: 1, integer: true }),
   })), (f) => f.form));
 }
 
