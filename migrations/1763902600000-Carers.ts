@@ -136,6 +136,9 @@ export class Carers1763902600000 implements MigrationInterface {
       CREATE INDEX carer_development_review_idx ON carer_development_review (plan_id, reviewed_on);
 
       ALTER TABLE placement ADD COLUMN carer_id uuid REFERENCES carer (id);
+      ALTER TABLE placement DROP CONSTRAINT placement_carer_or_provider;
+      ALTER TABLE placement ADD CONSTRAINT placement_carer_or_provider
+        CHECK (carer_name IS NOT NULL OR carer_id IS NOT NULL OR provider_agency_id IS NOT NULL OR type = 'BIRTH_FAMILY');
       -- every stay with a carer, for capacity (overlap) and matching
       CREATE INDEX placement_carer_id_idx ON placement (carer_id, starts_on) WHERE carer_id IS NOT NULL;
 
@@ -148,7 +151,10 @@ export class Carers1763902600000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP INDEX placement_carer_id_idx;
+      ALTER TABLE placement DROP CONSTRAINT placement_carer_or_provider;
       ALTER TABLE placement DROP COLUMN carer_id;
+      ALTER TABLE placement ADD CONSTRAINT placement_carer_or_provider
+        CHECK (carer_name IS NOT NULL OR provider_agency_id IS NOT NULL OR type = 'BIRTH_FAMILY');
       DROP TABLE carer_development_review, carer_development_plan, carer_competence_assessment, carer_training, carer_transition,
         carer_household_member, carer_form, carer;
       DELETE FROM carer_form_rule WHERE form NOT IN (${OLD_FORMS});

@@ -27,6 +27,9 @@ type Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": typeof types.BypassFollowUpPageDocument,
+    "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": typeof types.CarersOneDocument,
+    "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": typeof types.CarersContactDocument,
+    "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": typeof types.CarersPlaceDocument,
     "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": typeof types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": typeof types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": typeof types.CaseRecordSaveSupportPlanDocument,
@@ -158,6 +161,11 @@ type Documents = {
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
+    "mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}": typeof types.SupportRegisterCarerDocument,
+    "mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}": typeof types.SupportTransitionCarerDocument,
+    "mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}": typeof types.SupportCarerTrainingDocument,
+    "mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}": typeof types.SupportCarerCompetencesDocument,
+    "mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}": typeof types.SupportRecognizeFormDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": typeof types.AddInvolvementDocument,
 };
@@ -175,6 +183,9 @@ const documents: Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": types.BypassFollowUpPageDocument,
+    "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": types.CarersOneDocument,
+    "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": types.CarersContactDocument,
+    "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": types.CarersPlaceDocument,
     "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": types.CaseRecordSaveSupportPlanDocument,
@@ -306,6 +317,11 @@ const documents: Documents = {
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
+    "mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}": types.SupportRegisterCarerDocument,
+    "mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}": types.SupportTransitionCarerDocument,
+    "mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}": types.SupportCarerTrainingDocument,
+    "mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}": types.SupportCarerCompetencesDocument,
+    "mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}": types.SupportRecognizeFormDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
     "mutation AddInvolvement($input: AddInvolvementInput!) {\n  addInvolvement(input: $input) { id role validUntil active agency { code } }\n}": types.AddInvolvementDocument,
 };
@@ -376,6 +392,18 @@ export function graphql(source: "mutation BypassAddFollowUp($input: AddFollowUpI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"): (typeof documents)["query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}"): (typeof documents)["query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }"): (typeof documents)["mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }"): (typeof documents)["mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -900,6 +928,26 @@ export function graphql(source: "mutation YouthHomePlan($input: SaveSupportPlanI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}"): (typeof documents)["mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}"): (typeof documents)["mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}"): (typeof documents)["mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}"): (typeof documents)["mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}"): (typeof documents)["mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
