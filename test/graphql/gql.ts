@@ -27,6 +27,7 @@ type Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": typeof types.BypassFollowUpPageDocument,
+    "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": typeof types.CarerPlacementsPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": typeof types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": typeof types.CarersContactDocument,
     "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": typeof types.CarersPlaceDocument,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
     "mutation BypassAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BypassAddFollowUpDocument,
     "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }": types.BypassFollowUpPageDocument,
+    "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": types.CarerPlacementsPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": types.CarersContactDocument,
     "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": types.CarersPlaceDocument,
@@ -392,6 +394,10 @@ export function graphql(source: "mutation BypassAddFollowUp($input: AddFollowUpI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"): (typeof documents)["query BypassFollowUpPage($id: ID!) { case(id: $id) { followUps(first: 1) { totalCount edges { node { category } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"): (typeof documents)["mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
