@@ -69,7 +69,7 @@ function statement(principal: RequestContext['principal']): string {
     SELECT p.carer_id, cl.birth_date, c.target_group = 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT' AS special
       FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
      WHERE p.carer_id IN (SELECT id FROM cand) AND p.starts_on <= $3 AND (p.ends_on IS NULL OR p.ends_on > $3)
-       AND p.case_id <> $2 AND p.case_id <> ALL($4::uuid[])),
+       AND p.case_id <> $2),
   scored AS (
     SELECT cand.id AS "carerId", cand.form, cand.municipality_code AS "municipalityCode", cand.relations,
            cand.siblings_may_exceed AS "siblingsMayExceed", cand.max_term_days AS "maxTermDays",
