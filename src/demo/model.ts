@@ -1,5 +1,6 @@
 import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases';
+import { CarerBook } from './carers';
 import { CopyTable } from './copy';
 import { DemoMentor, MentorBook } from './mentors';
 import { Rng } from './random';
@@ -50,7 +51,7 @@ export function newBatch(): Batch {
     followUpRevision: new CopyTable('follow_up_revision', ['follow_up_id', 'version', 'kind', 'occurred_on', 'summary',
       'recommendations', 'category', 'replaced_at', 'replaced_by_user_id']),
     placement: new CopyTable('placement', ['id', 'case_id', 'type', 'foster_form', 'carer_name', 'carer_ref',
-      'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at']),
+      'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at', 'carer_id']),
     mentorAssignment: new CopyTable('mentor_assignment', ['id', 'case_id', 'mentor_id', 'mentor_name', 'provider_agency_id',
       'starts_on', 'ends_on', 'created_by_user_id', 'created_at']),
     // demo history is not itemised: each case's last change counts as a change of the case as a whole
@@ -116,6 +117,8 @@ export interface CaseDraft {
   extra: Rng;
   /** every social service's mentors, shared by the cases of a run */
   mentors: MentorBook;
+  /** every support centre's carers, shared by the cases of a run */
+  carers: CarerBook;
 }
 
 export function isChild(draft: CaseDraft): boolean {

@@ -46,16 +46,24 @@ export async function checkCarerPlacement(tx: EntityManager, caseId: string, car
       throw badInput(`${path}.endsOn`, `a ${form} placement lasts at most ${rule.maxTermDays} days (${rule.term}): it ends by ${latest}`);
     }
   }
-  const children: { birthDate: string | null; targetGroup: TargetGroup }[] = await tx.query(
-    `SELECT cl.birth_date AS "birthDate", c.target_group AS "targetGroup"
+  const children: { birthDate: string | null; targetGroup: TargetGroup; form: FosterForm }[] = await tx.query(
+    `SELECT cl.birth_date AS "birthDate", c.target_group AS "targetGroup", p.foster_form AS form
        FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
       WHERE p.carer_id = $1 AND p.case_id <> $3
         AND p.starts_on < COALESCE($4::date, 'infinity'::date) AND COALESCE(p.ends_on, 'infinity'::date) > $2
      UNION ALL
-     SELECT cl.birth_date, c.target_group FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $3`,
-    [carerId, details.startsOn, caseId, details.endsOn ?? null]);
-  const decision = checkFosterCapacity(form, children.map((c) => ({ age: ageOn(c.birthDate, details.startsOn),
-    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT })), details.siblingGroup, exceptionReason, rule);
-  if (!decision.ok) throw badInput(`${path}.carerId`, decision.reason);
-  return decision.exception;
+     SELECT cl.birth_date, c.target_group, $5 FROM care_case c JOIN client cl ON cl.id = c.client_id WHERE c.id = $3`,
+    [carerId, details.startsOn, caseId, details.endsOn ?? null, form]);
+  const placed = children.map((c) => ({ age: ageOn(c.birthDate, details.startsOn),
+    specialNeeds: c.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT }));
+  // every form a child lives there in keeps its own rule: a family recognised for two forms is held to the stricter
+  let exception: string | null = null;
+  for (const other of [form, ...new Set(children.map((c) => c.form).filter((f) => f !== form))]) {
+    const otherRule = other === form ? rule : await carerFormRule(tx, other);
+    if (!otherRule) throw new Error(`the carer form register has no rule for ${other}: run npm run reference:sync`);
+    const decision = checkFosterCapacity(other, placed, details.siblingGroup, exceptionReason, otherRule);
+    if (!decision.ok) throw badInput(`${path}.carerId`, decision.reason);
+    exception ??= decision.exception;
+  }
+  return exception;
 }

@@ -58,13 +58,19 @@ describe('placements with a carer: recognised form, capacity, term, one winner f
     expect(refusal(await place((await child(5)).id, carer))).toMatchObject({ field: 'input.carerId', message: 'the carer is PAUSED; only an ACTIVE carer takes a child' });
   });
 
-  it("counts every overlapping stay on the carer, whatever form it was recorded in: a family's forms share its places", async () => {
+  it("counts every overlapping stay on the carer, whatever form it was recorded in; each stay's form keeps its rule", async () => {
     const carer = await activeCarer(hub, { forms: ['ORDINARY', 'SPECIALISED'] });
     for (let i = 0; i < 3; i += 1) expect((await place((await child(4 + i)).id, carer)).errors).toEqual([]);
-    // the fourth is refused as ORDINARY (3 at once), but a specialised family takes up to 6: the same family, counted whole
+    // three children placed as ORDINARY (3 at once): a fourth is refused in either form, the ordinary stays' rule holds
     const fourth = await child(9);
     expect(refusal(await place(fourth.id, carer))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.carerId' });
-    expect((await place(fourth.id, carer, { fosterForm: 'SPECIALISED' })).errors).toEqual([]);
+    expect(refusal(await place(fourth.id, carer, { fosterForm: 'SPECIALISED' })).message).toContain('A ORDINARY foster family takes at most 3');
+    // a family whose children live there as SPECIALISED takes up to 6
+    const specialised = await activeCarer(hub, { forms: ['ORDINARY', 'SPECIALISED'] });
+    for (let i = 0; i < 4; i += 1) {
+      expect((await place((await child(4 + i)).id, specialised, { fosterForm: 'SPECIALISED' })).errors).toEqual([]);
+    }
+    expect(refusal(await place(fourth.id, specialised))).toMatchObject({ field: 'input.carerId' });
     // a stay starting later still counts while it overlaps
     const later = await activeCarer(hub);
     for (let i = 0; i < 3; i += 1) expect((await place((await child(6 + i)).id, later, { startsOn: daysAfter(TODAY, 20) })).errors).toEqual([]);
