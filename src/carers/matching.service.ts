@@ -65,11 +65,17 @@ function statement(principal: RequestContext['principal']): string {
       FROM carer k JOIN carer_form f ON f.carer_id = k.id JOIN carer_form_rule r ON r.form = f.form
       JOIN municipality mk ON mk.code = k.municipality_code
      WHERE k.status = 'ACTIVE' AND k.kind = 'FOSTER_FAMILY'),
+  -- the children living with each candidate on the day, once per carer: how many, the youngest (with special needs too), the strictest form
   living AS (
-    SELECT p.carer_id, cl.birth_date, c.target_group = 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT' AS special
+    SELECT p.carer_id, count(*)::int AS n, min(COALESCE(($3::date - cl.birth_date) / 365.25, 0)) AS youngest,
+           min(CASE WHEN c.target_group = 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT' THEN COALESCE(($3::date - cl.birth_date) / 365.25, 0) END)
+             AS youngest_special,
+           min(lr.max_children) AS form_limit
       FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
+      JOIN carer_form_rule lr ON lr.form = p.foster_form
      WHERE p.carer_id IN (SELECT id FROM cand) AND p.starts_on <= $3 AND (p.ends_on IS NULL OR p.ends_on > $3)
-       AND p.case_id <> $2),
+       AND p.case_id <> $2
+     GROUP BY p.carer_id),
   scored AS (
     SELECT cand.id AS "carerId", cand.form, cand.municipality_code AS "municipalityCode", cand.relations,
            cand.siblings_may_exceed AS "siblingsMayExceed", cand.max_term_days AS "maxTermDays",
@@ -83,18 +89,21 @@ function statement(principal: RequestContext['principal']): string {
            ca.birth_family_relationship AS "birthFamilyRelationship", ca.permanency, ca.teamwork,
            COALESCE((${WEIGHTED})::float8 / (5 * (${WEIGHT_SUM})), 0) AS "competenceFit",
            (lv.children + needed.n <= lim.n OR (cand.siblings_may_exceed AND needed.n + here.n > 1)) AS fits
-      FROM cand CROSS JOIN ch
-      CROSS JOIN LATERAL (SELECT count(*)::int AS children FROM living l WHERE l.carer_id = cand.id) lv
+      FROM cand CROSS JOIN ch CROSS JOIN LATERAL (SELECT ($3::date - ch.birth_date) / 365.25 AS years) ch_age
+      LEFT JOIN living l ON l.carer_id = cand.id
+      CROSS JOIN LATERAL (SELECT COALESCE(l.n, 0) AS children) lv
       CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM sib WHERE sib.carer_id = cand.id) here
-      CROSS JOIN LATERAL (SELECT 1 + count(*)::int AS n FROM sib WHERE sib.carer_id IS DISTINCT FROM cand.id) needed
       CROSS JOIN LATERAL (
-        SELECT LEAST(cand.max_children, COALESCE(min((b->>'maxChildren')::int), cand.max_children)) AS n
+        SELECT 1 + count(*)::int AS n,
+               LEAST(COALESCE(l.youngest, 99), COALESCE((ch_age.years), 0), COALESCE(min(COALESCE(($3::date - s.birth_date) / 365.25, 0)), 99)) AS youngest,
+               LEAST(COALESCE(l.youngest_special, 99), CASE WHEN ch.special THEN COALESCE(ch_age.years, 0) ELSE 99 END,
+                     COALESCE(min(CASE WHEN s.special THEN COALESCE(($3::date - s.birth_date) / 365.25, 0) END), 99)) AS youngest_special
+          FROM sib s WHERE s.carer_id IS DISTINCT FROM cand.id) needed
+      CROSS JOIN LATERAL (
+        -- the form's limit, its age bands that a child concerned falls in, and a living stay's form's own limit (as the placement's check)
+        SELECT LEAST(cand.max_children, COALESCE(l.form_limit, cand.max_children), COALESCE(min((b->>'maxChildren')::int), cand.max_children)) AS n
           FROM jsonb_array_elements(cand.age_bands) b
-         WHERE EXISTS (SELECT 1 FROM (SELECT l.birth_date, l.special FROM living l WHERE l.carer_id = cand.id
-                                      UNION ALL SELECT ch.birth_date, ch.special
-                                      UNION ALL SELECT s.birth_date, s.special FROM sib s WHERE s.carer_id IS DISTINCT FROM cand.id) x
-                        WHERE COALESCE(($3::date - x.birth_date) / 365.25, 0) < (b->>'childUnder')::numeric
-                          AND (NOT (b->>'specialNeedsOnly')::boolean OR x.special))) lim
+         WHERE CASE WHEN (b->>'specialNeedsOnly')::boolean THEN needed.youngest_special ELSE needed.youngest END < (b->>'childUnder')::numeric) lim
       LEFT JOIN LATERAL (SELECT * FROM carer_competence_assessment a WHERE a.carer_id = cand.id
                           ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) ca ON true)
   SELECT s.*, (CASE WHEN s.fits THEN ${capacity} ELSE 0 END + CASE WHEN s."siblingsHere" > 0 THEN ${siblings} ELSE 0 END
