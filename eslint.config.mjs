@@ -58,7 +58,9 @@ export default tseslint.config(
             // aggregates: computed per request, after disclosure control
             'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
             // parts of an entity, cached with it: a gap of a case's quality, a follow-up's earlier version (keyed by `version`)
-            'QualityGap', 'FollowUpRevision',
+            'QualityGap', 'FollowUpRevision', 'CarerForm',
+            // a child's ranked candidates: computed per request
+            'MatchCandidate',
             // documented keys: a case's quality by `caseId`; a quality check by its `id: String!`, the check's name
             'CaseQuality', 'QualityCheckInfo',
             // registers keyed by their documented `code`

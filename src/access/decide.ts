@@ -1,5 +1,9 @@
 import { Category } from '../kernel/categories';
-import { ADULT_CASE_MATRIX, FIELD_CATEGORIES, MATRIX, NODE_TYPES, PURPOSES, QueryRule, Right, ROLE_AGENCY_KINDS, ROW_CATEGORY } from './policy';
+import { CarerCategory, CarerRelation } from '../kernel/carers';
+import {
+  ADULT_CASE_MATRIX, CARER_MATRIX, CARER_PURPOSES, CARER_REGISTRARS, FIELD_CATEGORIES, MATCHING_ROLES, MATRIX, NODE_TYPES, PURPOSES, QueryRule,
+  Right, ROLE_AGENCY_KINDS, ROW_CATEGORY,
+} from './policy';
 import { AgencyKind, Caller, CaseRole, EmergencyRole, InvolvementRole, Principal, Purpose, UserRole } from '../kernel/principal';
 
 /**
@@ -271,4 +275,40 @@ export function centreEvaluationScope(principal: Pick<Principal, 'role' | 'agenc
     return { level: 'CENTRE', agencyId: id };
   }
   return kind === AgencyKind.OVERSIGHT ? aggregateScope(principal) : null;
+}
+
+/** The relations to a carer a request may act through: those its purpose reaches (CARER_PURPOSES), of a case-handling user. */
+export function carerRelationsForPurpose(principal: Decider, relations: readonly CarerRelation[]): readonly CarerRelation[] {
+  if (!handlesCases(principal)) return [];
+  if (!principal.purpose) return relations;
+  const reaches = CARER_PURPOSES[principal.purpose] ?? [];
+  return relations.filter((relation) => reaches.includes(relation));
+}
+
+/** May the caller, whose agency stands in `relations` to a carer, read (or write) that carer's data of `category`? */
+export function decideCarer(principal: Decider, relations: readonly CarerRelation[], category: CarerCategory,
+  operation: 'read' | 'write'): boolean {
+  return carerRelationsForPurpose(principal, relations)
+    .some((relation) => ALLOWS[CARER_MATRIX[category][relation]].has(operation === 'read' ? 'read' : 'update-any'));
+}
+
+/** The carer categories the caller may read of one carer. */
+export function readableCarerCategories(principal: Decider, relations: readonly CarerRelation[]): CarerCategory[] {
+  return Object.values(CarerCategory).filter((category) => decideCarer(principal, relations, category, 'read'));
+}
+
+/** Whether the caller acts, for this request's purpose, in one of the relations a carer write names. */
+export function actsForCarer(principal: Decider, relations: readonly CarerRelation[], performers: readonly CarerRelation[]): boolean {
+  return carerRelationsForPurpose(principal, relations).some((relation) => performers.includes(relation));
+}
+
+/** A new carer is registered by a support centre's case-handling user at work on cases (it becomes the supporting centre). */
+export function mayRegisterCarer(principal: Pick<Caller, 'role' | 'agency' | 'purpose'>): boolean {
+  return handlesCases(principal) && CARER_REGISTRARS.includes(principal.agency.kind)
+    && (CARER_PURPOSES[principal.purpose] ?? []).includes(CarerRelation.SUPPORTING_CENTRE);
+}
+
+/** Candidates for a child are read by the case's support centre or orphan court (MATCHING_ROLES), through the request's purpose. */
+export function mayMatch(principal: Decider, roles: readonly CaseRole[]): boolean {
+  return handlesCases(principal) && rolesForPurpose(principal, roles).some((role) => MATCHING_ROLES.includes(role));
 }

@@ -5,8 +5,9 @@ import {
 import { Category } from '../kernel/categories';
 import type { CaseAccess, RequestContext } from '../kernel/context';
 import { forbidden, forbiddenAt } from '../kernel/errors';
-import { readableCategories } from './decide';
-import { CASELESS_ROWS, FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
+import { CarerCategory } from '../kernel/carers';
+import { decideCarer, readableCategories } from './decide';
+import { CARER_FIELD_CATEGORIES, CASELESS_ROWS, FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
 
 /**
  * The read side of the policy, applied to the schema as a transform generated from the table:
@@ -90,6 +91,28 @@ function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve:
 
 const denied = () => forbidden('Not allowed');
 
+/** Where a carer type's objects keep their carer's id (rows of a carer carry `carerId`). */
+const CARER_ID_OF: Record<string, string> = { Carer: 'id' };
+
+/**
+ * A field of a carer's data: its category against the caller's relations to the carer (CARER_MATRIX),
+ * asked once per carer and request (the facts' loader), and recorded in the audit as it leaves.
+ */
+function carerGuarded(typeName: string, fieldName: string, category: CarerCategory, audited: boolean,
+  resolve: GraphQLFieldResolver<Parent, RequestContext>) {
+  const carerIdOf = CARER_ID_OF[typeName] ?? 'carerId';
+  return async (parent: Parent, args: Record<string, unknown>, ctx: RequestContext, info: GraphQLResolveInfo): Promise<unknown> => {
+    const carerId = String(parent[carerIdOf]);
+    const relations = await ctx.facts.carerRelations(carerId);
+    if (!decideCarer(ctx.principal, relations, category, 'read')) {
+      return forbiddenAt(`Your agency's relation to this carer may not read ${category} data (${typeName}.${fieldName})`,
+        { nodes: info.fieldNodes, path: responsePathAsArray(info.path) });
+    }
+    if (audited) ctx.audit.carerRead(carerId, category, auditedOperation(info));
+    return resolve(parent, args, ctx, info);
+  };
+}
+
 /** The read rule of one field from the table: its guard, `'PUBLIC'`, or undefined (denied). */
 export function readRuleOf(typeName: string, fieldName: string): FieldRule | undefined {
   if (PUBLIC_TYPES.includes(typeName)) return 'PUBLIC';
@@ -105,6 +128,15 @@ export function guardFieldReads(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type) || roots.has(type)) continue;
     for (const field of Object.values(type.getFields())) {
+      const carerRule = CARER_FIELD_CATEGORIES[type.name]?.[field.name];
+      if (carerRule) {
+        if (carerRule !== 'PUBLIC') {
+          const returned = getNamedType(field.type);
+          field.resolve = carerGuarded(type.name, field.name, carerRule, isLeafType(returned) || PUBLIC_TYPES.includes(returned.name),
+            (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<Parent, RequestContext>);
+        }
+        continue;
+      }
       const rule = readRuleOf(type.name, field.name);
       if (rule === 'PUBLIC') continue;
       if (rule === undefined) {

@@ -1,6 +1,8 @@
 import { Category } from '../kernel/categories';
+import { CarerCategory } from '../kernel/carers';
 import {
-  ADULT_CASE_MATRIX, CALLER_WRITERS, CASELESS_ROWS, FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
+  ADULT_CASE_MATRIX, CALLER_WRITERS, CARER_FIELD_CATEGORIES, CARER_MATRIX, CARER_MUTATIONS, CARER_PURPOSES, CARER_REGISTRARS, CASELESS_ROWS,
+  FIELD_CATEGORIES, MATRIX, MUTATIONS, PUBLIC_TYPES, PURPOSES, QUERIES, ROW_CATEGORY,
 } from './policy';
 import { CaseRole } from '../kernel/principal';
 
@@ -55,6 +57,26 @@ export function renderAccessMatrix(): string {
     ...Object.entries(MUTATIONS).flatMap(([name, policy]) => (policy.target === 'caller' ? [`- \`${name}\`: ${CALLER_WRITERS[policy.may]}${
       policy.links ? `; each case named in \`input.${policy.links.field}\` one the agency reaches and may ${
         policy.links.writes.map(([category, operation]) => `${operation} ${category}`).join(', ')} in` : ''}`] : [])),
+    '',
+    '## Carers\' data: relation to the carer × category',
+    '',
+    'Carers are data subjects outside any case: their data is reached through how the agency stands to the carer, never through',
+    'a role in a case. `SUPPORTING_CENTRE`: the support centre that supports the carer; `CARER_COURT`: the orphan court of the',
+    'carer\'s municipality; `PLACING_SERVICE`: the social service managing the case of a child living with the carer today.',
+    '',
+    `| category | ${Object.keys(CARER_MATRIX[CarerCategory.CARER_PERSONAL]).join(' | ')} |`,
+    `|---|${Object.keys(CARER_MATRIX[CarerCategory.CARER_PERSONAL]).map(() => '---').join('|')}|`,
+    ...Object.values(CarerCategory).map((c) => `| ${c} | ${Object.values(CARER_MATRIX[c]).map((r) => SHOW[r]).join(' | ')} |`),
+    '',
+    '| purpose | relations it acts through |',
+    '|---|---|',
+    ...Object.entries(CARER_PURPOSES).map(([purpose, relations]) => `| \`${purpose}\` | ${relations?.join(', ')} |`),
+    '',
+    `- \`registerCarer\`: a case-handling user of an agency of kind ${CARER_REGISTRARS.join(', ')} (it becomes the supporting centre)`,
+    ...Object.entries(CARER_MUTATIONS).map(([name, policy]) => `- \`${name}\`: ${policy.who} (writes ${policy.writes})`),
+    '',
+    ...Object.values(CarerCategory).map((category) => `- **${category}**: ${Object.entries(CARER_FIELD_CATEGORIES)
+      .flatMap(([type, map]) => Object.entries(map).filter(([, c]) => c === category).map(([field]) => `\`${type}.${field}\``)).join(', ')}`),
     '',
     '## Category → fields',
     '',

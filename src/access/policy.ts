@@ -1,4 +1,5 @@
 import { Category } from '../kernel/categories';
+import { CarerCategory, CarerRelation, CarerStatus } from '../kernel/carers';
 import { AgencyKind, CaseRole, EmergencyRole, InvolvementRole, Purpose, UserRole } from '../kernel/principal';
 
 /**
@@ -88,7 +89,7 @@ export const PURPOSES: Record<Purpose, PurposeRule> = {
   [Purpose.CASE_WORK]: {
     description: 'work on the case by an involved agency',
     claimedBy: CASE_HANDLERS, reaches: INVOLVEMENT_COLUMNS,
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG', 'NODE', 'CENTRE_RECORDS', 'CENTRE_EVALUATION'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'ACCESS_LOG', 'NODE', 'CENTRE_RECORDS', 'CENTRE_EVALUATION', 'MATCHER'],
     legalBasis: 'GDPR Art. 6(1)(e) and 9(2)(b),(h); Law on Social Services and Social Assistance; Law on the Protection of the Rights of the Child',
   },
   [Purpose.ASSESSMENT]: {
@@ -100,7 +101,7 @@ export const PURPOSES: Record<Purpose, PurposeRule> = {
   [Purpose.COURT_PROCEEDINGS]: {
     description: "the orphan court's proceedings (bāriņtiesas lietvedība)",
     claimedBy: CASE_HANDLERS, agencyKinds: ROLE_AGENCY_KINDS[OC], reaches: [OC],
-    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'NODE'],
+    asks: ['PUBLIC', 'CASE_HANDLER', 'CASE_LISTER', 'DISCOVERER', 'NODE', 'MATCHER'],
     legalBasis: "GDPR Art. 6(1)(e) and 9(2)(f),(g); Law on Orphan's and Custody Courts; Civil Law (family law part)",
   },
   [Purpose.EMERGENCY]: {
@@ -285,7 +286,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
   QualityGap: { check: Category.CASE, kind: Category.CASE, description: Category.CASE, category: Category.CASE },
   Placement: {
     id: 'PUBLIC',
-    type: Category.PLACEMENT, fosterForm: Category.PLACEMENT, carerName: Category.PLACEMENT,
+    type: Category.PLACEMENT, fosterForm: Category.PLACEMENT, carerName: Category.PLACEMENT, carerId: Category.PLACEMENT,
     carerRef: Category.PLACEMENT, provider: Category.PLACEMENT, startsOn: Category.PLACEMENT,
     endsOn: Category.PLACEMENT, courtDecisionRef: Category.PLACEMENT, decidingAgency: Category.PLACEMENT,
     siblingGroup: Category.PLACEMENT, capacityException: Category.PLACEMENT,
@@ -361,6 +362,9 @@ export const PUBLIC_TYPES = [
   'QualityCheckInfo',
   // what the caller's own roles in a case allow (Case.access): the policy applied to the caller, no case data
   'CaseAccess',
+  // a child's candidates, guarded as a whole by matchCandidates (MATCHER: the case's support centre or orphan court); a
+  // carer's own data only through Query.carer, by relation (the competence scores are told only to who reads CARER_ASSESSMENT)
+  'MatchCandidate',
 ];
 
 /**
@@ -376,10 +380,11 @@ export const PUBLIC_TYPES = [
  *   NODE            a case-handling user, for an object it reaches through a case it reaches (NODE_TYPES)
  *   CENTRE_RECORDS  a case-handling user of a support centre, for its own centre's records (activities, surveys)
  *   CENTRE_EVALUATION a support centre's yearly evaluation: the centre's own users, and oversight analysts in their scope
+ *   MATCHER         a case-handling user whose agency is the case's support centre or orphan court (MATCHING_ROLES)
  * A request also needs a purpose that `asks` the kind (PURPOSES).
  */
 export type QueryRule = 'PUBLIC' | 'CASE_HANDLER' | 'CASE_LISTER' | 'DISCOVERER' | 'ACCESS_LOG' | 'ANALYST' | 'ACCESS_REPORT'
-  | 'EMERGENCY_REVIEW' | 'NODE' | 'CENTRE_RECORDS' | 'CENTRE_EVALUATION';
+  | 'EMERGENCY_REVIEW' | 'NODE' | 'CENTRE_RECORDS' | 'CENTRE_EVALUATION' | 'MATCHER';
 
 export const QUERIES: Record<string, QueryRule> = {
   me: 'PUBLIC', regions: 'PUBLIC', municipalities: 'PUBLIC', agencies: 'PUBLIC',
@@ -402,6 +407,9 @@ export const QUERIES: Record<string, QueryRule> = {
   // a support centre's own records; the ministry and the regions get only the evaluation's aggregates
   centreActivities: 'CENTRE_RECORDS', centreActivityCounts: 'CENTRE_RECORDS', partnerSurveys: 'CENTRE_RECORDS',
   centreEvaluation: 'CENTRE_EVALUATION',
+  // carers: rows scoped in SQL to the carers the caller's agency has a relation to; fields by CARER_MATRIX
+  carer: 'CASE_HANDLER', carers: 'CASE_HANDLER',
+  matchCandidates: 'MATCHER',
 };
 
 /**
@@ -466,7 +474,126 @@ export type MutationPolicy =
   | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
       as?: readonly CaseRole[] }
-  | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] };
+  | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
+  // a carer's data (CARER_MATRIX): a new carer by a support centre, or a write by the relations the policy names
+  | { target: 'new-carer' }
+  | CarerMutationPolicy;
+
+/**
+ * Carers' data (issue 13): carers are data subjects outside any case, so their data is reached
+ * through an agency's relation to the carer (CarerRelation), never through a case role. The same
+ * rights as the case matrix (W, R, OWN, -); least disclosure: the social service of a child placed
+ * with the carer reads who the carer is and how to reach them, nothing of the centre's assessment.
+ */
+const { SUPPORTING_CENTRE: CENTRE, CARER_COURT: COURT, PLACING_SERVICE: PLACING } = CarerRelation;
+export const CARER_MATRIX: Record<CarerCategory, Record<CarerRelation, Right>> = {
+  //                                        SUPPORTING_CENTRE  CARER_COURT  PLACING_SERVICE
+  [CarerCategory.CARER_PERSONAL]:   { [CENTRE]: 'W', [COURT]: 'R', [PLACING]: 'R' },
+  [CarerCategory.CARER_ASSESSMENT]: { [CENTRE]: 'W', [COURT]: 'R', [PLACING]: '-' },
+};
+
+export const CARER_CATEGORY_NATURE: Record<CarerCategory, string> = {
+  [CarerCategory.CARER_PERSONAL]: "a carer's identity and contact (a data subject of their own)",
+  [CarerCategory.CARER_ASSESSMENT]: "a carer's assessment, training and the orphan court's decisions on them",
+};
+
+/** Which relations to a carer a purpose acts through (a purpose never widens: the court's proceedings reach only the court's). */
+export const CARER_PURPOSES: Partial<Record<Purpose, readonly CarerRelation[]>> = {
+  [Purpose.CASE_WORK]: [CENTRE, COURT, PLACING],
+  [Purpose.COURT_PROCEEDINGS]: [COURT],
+};
+
+/** Who may register a new carer (`registerCarer`): a support centre, which becomes the carer's supporting centre. */
+export const CARER_REGISTRARS: readonly AgencyKind[] = [AgencyKind.SUPPORT_CENTRE];
+
+/**
+ * Who moves a carer into each status of the support centre's process (the carers feature's
+ * transition table says from where): the support centre, but the suitability decision is the
+ * orphan court's.
+ */
+export const CARER_STEP_BY: Record<CarerStatus, readonly CarerRelation[]> = {
+  [CarerStatus.INQUIRY]: [CENTRE],
+  [CarerStatus.INFORMATION_AND_PREPARATION]: [CENTRE],
+  [CarerStatus.FIRST_HOME_VISIT]: [CENTRE],
+  [CarerStatus.INITIAL_TRAINING]: [CENTRE],
+  [CarerStatus.MUTUAL_ASSESSMENT]: [CENTRE],
+  [CarerStatus.PSYCHOLOGIST_OPINION]: [CENTRE],
+  [CarerStatus.SUITABILITY_DECIDED]: [COURT],
+  [CarerStatus.ACTIVE]: [CENTRE],
+  [CarerStatus.PAUSED]: [CENTRE],
+  [CarerStatus.EXITED]: [CENTRE],
+};
+
+/** Field → category for every GraphQL type of carer data (the read guard takes the carer from the row's `carerId`). */
+export const CARER_FIELD_CATEGORIES: Record<string, Record<string, CarerCategory | 'PUBLIC'>> = {
+  Carer: {
+    id: 'PUBLIC', myRelations: 'PUBLIC',
+    kind: CarerCategory.CARER_PERSONAL, name: CarerCategory.CARER_PERSONAL, address: CarerCategory.CARER_PERSONAL,
+    phone: CarerCategory.CARER_PERSONAL, municipality: CarerCategory.CARER_PERSONAL, supportCentre: CarerCategory.CARER_PERSONAL,
+    status: CarerCategory.CARER_ASSESSMENT, inquiryOn: CarerCategory.CARER_ASSESSMENT, suitabilityDecidedOn: CarerCategory.CARER_ASSESSMENT,
+    version: CarerCategory.CARER_ASSESSMENT, forms: CarerCategory.CARER_ASSESSMENT, household: CarerCategory.CARER_ASSESSMENT,
+    history: CarerCategory.CARER_ASSESSMENT, trainings: CarerCategory.CARER_ASSESSMENT, initialTrainingHours: CarerCategory.CARER_ASSESSMENT,
+    furtherTrainingHours: CarerCategory.CARER_ASSESSMENT, competences: CarerCategory.CARER_ASSESSMENT,
+    developmentPlans: CarerCategory.CARER_ASSESSMENT, allowedNext: CarerCategory.CARER_ASSESSMENT,
+  },
+  CarerForm: {
+    form: CarerCategory.CARER_ASSESSMENT, decisionRef: CarerCategory.CARER_ASSESSMENT, decidedOn: CarerCategory.CARER_ASSESSMENT,
+    decidingAgency: CarerCategory.CARER_ASSESSMENT,
+  },
+  HouseholdMember: {
+    id: 'PUBLIC', name: CarerCategory.CARER_ASSESSMENT, relation: CarerCategory.CARER_ASSESSMENT, birthYear: CarerCategory.CARER_ASSESSMENT,
+  },
+  CarerTransition: {
+    id: 'PUBLIC', from: CarerCategory.CARER_ASSESSMENT, to: CarerCategory.CARER_ASSESSMENT, reason: CarerCategory.CARER_ASSESSMENT,
+    exitInterview: CarerCategory.CARER_ASSESSMENT, agency: CarerCategory.CARER_ASSESSMENT, userId: CarerCategory.CARER_ASSESSMENT,
+    at: CarerCategory.CARER_ASSESSMENT,
+  },
+  CarerTraining: {
+    id: 'PUBLIC', kind: CarerCategory.CARER_ASSESSMENT, hours: CarerCategory.CARER_ASSESSMENT, heldOn: CarerCategory.CARER_ASSESSMENT,
+    topic: CarerCategory.CARER_ASSESSMENT,
+  },
+  CompetenceAssessment: {
+    id: 'PUBLIC', assessedOn: CarerCategory.CARER_ASSESSMENT, careAndProtection: CarerCategory.CARER_ASSESSMENT,
+    developmentalNeeds: CarerCategory.CARER_ASSESSMENT, birthFamilyRelationship: CarerCategory.CARER_ASSESSMENT,
+    permanency: CarerCategory.CARER_ASSESSMENT, teamwork: CarerCategory.CARER_ASSESSMENT, note: CarerCategory.CARER_ASSESSMENT,
+  },
+  DevelopmentPlan: {
+    id: 'PUBLIC', version: CarerCategory.CARER_ASSESSMENT, goals: CarerCategory.CARER_ASSESSMENT, validFrom: CarerCategory.CARER_ASSESSMENT,
+    reviewDueOn: CarerCategory.CARER_ASSESSMENT, reviews: CarerCategory.CARER_ASSESSMENT,
+  },
+  DevelopmentReview: {
+    id: 'PUBLIC', reviewedOn: CarerCategory.CARER_ASSESSMENT, summary: CarerCategory.CARER_ASSESSMENT,
+  },
+};
+
+/**
+ * The writes of carer data: who performs each (the relations, by the write's arguments), and the
+ * category it writes (for the audit and the matrix doc). `registerCarer` is a support centre's
+ * (CARER_REGISTRARS); every other names its carer in `input.carerId`.
+ */
+export interface CarerMutationPolicy {
+  target: 'carer';
+  writes: CarerCategory;
+  relations: (args: MutationArgs) => readonly CarerRelation[];
+  /** what `relations` gives, for the matrix doc */
+  who: string;
+}
+const byCentre = { relations: () => [CENTRE], who: CENTRE } as const;
+export const CARER_MUTATIONS: Record<string, CarerMutationPolicy> = {
+  transitionCarer: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, who: 'CARER_STEP_BY of the status moved to',
+    relations: ({ input }) => CARER_STEP_BY[input?.to as CarerStatus] ?? [] },
+  // the orphan court's decision recognising a form (audžuģimenes statuss), with its decision reference
+  recognizeCarerForm: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, who: COURT, relations: () => [COURT] },
+  recordCarerTraining: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  assessCarerCompetences: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  addHouseholdMember: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  saveDevelopmentPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  reviewDevelopmentPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  updateCarerContact: { target: 'carer', writes: CarerCategory.CARER_PERSONAL, ...byCentre },
+};
+
+/** Matching a child with a family: the support centre proposes, the orphan court decides (both read the candidates). */
+export const MATCHING_ROLES: readonly CaseRole[] = [SC, OC];
 
 /** Managing involvements is for the managing service's MANAGER (ACCESS.md: "manages involvements their agency grants"). */
 const MANAGERS: readonly UserRole[] = [UserRole.MANAGER];
@@ -572,4 +699,8 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   openPartnerSurvey: { target: 'caller', may: 'keepCentreRecords' },
   issueSurveyTokens: { target: 'caller', may: 'keepCentreRecords' },
   closePartnerSurvey: { target: 'caller', may: 'keepCentreRecords' },
+  registerCarer: { target: 'new-carer' },
+  ...CARER_MUTATIONS,
+  // the support centre proposes (matchCandidates); the orphan court decides and records the placement (recordPlacement)
 };
+

@@ -1,7 +1,16 @@
 import { Category } from '../kernel/categories';
 import { AgencyKind, CaseRole, UserRole } from '../kernel/principal';
 import { readableCategories } from './decide';
-import { ADULT_CASE_MATRIX, CATEGORY_NATURE, MATRIX, PURPOSES, ROLE_AGENCY_KINDS } from './policy';
+import { CarerCategory, CarerRelation } from '../kernel/carers';
+import {
+  ADULT_CASE_MATRIX, CARER_CATEGORY_NATURE, CARER_MATRIX, CARER_PURPOSES, CATEGORY_NATURE, MATRIX, PURPOSES, ROLE_AGENCY_KINDS,
+} from './policy';
+
+/** The kind of agency that stands in each relation to a carer. */
+const CARER_RELATION_KIND: Record<CarerRelation, AgencyKind> = {
+  [CarerRelation.SUPPORTING_CENTRE]: AgencyKind.SUPPORT_CENTRE, [CarerRelation.CARER_COURT]: AgencyKind.ORPHAN_COURT,
+  [CarerRelation.PLACING_SERVICE]: AgencyKind.SOCIAL_SERVICE,
+};
 
 /**
  * The records of processing activities (GDPR Art. 30), generated from the policy table like the
@@ -35,6 +44,16 @@ export function renderRecordsOfProcessing(): string {
       for (const category of Object.values(Category)) {
         const use = useOf(roles, category);
         if (use) lines.push(`| \`${purpose}\` | ${kind} | ${category} | ${CATEGORY_NATURE[category]} | ${use} | ${rule.legalBasis} |`);
+      }
+    }
+  }
+  for (const [purpose, relations] of Object.entries(CARER_PURPOSES)) {
+    for (const relation of relations ?? []) {
+      for (const category of Object.values(CarerCategory)) {
+        const right = CARER_MATRIX[category][relation];
+        if (right === '-') continue;
+        lines.push(`| \`${purpose}\` | ${CARER_RELATION_KIND[relation]} (${relation}) | ${category} | ${CARER_CATEGORY_NATURE[category]} | `
+          + `${right === 'R' ? 'read' : 'read, write'} | ${PURPOSES[purpose as keyof typeof PURPOSES].legalBasis} |`);
       }
     }
   }

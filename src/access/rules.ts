@@ -7,10 +7,11 @@ import type { RequestContext } from '../kernel/context';
 import {
   aggregateScope, centreEvaluationScope, decide, deniedWrite, handlesCases, mayDiscover, mayKeepCentreRecords, mayManageMentorRegister, mayManageWebhooks, mayOpenCase, mayReadAccessLog,
   mayReadEmergencyReviews, mayReadNode, mayReportOnRegion, mayRequestEmergencyAccess, mayWriteAs, purposeAsks, actsAs, safeToFilterBy,
+  actsForCarer, carerRelationsForPurpose, mayMatch, mayRegisterCarer,
 } from './decide';
 import { AgencyKind, UserRole } from '../kernel/principal';
 import {
-  ADULT_CASE_MATRIX, CallerDecision, FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES,
+  ADULT_CASE_MATRIX, CallerDecision, CARER_FIELD_CATEGORIES, CarerMutationPolicy, FIELD_CATEGORIES, INPUT_CATEGORIES, MUTATIONS, MutationArgs, MutationPolicy, PUBLIC_TYPES,
   QUERIES, QueryRule, WriteOperation,
 } from './policy';
 
@@ -97,17 +98,42 @@ const centreEvaluationReader = rule('centre-evaluation-reader', { cache: 'contex
   (_parent: unknown, _args: unknown, ctx: RequestContext) => centreEvaluationScope(ctx.principal) !== null
     || forbidden("A support centre's evaluation is read by the centre itself and by oversight analysts"));
 
+/** Candidates for a child: the case's support centre (proposes) or orphan court (decides); to anyone else the case does not exist. */
+const matcher = rule('matcher', { cache: 'no_cache' })(
+  async (_parent: unknown, args: { caseId: string }, ctx: RequestContext) => {
+    if (!handlesCases(ctx.principal)) return forbidden(`The role ${ctx.principal.role} has no access to case data`);
+    const roles = await ctx.facts.rolesInCase(String(args.caseId ?? ''));
+    if (roles.length === 0) return notFound('Case');
+    return mayMatch(ctx.principal, roles) || forbidden("Carers are matched with a child by the case's support centre or orphan court");
+  });
+
 const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
   PUBLIC: allow, CASE_HANDLER: caseHandler, CASE_LISTER: caseLister, DISCOVERER: discoverer, ACCESS_LOG: accessLogReader,
-  ANALYST: aggregateReader, ACCESS_REPORT: accessReportReader, EMERGENCY_REVIEW: emergencyReviewer, NODE: nodeReader,
+  ANALYST: aggregateReader, ACCESS_REPORT: accessReportReader, EMERGENCY_REVIEW: emergencyReviewer, NODE: nodeReader, MATCHER: matcher,
   CENTRE_RECORDS: centreRecordKeeper, CENTRE_EVALUATION: centreEvaluationReader,
 };
 
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
   'new-case': 'Case', caller: 'Case', case: 'Case', involvement: 'Involvement', 'mentor-assignment': 'Mentor assignment',
   plan: 'Support plan',
-  'follow-up': 'Follow-up',
+  'follow-up': 'Follow-up', 'new-carer': 'Carer', carer: 'Carer',
 };
+
+/**
+ * A write of a carer's data: the carer must be one the caller's agency stands in a relation to (else
+ * it does not exist for it), and the caller must act, for its purpose, in a relation the policy names.
+ */
+async function carerWrite(name: string, policy: CarerMutationPolicy, args: MutationArgs, ctx: RequestContext): Promise<true | Error> {
+  if (!handlesCases(ctx.principal)) return forbidden(`The role ${ctx.principal.role} has no access to carers' data`);
+  const relations = await ctx.facts.carerRelations(String(args.input?.carerId ?? ''));
+  if (carerRelationsForPurpose(ctx.principal, relations).length === 0) return notFound('Carer');
+  const performers = policy.relations(args);
+  if (!actsForCarer(ctx.principal, relations, performers)) {
+    return forbidden(performers.length === 0 ? `No agency may ${name} so`
+      : `Only the carer's ${performers.join(' or ')} may ${name}${name === 'transitionCarer' ? ` to ${String(args.input?.to)}` : ''}`);
+  }
+  return true;
+}
 
 /** The writes decided on the caller alone. */
 const CALLER_DECISIONS: Record<CallerDecision, (ctx: RequestContext) => true | Error> = {
@@ -161,6 +187,10 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
       const decided = CALLER_DECISIONS[policy.may](ctx);
       return decided === true && policy.links ? linkedCases(ctx, args, policy.links) : decided;
     }
+    if (policy.target === 'new-carer') {
+      return mayRegisterCarer(ctx.principal) || forbidden('A carer is registered by a support centre, which then supports it');
+    }
+    if (policy.target === 'carer') return carerWrite(name, policy, args, ctx);
     if (!mayWriteAs(ctx.principal, policy.by)) {
       return forbidden(policy.by
         ? `Only a ${policy.by.join(' or ')} of the agency may ${name}`
@@ -213,6 +243,7 @@ export function buildRuleTree(): Record<string, unknown> {
     ...operationRules(),
     ...Object.fromEntries(PUBLIC_TYPES.map((type) => [type, 'PUBLIC'])),
     ...FIELD_CATEGORIES,
+    ...CARER_FIELD_CATEGORIES,
   };
 }
 

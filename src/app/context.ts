@@ -15,7 +15,7 @@ function createLoaders(db: DataSource, principal: Caller, caseAccess: Map<string
 }
 
 const FACT_NAMES: readonly (keyof CaseFacts)[] = ['rolesInCase', 'agencyRolesInCase', 'caseOfInvolvement', 'caseOfMentorAssignment', 'followUp',
-  'adultCase', 'caseOfPlan', 'nodeOf'];
+  'adultCase', 'caseOfPlan', 'nodeOf', 'carerRelations'];
 
 /** The access layer's facts, each from the feature that offers it. */
 function collectFacts(loaders: FeatureLoaders): CaseFacts {

@@ -1,5 +1,6 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
+import { carersModule } from '../carers';
 import { casesModule } from '../cases';
 import { centreServicesModule } from '../centre-services';
 import { changesModule } from '../changes';
@@ -40,6 +41,7 @@ export const MODULES: readonly FeatureModule[] = [
   placementsModule,
   permanencyModule,
   waitingListModule,
+  carersModule,
   mentorsModule,
   providerMovesModule,
   monitoringModule,

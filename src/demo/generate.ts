@@ -5,6 +5,7 @@
 import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, IntakeType, TargetGroup } from '../cases';
 import { DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS } from './dates';
+import { CarerBook } from './carers';
 import { generateFollowUps } from './follow-ups';
 import { Batch, CaseDraft, involve, isChild, Participant } from './model';
 import { generateApplications, generatePermanency } from './care-path';
@@ -31,6 +32,8 @@ export interface GeneratorInput {
   mentors: MentorBook;
   /** the family-like care homes' children (existing ones and this run's) */
   homes: HomeBook;
+  /** the support centres' carers (existing ones and this run's) */
+  carers: CarerBook;
 }
 
 /** Keys the stream of the rows added for mentors and transition plans apart from the case's own. */
@@ -106,7 +109,7 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
     rng, ref: input.ref, batch, lastDay, id: rng.uuid(), targetGroup, status, municipality,
     manager: rng.pick(municipality.staff), birth, female, opened, closed, end: closed ?? lastDay, participants: [],
     touched: createdAt, moves: [], extra: new Rng(input.seed ^ EXTRA_STREAM, input.base, index), mentors: input.mentors,
-    homes: input.homes, stays: [],
+    homes: input.homes, stays: [], carers: input.carers,
   };
   const child = isChild(draft);
   const region = municipality.region;

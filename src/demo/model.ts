@@ -1,5 +1,6 @@
 import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases';
+import { CarerBook } from './carers';
 import { CopyTable } from './copy';
 import { HomeBook } from './homes';
 import { DemoMentor, MentorBook } from './mentors';
@@ -53,7 +54,7 @@ export function newBatch(): Batch {
     followUpRevision: new CopyTable('follow_up_revision', ['follow_up_id', 'version', 'kind', 'occurred_on', 'summary',
       'recommendations', 'category', 'replaced_at', 'replaced_by_user_id']),
     placement: new CopyTable('placement', ['id', 'case_id', 'type', 'foster_form', 'carer_name', 'carer_ref',
-      'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at', 'exit_destination']),
+      'provider_agency_id', 'starts_on', 'ends_on', 'court_decision_ref', 'deciding_agency_id', 'created_at', 'exit_destination', 'carer_id']),
     mentorAssignment: new CopyTable('mentor_assignment', ['id', 'case_id', 'mentor_id', 'mentor_name', 'provider_agency_id',
       'starts_on', 'ends_on', 'created_by_user_id', 'created_at']),
     permanencyPlan: new CopyTable('permanency_plan', ['id', 'case_id', 'version', 'goal', 'target_date', 'decided_on', 'decision_ref',
@@ -134,6 +135,8 @@ export interface CaseDraft {
   homes: HomeBook;
   /** its placements, in order */
   stays: Stay[];
+  /** every support centre's carers, shared by the cases of a run */
+  carers: CarerBook;
 }
 
 export function isChild(draft: CaseDraft): boolean {

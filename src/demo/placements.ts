@@ -2,6 +2,7 @@ import { InvolvementRole } from '../kernel/principal';
 import { CaseStatus, TargetGroup } from '../cases';
 import { ExitDestination, FosterForm, PlacementType } from '../placements';
 import { ageOn, DAY_MS, HOUR_MS, isoDate, isoTime, YEAR_DAYS, yearOf } from './dates';
+import { DEMO_FORM_TERM } from './carers';
 import { CaseDraft, involve, touch } from './model';
 import { AgencyRef, personName } from './reference';
 import { Weighted } from './random';
@@ -55,18 +56,28 @@ function place(draft: CaseDraft, type: PlacementType, start: number, end: number
   const child = draft.targetGroup !== TargetGroup.ADULT_WITH_MENTAL_DISORDER;
   const provider = providerOf(draft, type);
   if (!provider && !WITH_CARER.has(type) && type !== P.BIRTH_FAMILY) return;
-  const region = draft.municipality.region;
   let fosterForm: FosterForm | null = null;
   let carerName: string | null = null;
   let carerRef: string | null = null;
+  let carerId: string | null = null;
+  let centre: AgencyRef | null = null;
+  let until = end;
   if (WITH_CARER.has(type)) {
     const carer = personName(rng, rng.chance(0.8));
     carerName = `${carer.given} ${carer.family}`;
     if (type === P.FOSTER_FAMILY) {
       fosterForm = (draft.targetGroup === TargetGroup.CHILD_WITH_FUNCTIONAL_IMPAIRMENT ? IMPAIRMENT_FOSTER_FORMS : FOSTER_FORMS).draw(rng);
-      carerRef = `AG-${region.code}-${rng.digits(5)}`;
-      if (region.supportCentres.length > 0) {
-        involve(draft, rng.pick(region.supportCentres), InvolvementRole.SUPPORT_CENTRE, start, LEGAL_BASIS.SUPPORT_CENTRE,
+      // the draw that made the text reference before the register, kept so the case's later rows stay as they were
+      rng.digits(5);
+      centre = draft.municipality.region.supportCentres.length > 0 ? rng.pick(draft.municipality.region.supportCentres) : null;
+      if (centre) {
+        // the form's term ends the stay; the child then stays on with an ordinary family (the extra stream: the case's own rows stay as they were)
+        const term = DEMO_FORM_TERM[fosterForm];
+        if (term !== undefined && (until === null || until > start + term)) until = start + draft.extra.int(7, term);
+        const family = draft.carers.take(centre, draft.municipality, fosterForm, start, until, draft.lastDay, draft.extra);
+        carerId = family.id;
+        carerName = family.name;
+        involve(draft, centre, InvolvementRole.SUPPORT_CENTRE, start, LEGAL_BASIS.SUPPORT_CENTRE,
           { ended: end, endReason: end === null ? null : END_REASONS.moved });
       }
     } else if (type === P.ADOPTION_PRE_PLACEMENT) {
@@ -80,12 +91,24 @@ function place(draft: CaseDraft, type: PlacementType, start: number, end: number
   const court = child ? draft.municipality.orphanCourt : null;
   const createdAt = start * DAY_MS + 9 * HOUR_MS + rng.int(0, 8 * 60) * 60_000;
   touch(draft, createdAt);
+  const decision = court ? `Bāriņtiesas lēmums Nr. ${yearOf(start)}/${rng.int(1, 1999)}` : null;
+  const decidedBy = child ? court?.id ?? null : draft.municipality.socialService.id;
+  // a form's term ended the stay early: the child stays on with an ordinary family, and leaves care (if it does) from there
+  const split = centre !== null && until !== end && until !== null && until <= draft.lastDay;
   draft.batch.placement.add([
     rng.uuid(), draft.id, type, fosterForm, carerName, carerRef, provider?.id ?? null, isoDate(start),
-    end === null ? null : isoDate(end), court ? `Bāriņtiesas lēmums Nr. ${yearOf(start)}/${rng.int(1, 1999)}` : null,
-    child ? court?.id ?? null : draft.municipality.socialService.id, isoTime(createdAt), exit,
+    until === null ? null : isoDate(until), decision, decidedBy, isoTime(createdAt), split ? null : exit, carerId,
   ]);
   draft.stays.push({ type, start, end });
+  if (split && centre && until !== null) {
+    const family = draft.carers.take(centre, draft.municipality, FosterForm.ORDINARY, until, end, draft.lastDay, draft.extra);
+    const movedAt = until * DAY_MS + 9 * HOUR_MS;
+    touch(draft, movedAt);
+    draft.batch.placement.add([
+      draft.extra.uuid(), draft.id, type, FosterForm.ORDINARY, family.name, null, null, isoDate(until), end === null ? null : isoDate(end),
+      decision, decidedBy, isoTime(movedAt), exit, family.id,
+    ]);
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { Client } from 'pg';
 import { seedCentreWork } from './centre-work';
+import { CarerBook } from './carers';
 import { copyInto } from './copy';
 import { DAY_MS } from './dates';
 import { generateCase, GeneratorInput } from './generate';
@@ -98,6 +99,7 @@ export async function seedDemoData(databaseUrl: string, opts: { cases: number; s
       ref, seed: opts.seed, base: n, lastDay: Math.floor(started / DAY_MS) - 1,
       codes: new Set(codes.map((c) => c.personal_code)), mentors: await MentorBook.load(first),
       homes: await HomeBook.load(first),
+      carers: await CarerBook.load(first),
     };
 
     const idle = [first, second];
@@ -109,6 +111,7 @@ export async function seedDemoData(databaseUrl: string, opts: { cases: number; s
       const batch = await generateBatch(input, from, to);
       // the mentors it names are in the register (and every other loader sees them) before its rows are copied
       await input.mentors.registerPending(register);
+      await input.carers.registerPending(register);
       while (idle.length === 0) await Promise.race(running);
       if (failure) break;
       const client = idle.pop() as Client;

@@ -1,4 +1,5 @@
 import { Category } from './categories';
+import { CarerCategory } from './carers';
 import { Caller, CaseRole } from './principal';
 import { Sql } from './db/sql';
 import type { RequestIds } from './request-ids';
@@ -12,7 +13,7 @@ export interface WriteRecord {
   entity: string;
   entityId: string;
   fields: string[];
-  categories: Category[];
+  categories: (Category | CarerCategory)[];
   oldVersion: number | null;
   newVersion: number | null;
 }
@@ -31,6 +32,8 @@ interface ReadRecord {
  */
 export class AuditSink {
   private readonly reads = new Map<string, ReadRecord>();
+  /** reads of a carer's data (no case): by carer and operation, the categories read */
+  private readonly carerReads = new Map<string, { carerId: string; operation: string; categories: Set<CarerCategory> }>();
 
   constructor(private readonly principal: Caller, private readonly ids: RequestIds) {}
 
@@ -52,11 +55,23 @@ export class AuditSink {
     return record.categories;
   }
 
+  /** A read of a carer's data: recorded as a READ of entity `Carer`, of no case. */
+  carerRead(carerId: string, category: CarerCategory, operation: string): void {
+    const key = `${carerId}|${operation}`;
+    let record = this.carerReads.get(key);
+    if (!record) {
+      record = { carerId, operation, categories: new Set() };
+      this.carerReads.set(key, record);
+    }
+    record.categories.add(category);
+  }
+
   get pendingReads(): number {
-    return this.reads.size;
+    return this.reads.size + this.carerReads.size;
   }
 
   async flush(sql: Sql): Promise<void> {
+    await this.flushCarerReads(sql);
     if (this.reads.size === 0) return;
     const records = [...this.reads.values()];
     const { userId, role, agency, purpose } = this.principal;
@@ -67,6 +82,19 @@ export class AuditSink {
       [userId, role, agency.id, this.ids.requestId, records.map((r) => r.caseId), records.map((r) => r.roles.join(',')),
         records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(',')), this.ids.clientRequestId, purpose]);
     this.reads.clear();
+  }
+
+  private async flushCarerReads(sql: Sql): Promise<void> {
+    if (this.carerReads.size === 0) return;
+    const records = [...this.carerReads.values()];
+    const { userId, role, agency, purpose } = this.principal;
+    await sql.query(
+      `INSERT INTO audit_log (kind, user_id, user_role, agency_id, request_id, client_request_id, operation, entity, entity_id, categories, purpose)
+       SELECT 'READ', $1, $2, $3, $4, $5, r.operation, 'Carer', r.carer_id, string_to_array(r.categories, ','), $6
+         FROM unnest($7::uuid[], $8::text[], $9::text[]) AS r(carer_id, operation, categories)`,
+      [userId, role, agency.id, this.ids.requestId, this.ids.clientRequestId, purpose, records.map((r) => r.carerId),
+        records.map((r) => r.operation), records.map((r) => [...r.categories].sort().join(','))]);
+    this.carerReads.clear();
   }
 
   async write(sql: Sql, record: WriteRecord): Promise<void> {

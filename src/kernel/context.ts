@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditSink } from './audit-sink';
 import type { Category } from './categories';
 import type { Logger } from './logger';
+import type { CarerRelation } from './carers';
 import type { Caller, CaseRole } from './principal';
 import type { RequestIds } from './request-ids';
 
@@ -37,6 +38,8 @@ export interface CaseFacts {
   followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
   /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */
   adultCase(caseId: string): Promise<boolean>;
+  /** How the caller's agency stands to a carer now (every relation, whatever the purpose); empty for none or an unknown id. */
+  carerRelations(carerId: string): Promise<readonly CarerRelation[]>;
   /** Which object type an id is of, its case and, for a row filed under its own category, that category; null for no such id. */
   nodeOf(id: string): Promise<NodeFacts | null>;
 }

@@ -24,6 +24,12 @@ export enum FosterForm {
   SPECIALISED = 'SPECIALISED',
   RESPITE = 'RESPITE',
   ORDINARY = 'ORDINARY',
+  /** court-ordered foster care for young people with educational compulsory measures (piespiedu audžuģimenes aprūpe, 004) */
+  YOUTH_COMPULSORY = 'YOUTH_COMPULSORY',
+  /** a parent and their child placed together with the family's support (vecāku un bērnu audžuģimene, 004) */
+  PARENT_AND_CHILD = 'PARENT_AND_CHILD',
+  /** a guest family hosting a child from an institution (viesģimene, 004) */
+  GUEST_FAMILY = 'GUEST_FAMILY',
 }
 /** Where a child went on leaving out-of-family care (the permanent solution reached, or why care ended). */
 export enum ExitDestination {
@@ -46,7 +52,20 @@ registerEnumType(ExitDestination, { name: 'ExitDestination', description: 'Where
     ANOTHER_FORM_OF_CARE: { description: 'Moved to a form of care outside out-of-family care (e.g. an adult service)' },
     REACHED_ADULTHOOD: { description: 'Care ended at 18' },
   } });
-registerEnumType(FosterForm, { name: 'FosterForm' });
+registerEnumType(FosterForm, {
+  name: 'FosterForm',
+  description: 'Foster family form (audžuģimenes veids, 004 table 2): each with its own capacity and term (data/carer-forms.json)',
+  valuesConfig: {
+    CRISIS: { description: 'Crisis / short-term (krīzes audžuģimene): up to 6 weeks' },
+    THERAPEUTIC: { description: 'Therapeutic (terapeitiskā): at most 3 children, siblings excepted' },
+    SPECIALISED: { description: 'Specialised (specializētā): at most 6 children, more only for siblings' },
+    RESPITE: { description: "Respite (atslodzes): at most 3 weeks, during a foster family's leave" },
+    ORDINARY: { description: 'Ordinary foster family (audžuģimene): at most 3 children' },
+    YOUTH_COMPULSORY: { description: 'Court-ordered foster care for young people with educational compulsory measures (piespiedu audžuģimenes aprūpe)' },
+    PARENT_AND_CHILD: { description: 'Parent-and-child foster care (vecāku un bērnu audžuģimene)' },
+    GUEST_FAMILY: { description: 'Guest family hosting a child from an institution (viesģimene)' },
+  },
+});
 
 /** Where the client lives under out-of-family care or a residential service (ievietošana). */
 @ObjectType({ implements: Node, description: 'Where the client lives: out-of-family care or a residential service' })
@@ -74,6 +93,10 @@ export class Placement {
   @Field(() => String, { nullable: true, description: "Carer's reference in the support centre's register" })
   @Column({ name: 'carer_ref', type: 'text', nullable: true })
   carerRef!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The carer of the register (its data: Query.carer, as your relation to it allows)' })
+  @Column({ name: 'carer_id', type: 'uuid', nullable: true })
+  carerId!: string | null;
 
   @Column({ name: 'provider_agency_id', type: 'uuid', nullable: true })
   providerAgencyId!: string | null;

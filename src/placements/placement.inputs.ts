@@ -13,8 +13,11 @@ export class PlacementDetailsInput {
   @Field({ nullable: true, description: 'Foster carer, guardian or adopter' })
   carerName?: string;
 
-  @Field({ nullable: true, description: "The carer's reference in the support centre's register; required for a foster family" })
+  @Field({ nullable: true, description: "Before the carer register: the carer's reference as text (kept for those placements; give carerId instead)" })
   carerRef?: string;
+
+  @Field(() => ID, { nullable: true, description: "The carer of the register (an ACTIVE carer of the placement's kind); a foster family's capacity and term are checked on it" })
+  carerId?: string;
 
   @Field({ nullable: true, description: 'Code of the institution or service provider' })
   providerAgencyCode?: string;

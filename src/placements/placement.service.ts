@@ -14,6 +14,7 @@ import { dateOrder, text } from '../kernel/validate';
 import { youthHomeStayRefusal } from './age-rules';
 import { ageOn, checkFosterCapacity } from './capacity';
 import { homeLimitException } from './home-limits.service';
+import { checkCarerPlacement } from './carer-placement';
 import { FosterForm, Placement, PlacementType } from './placement.entity';
 import { PlacementDetailsInput, RecordPlacementInput } from './placement.inputs';
 
@@ -30,8 +31,14 @@ function validate(details: PlacementDetailsInput, path: string) {
   dateOrder(`${path}.endsOn`, details.startsOn, details.endsOn);
   const carerName = text(`${path}.carerName`, details.carerName, { max: 300 });
   const carerRef = text(`${path}.carerRef`, details.carerRef, { max: 100 });
-  if (foster && !carerRef) throw badInput(`${path}.carerRef`, 'is required for a foster family (capacity is counted per family)');
-  if (!carerName && !details.providerAgencyCode && details.type !== PlacementType.BIRTH_FAMILY) {
+  if (foster && !carerRef && !details.carerId) {
+    throw badInput(`${path}.carerId`, 'is required for a foster family (capacity and term are counted per family)');
+  }
+  if (details.carerId && !details.courtDecisionRef?.trim()) {
+    throw badInput(`${path}.courtDecisionRef`, "is required with a carer: the orphan court's decision places the child");
+  }
+  if (details.carerId && carerRef) throw badInput(`${path}.carerRef`, 'is for placements before the carer register; give carerId only');
+  if (!carerName && !details.carerId && !details.providerAgencyCode && details.type !== PlacementType.BIRTH_FAMILY) {
     throw badInput(`${path}.carerName`, 'a carer or a provider is required');
   }
   return {
@@ -90,17 +97,20 @@ export async function placeClient(ctx: RequestContext, tx: EntityManager, caseId
     providerId = provider.id;
   }
   const beforeOpening = await checkEventDate(tx, caseId, `${path}.startsOn`, details.startsOn, ctx.settings.backdateWindowDays);
-  const exception = details.fosterForm && valid.carerRef
-    ? await fosterException(tx, caseId, details.fosterForm, valid.carerRef, details, valid.exceptionReason, path)
-    : await homeLimitException(tx, caseId, details, providerId, valid.exceptionReason, path);
+  const exception = details.carerId
+    ? await checkCarerPlacement(tx, caseId, details.carerId, details, valid.exceptionReason, path)
+    : details.fosterForm && valid.carerRef
+      ? await fosterException(tx, caseId, details.fosterForm, valid.carerRef, details, valid.exceptionReason, path)
+      : await homeLimitException(tx, caseId, details, providerId, valid.exceptionReason, path);
   await tx.query('UPDATE placement SET ends_on = $2 WHERE case_id = $1 AND ends_on IS NULL AND starts_on <= $2',
     [caseId, details.startsOn]);
   const [row] = await tx.query(
     `INSERT INTO placement (case_id, type, foster_form, carer_name, carer_ref, provider_agency_id, starts_on, ends_on,
-                            court_decision_ref, deciding_agency_id, sibling_group, capacity_exception, before_case_opened)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                            court_decision_ref, deciding_agency_id, sibling_group, capacity_exception, before_case_opened, carer_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [caseId, details.type, details.fosterForm ?? null, valid.carerName, valid.carerRef, providerId, details.startsOn,
-      details.endsOn ?? null, valid.courtDecisionRef, ctx.principal.agency.id, details.siblingGroup, exception, beforeOpening]);
+      details.endsOn ?? null, valid.courtDecisionRef, ctx.principal.agency.id, details.siblingGroup, exception, beforeOpening,
+      details.carerId ?? null]);
   return row.id as string;
 }
 

@@ -153,14 +153,16 @@ export const CHECKS: readonly QualityCheck[] = [
   { id: 'FOSTER_CAPACITY_EXCEPTION', kind: QualityKind.CONSISTENCY, stages: OPEN, targetGroups: CHILDREN, category: Category.PLACEMENT,
     keeper: Keeper.ORPHAN_COURT, weight: 2, aggregateOnly: true,
     description: 'A foster family with more children than its form takes has the exception (siblings placed together) recorded',
-    from: `JOIN placement fp ON fp.case_id = c.id AND fp.type = 'FOSTER_FAMILY' AND fp.carer_ref IS NOT NULL AND ${current('fp')}
+    // a family is its carer of the register, or before the register its text reference
+    from: `JOIN placement fp ON fp.case_id = c.id AND fp.type = 'FOSTER_FAMILY' AND (fp.carer_id IS NOT NULL OR fp.carer_ref IS NOT NULL)
+        AND ${current('fp')}
       CROSS JOIN LATERAL (
         SELECT count(*) AS children, bool_or(q.capacity_exception IS NOT NULL) AS excepted,
                bool_or(qcl.birth_date IS NULL OR qcl.birth_date > (c.today - interval '18 months')::date) AS infant,
                bool_or(qc.target_group = 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT'
                        AND (qcl.birth_date IS NULL OR qcl.birth_date > (c.today - interval '4 years')::date)) AS special_under_four
           FROM placement q JOIN care_case qc ON qc.id = q.case_id JOIN client qcl ON qcl.id = qc.client_id
-         WHERE q.carer_ref = fp.carer_ref AND q.type = 'FOSTER_FAMILY' AND ${current('q')}) family`,
+         WHERE (q.carer_id = fp.carer_id OR q.carer_ref = fp.carer_ref) AND q.type = 'FOSTER_FAMILY' AND ${current('q')}) family`,
     applies: `family.children > CASE fp.foster_form WHEN 'CRISIS' THEN CASE WHEN family.infant THEN 2 ELSE 3 END
                                                   WHEN 'SPECIALISED' THEN 6
                                                   WHEN 'RESPITE' THEN CASE WHEN family.special_under_four THEN 3 ELSE 6 END

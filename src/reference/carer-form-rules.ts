@@ -7,8 +7,10 @@ import { ageBandsFromDatabase, CarerFormRule } from './sources';
  * running hubs without a release. Null when the register has no row for the form.
  */
 export async function carerFormRule(sql: Sql, form: string): Promise<CarerFormRule | null> {
-  const [row]: { form: string; maxChildren: number; siblingsMayExceed: boolean; ageBands: unknown; term: string }[] = await sql.query(
-    `SELECT form, max_children AS "maxChildren", siblings_may_exceed AS "siblingsMayExceed", age_bands AS "ageBands", term
+  const [row]: { form: string; maxChildren: number; siblingsMayExceed: boolean; ageBands: unknown; term: string;
+    maxTermDays: number | null }[] = await sql.query(
+    `SELECT form, max_children AS "maxChildren", siblings_may_exceed AS "siblingsMayExceed", age_bands AS "ageBands", term,
+            max_term_days AS "maxTermDays"
        FROM carer_form_rule WHERE form = $1`, [form]);
   return row ? { ...row, ageBands: ageBandsFromDatabase(row.form, row.ageBands) } : null;
 }

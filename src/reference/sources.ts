@@ -38,6 +38,9 @@ export interface MunicipalityRecord {
    * service (issue 12; the municipality's own practice, off unless its entry says `true`).
    */
   closureApproval: boolean;
+  /** the municipality's centre (its seat), for distances in matching; null when not known */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One entry of the agency register as loaded into the `agency` table. */
@@ -77,6 +80,8 @@ export interface CarerFormRule {
   siblingsMayExceed: boolean;
   ageBands: CarerAgeBand[];
   term: string;
+  /** the longest a placement in this form may last, in days (crisis: 6 weeks, respite: 3 weeks); null when the term is open */
+  maxTermDays?: number | null;
 }
 
 /** One of a support centre's services (seed 000), in the seed's order (`position`). */
@@ -269,6 +274,7 @@ function parseGeography(json: unknown): ReferenceSources['geography'] {
       kind: m.at('kind').oneOf(['CITY', 'NOVADS'] as const), regionCode: m.at('regionCode').oneOf(regionCodes),
       population: m.at('population').optionalNumber({ integer: true }),
       closureApproval: m.at('closureApproval').optionalFlag(),
+      lat: m.at('lat').optionalNumber({ min: -90 }), lon: m.at('lon').optionalNumber({ min: -180 }),
     })), (m) => m.code);
     return { regions, municipalities };
   });
@@ -311,6 +317,7 @@ function parseCarerForms(json: unknown): ReferenceSources['carer-forms'] {
     siblingsMayExceed: f.at('siblingsMayExceed').flag(),
     ageBands: f.at('ageBands').list().map(parseAgeBand),
     term: f.at('term').text(),
+    maxTermDays: f.at('maxTermDays').optionalNumber({ min: 1, integer: true }),
   })), (f) => f.form));
 }
 

@@ -76,9 +76,11 @@ const REGISTERS: Register[] = [
     name: 'municipalities', source: 'geography', table: 'municipality', keys: [text('code', 'code')],
     fields: [text('name', 'name'), text('kind', 'kind'), text('regionCode', 'region_code'),
       { field: 'population', column: 'population', type: 'integer' },
-      { field: 'closureApproval', column: 'closure_needs_approval', type: 'boolean' }],
+      { field: 'closureApproval', column: 'closure_needs_approval', type: 'boolean' }, { field: 'lat', column: 'lat', type: 'numeric' },
+      { field: 'lon', column: 'lon', type: 'numeric' }],
     rows: (s) => s.geography.records.municipalities.map((m) => ({
       code: m.code, name: m.name, kind: m.kind, regionCode: m.regionCode, population: m.population, closureApproval: m.closureApproval,
+      lat: m.lat, lon: m.lon,
     })),
     keyOf: (r) => String(r.code),
   },
@@ -100,7 +102,8 @@ const REGISTERS: Register[] = [
     name: 'carer-forms', source: 'carer-forms', table: 'carer_form_rule', keys: [text('form', 'form')],
     fields: [{ field: 'maxChildren', column: 'max_children', type: 'integer' },
       { field: 'siblingsMayExceed', column: 'siblings_may_exceed', type: 'boolean' },
-      { field: 'ageBands', column: 'age_bands', type: 'jsonb' }, text('term', 'term')],
+      { field: 'ageBands', column: 'age_bands', type: 'jsonb' }, text('term', 'term'),
+      { field: 'maxTermDays', column: 'max_term_days', type: 'integer' }],
     // the bands are compared as one value, in the key order the parser gives them
     rows: (s) => s['carer-forms'].records.map((f) => ({ ...f, ageBands: JSON.stringify(f.ageBands) })),
     fromDatabase: (r) => ({ ...r, ageBands: JSON.stringify(ageBandsFromDatabase(String(r.form), JSON.parse(String(r.ageBands)))) }),

@@ -175,4 +175,50 @@ describe('the demo data passes the rules on mentors, moves, stay limits and yout
                  WHERE a.id = w.offered_provider_agency_id AND ps.service_type = w.service AND ps.places > 0))
           OR w.status = 'ADMITTED'`)).toBe(0);
   });
+
+  it('has carers for every support centre in every status of its process, each step in order', async () => {
+    const statuses = ['INQUIRY', 'INFORMATION_AND_PREPARATION', 'FIRST_HOME_VISIT', 'INITIAL_TRAINING', 'MUTUAL_ASSESSMENT',
+      'PSYCHOLOGIST_OPINION', 'SUITABILITY_DECIDED', 'ACTIVE', 'PAUSED', 'EXITED'];
+    const missing = await hub.db.query(`
+      SELECT a.code, s.status FROM agency a CROSS JOIN unnest($1::text[]) AS s(status)
+       WHERE a.kind = 'SUPPORT_CENTRE' AND NOT EXISTS (SELECT 1 FROM carer c WHERE c.support_centre_id = a.id AND c.status = s.status)`,
+    [statuses]);
+    expect(missing).toEqual([]);
+    // the history ends where the carer is, and the court took the suitability step
+    expect(await count(`
+      SELECT c.id FROM carer c WHERE c.status <> (SELECT t.to_status FROM carer_transition t WHERE t.carer_id = c.id ORDER BY t.at DESC, t.id DESC LIMIT 1)`))
+      .toBe(0);
+    expect(await count(`
+      SELECT t.id FROM carer_transition t JOIN agency a ON a.id = t.agency_id
+       WHERE (t.to_status = 'SUITABILITY_DECIDED') <> (a.kind = 'ORPHAN_COURT')`)).toBe(0);
+    // an exit has its interview; an active family its training, competences and a recognised form
+    expect(await count(`SELECT t.id FROM carer_transition t WHERE (t.to_status = 'EXITED') <> (t.exit_interview IS NOT NULL)`)).toBe(0);
+    expect(await count(`
+      SELECT c.id FROM carer c WHERE c.status IN ('ACTIVE', 'PAUSED')
+         AND (NOT EXISTS (SELECT 1 FROM carer_form f WHERE f.carer_id = c.id)
+              OR NOT EXISTS (SELECT 1 FROM carer_training x WHERE x.carer_id = c.id AND x.kind = 'INITIAL')
+              OR NOT EXISTS (SELECT 1 FROM carer_competence_assessment x WHERE x.carer_id = c.id))`)).toBe(0);
+  });
+
+  it("places children with a carer only in a recognised form, after the court's decision, within the form's capacity and term", async () => {
+    expect(await count(`SELECT 1 FROM placement WHERE carer_id IS NOT NULL`)).toBeGreaterThan(50);
+    expect(await count(`
+      SELECT p.id FROM placement p JOIN carer c ON c.id = p.carer_id
+       WHERE p.type <> 'FOSTER_FAMILY' OR c.status NOT IN ('ACTIVE', 'PAUSED', 'EXITED') OR p.starts_on < c.suitability_decided_on
+          OR NOT EXISTS (SELECT 1 FROM carer_form f WHERE f.carer_id = c.id AND f.form = p.foster_form)`)).toBe(0);
+    // the hub's capacity rule (carer_form_rule with its age bands) on the day each stay starts: every child living there then
+    expect(await count(`
+      SELECT p.id FROM placement p JOIN carer_form_rule r ON r.form = p.foster_form
+       CROSS JOIN LATERAL (SELECT count(*) AS n,
+                                  bool_or((p.starts_on - cl.birth_date) / 365.25 < 1.5) AS infant,
+                                  bool_or((p.starts_on - cl.birth_date) / 365.25 < 4 AND k.target_group = 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT') AS young_special
+                             FROM placement q JOIN care_case k ON k.id = q.case_id JOIN client cl ON cl.id = k.client_id
+                            WHERE q.carer_id = p.carer_id AND q.starts_on <= p.starts_on AND (q.ends_on IS NULL OR q.ends_on > p.starts_on)) here
+       WHERE p.carer_id IS NOT NULL AND p.capacity_exception IS NULL
+         AND here.n > CASE WHEN p.foster_form = 'CRISIS' AND here.infant THEN 2
+                           WHEN p.foster_form = 'RESPITE' AND here.young_special THEN 3 ELSE r.max_children END`)).toBe(0);
+    expect(await count(`
+      SELECT p.id FROM placement p JOIN carer_form_rule r ON r.form = p.foster_form
+       WHERE p.carer_id IS NOT NULL AND r.max_term_days IS NOT NULL AND (p.ends_on IS NULL OR p.ends_on > p.starts_on + r.max_term_days)`)).toBe(0);
+  });
 });

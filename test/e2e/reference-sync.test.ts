@@ -141,7 +141,7 @@ describe('the reference sync', () => {
     const report = await syncReference(hub.db, { sources });
     expect(report).toEqual({
       dryRun: false,
-      sources: versions({ geography: ['2026-11-30', '2026-12-01'], agencies: ['2026-11-30', '2026-12-01'], 'service-prices': ['2021-01-01', '2027-01-01'] }),
+      sources: versions({ geography: [REFERENCE_SOURCES.geography.version, '2026-12-01'], agencies: ['2026-11-30', '2026-12-01'], 'service-prices': ['2021-01-01', '2027-01-01'] }),
       registers: [
         noChange('regions'),
         { ...noChange('municipalities'), changed: [{ key: 'VALKAS_NOV', fields: [{ field: 'name', old: 'Valkas novads', new: 'Valkas novads (pārdēvēts)' }] }] },
@@ -168,7 +168,7 @@ describe('the reference sync', () => {
     expect(await hub.db.query(`SELECT price_eur::text AS eur FROM service_price WHERE service_type = 'RESPITE_CARE' AND valid_from = '2027-01-01'`))
       .toEqual([{ eur: '15.10' }]);
     expect(await hub.db.query(`SELECT source, version FROM reference_version ORDER BY source`)).toEqual([
-      { source: 'agencies', version: '2026-12-01' }, { source: 'carer-forms', version: '2026-11-30' },
+      { source: 'agencies', version: '2026-12-01' }, { source: 'carer-forms', version: REFERENCE_SOURCES['carer-forms'].version },
       { source: 'centre-services', version: '2026-11-30' }, { source: 'geography', version: '2026-12-01' },
       { source: 'placement-limits', version: '2026-11-30' }, { source: 'providers', version: '2026-11-30' },
       { source: 'service-prices', version: '2027-01-01' }, { source: 'survey-questions', version: '2026-11-30' },
@@ -209,7 +209,7 @@ describe('the reference sync', () => {
       { env: { ...process.env, DATABASE_URL: hub.appDatabaseUrl, DATABASE_OWNER_URL: hub.databaseUrl }, cwd: join(__dirname, '..', '..') });
     expect(stdout.split('\n')).toEqual(expect.arrayContaining([
       'reference data, dry run (nothing was written):',
-      '  carer-forms 2026-11-30 → 2026-12-01',
+      `  carer-forms ${REFERENCE_SOURCES['carer-forms'].version} → 2026-12-01`,
       '  ~ carer-forms ORDINARY: maxChildren 3 → 1',
       '  ! agencies SP-ZEMGALE-FAMILY-HOME: not in the source any more; kept (the sync never deletes)',
     ]));

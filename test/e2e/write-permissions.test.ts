@@ -73,6 +73,10 @@ const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'r
   'resumeWebhook', 'requeueWebhook', 'recordCentreActivity', 'openPartnerSurvey', 'issueSurveyTokens',
   'closePartnerSurvey'];
 
+/** Writes of a carer's data, decided on the caller's relation to the carer (CARER_MATRIX): tested in carers.test.ts. */
+const DECIDED_ON_CARER = ['registerCarer', 'transitionCarer', 'recognizeCarerForm', 'recordCarerTraining', 'assessCarerCompetences',
+  'addHouseholdMember', 'saveDevelopmentPlan', 'reviewDevelopmentPlan', 'updateCarerContact'];
+
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
 agency     declares  right
@@ -333,14 +337,14 @@ describe('the hand-written table itself', () => {
     expect(lines.map(([write]) => write).sort()).toEqual(Object.keys(SCENARIOS).sort());
     expect([...COLUMNS].sort()).toEqual(Object.values(InvolvementRole).sort());
     expect(lines.every((cells) => cells.length === COLUMNS.length + 1)).toBe(true);
-    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase', ...DECIDED_ON_CALLER]);
+    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase', ...DECIDED_ON_CALLER, ...DECIDED_ON_CARER]);
     expect([...covered].sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 
   /** The same decision as the write rule (src/access/rules.ts), made from MUTATIONS and decide(). */
   function policyOutcome(scenario: Scenario, role: InvolvementRole, userRole: UserRole): Outcome {
     const policy = MUTATIONS[scenario.mutation];
-    if (policy.target === 'new-case' || policy.target === 'caller') throw new Error(`${scenario.mutation} is not decided on a case`);
+    if (policy.target === 'new-case' || policy.target === 'caller' || policy.target === 'new-carer' || policy.target === 'carer') throw new Error(`${scenario.mutation} is not decided on a case`);
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',

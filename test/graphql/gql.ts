@@ -51,6 +51,10 @@ type Documents = {
     "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": typeof types.CarePathRemoveDocument,
     "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": typeof types.CarePathApplicationsDocument,
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.CarePathAssessDocument,
+    "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": typeof types.CarerPlacementsPlaceDocument,
+    "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": typeof types.CarersOneDocument,
+    "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": typeof types.CarersContactDocument,
+    "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": typeof types.CarersPlaceDocument,
     "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": typeof types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": typeof types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": typeof types.CaseRecordSaveSupportPlanDocument,
@@ -132,6 +136,8 @@ type Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
+    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
+    "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.MentorMigrationAssignDocument,
     "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }": typeof types.MentorsRegisterDocument,
@@ -223,6 +229,11 @@ type Documents = {
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": typeof types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": typeof types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": typeof types.YouthHomeMoveDocument,
+    "mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}": typeof types.SupportRegisterCarerDocument,
+    "mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}": typeof types.SupportTransitionCarerDocument,
+    "mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}": typeof types.SupportCarerTrainingDocument,
+    "mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}": typeof types.SupportCarerCompetencesDocument,
+    "mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}": typeof types.SupportRecognizeFormDocument,
     "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}": typeof types.FeedLoadChangesDocument,
     "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }": typeof types.FeedLoadRegisterDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.OpenCaseDocument,
@@ -268,6 +279,10 @@ const documents: Documents = {
     "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": types.CarePathRemoveDocument,
     "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": types.CarePathApplicationsDocument,
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.CarePathAssessDocument,
+    "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": types.CarerPlacementsPlaceDocument,
+    "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": types.CarersOneDocument,
+    "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": types.CarersContactDocument,
+    "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": types.CarersPlaceDocument,
     "query CaseCountPage($filter: CaseFilter, $after: String) {\n  cases(filter: $filter, first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": types.CaseCountPageDocument,
     "mutation CaseRecordRecordAssessment($input: RecordAssessmentInput!) {\n  recordAssessment(input: $input) { id type assessedOn needsSummary healthFindings authorAgency { code } }\n}": types.CaseRecordRecordAssessmentDocument,
     "mutation CaseRecordSaveSupportPlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status reviewDueOn goals { position description }\n    tasks { position goalPosition description deadline responsibleAgency { code } status }\n    services { serviceType volume unit period provider { code } } }\n}": types.CaseRecordSaveSupportPlanDocument,
@@ -349,6 +364,8 @@ const documents: Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
+    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
+    "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.MentorMigrationAssignDocument,
     "mutation MentorsRegister($input: RegisterMentorInput!) { registerMentor(input: $input) { id name active clients } }": types.MentorsRegisterDocument,
@@ -440,6 +457,11 @@ const documents: Documents = {
     "mutation YouthHomePlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id type startsOn } }": types.YouthHomePlaceDocument,
     "mutation YouthHomePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id services { serviceType } } }": types.YouthHomePlanDocument,
     "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }": types.YouthHomeMoveDocument,
+    "mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}": types.SupportRegisterCarerDocument,
+    "mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}": types.SupportTransitionCarerDocument,
+    "mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}": types.SupportCarerTrainingDocument,
+    "mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}": types.SupportCarerCompetencesDocument,
+    "mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}": types.SupportRecognizeFormDocument,
     "query FeedLoadChanges($after: String) {\n  changes(after: $after, first: 100) { edges { node { id } } pageInfo { endCursor hasNextPage } }\n}": types.FeedLoadChangesDocument,
     "mutation FeedLoadRegister($input: RegisterWebhookInput!) { registerWebhook(input: $input) { subscription { id } } }": types.FeedLoadRegisterDocument,
     "mutation OpenCase($input: OpenCaseInput!) {\n  openCase(input: $input) { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.OpenCaseDocument,
@@ -610,6 +632,22 @@ export function graphql(source: "query CarePathApplications($id: ID!) { case(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"): (typeof documents)["mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}"): (typeof documents)["query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }"): (typeof documents)["mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }"): (typeof documents)["mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -934,6 +972,14 @@ export function graphql(source: "mutation LifecycleMove($input: TransitionCaseIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }"): (typeof documents)["query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"): (typeof documents)["query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1298,6 +1344,26 @@ export function graphql(source: "mutation YouthHomePlan($input: SaveSupportPlanI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"): (typeof documents)["mutation YouthHomeMove($input: RecordTransitionInput!) { recordTransition(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}"): (typeof documents)["mutation SupportRegisterCarer($input: RegisterCarerInput!) {\n  registerCarer(input: $input) { id status version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}"): (typeof documents)["mutation SupportTransitionCarer($input: TransitionCarerInput!) {\n  transitionCarer(input: $input) { id status version allowedNext }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}"): (typeof documents)["mutation SupportCarerTraining($input: RecordCarerTrainingInput!) {\n  recordCarerTraining(input: $input) { id initialTrainingHours furtherTrainingHours }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}"): (typeof documents)["mutation SupportCarerCompetences($input: AssessCarerCompetencesInput!) {\n  assessCarerCompetences(input: $input) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}"): (typeof documents)["mutation SupportRecognizeForm($input: RecognizeCarerFormInput!) {\n  recognizeCarerForm(input: $input) { id forms { form decisionRef } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -120,6 +120,26 @@ export type ApplyForLongTermCareInput = {
   service: LongTermCareService;
 };
 
+/** A competence assessment over the five categories, each 1 to 5 */
+export type AssessCarerCompetencesInput = {
+  /** When assessed */
+  assessedOn: string;
+  /** Supporting the child's relationship with the birth family, 1 to 5 */
+  birthFamilyRelationship: number;
+  /** Child care and protection, 1 to 5 */
+  careAndProtection: number;
+  /** The carer */
+  carerId: string | number;
+  /** Meeting the child's developmental needs, 1 to 5 */
+  developmentalNeeds: number;
+  /** The assessor's note */
+  note?: string | null | undefined;
+  /** Lifelong relationships (permanency), 1 to 5 */
+  permanency: number;
+  /** Teamwork, 1 to 5 */
+  teamwork: number;
+};
+
 /** Kinds of assessment */
 export type AssessmentType =
   /** Care level assessment (aprūpes līmenis) */
@@ -154,6 +174,49 @@ export type AssignMentorInput = {
   /** The first day */
   startsOn: string;
 };
+
+/** What kind of carer */
+export type CarerKind =
+  /** Adopter (adoptētājs) */
+  | 'ADOPTER'
+  /** Family-type care home (ģimenes tipa aprūpes māja) */
+  | 'FAMILY_TYPE_HOME'
+  /** Foster family (audžuģimene), with the forms the orphan court recognised */
+  | 'FOSTER_FAMILY'
+  /** Guardian (aizbildnis) */
+  | 'GUARDIAN';
+
+/** How an agency stands to a carer */
+export type CarerRelation =
+  /** The orphan court of the carer's municipality */
+  | 'CARER_COURT'
+  /** The social service managing the case of a child living with the carer now */
+  | 'PLACING_SERVICE'
+  /** The support centre that supports the carer */
+  | 'SUPPORTING_CENTRE';
+
+/** Where a carer is in the support centre's process */
+export type CarerStatus =
+  /** Takes children */
+  | 'ACTIVE'
+  /** The relationship closed, with an exit interview */
+  | 'EXITED'
+  /** First home visit */
+  | 'FIRST_HOME_VISIT'
+  /** Information booklet and preparation */
+  | 'INFORMATION_AND_PREPARATION'
+  /** Initial competence-based training (hours recorded) */
+  | 'INITIAL_TRAINING'
+  /** Inquiry answered (interesa izrādīšana) */
+  | 'INQUIRY'
+  /** Mutual family assessment */
+  | 'MUTUAL_ASSESSMENT'
+  /** Takes no new children for a while */
+  | 'PAUSED'
+  /** Psychologist's suitability opinion given */
+  | 'PSYCHOLOGIST_OPINION'
+  /** The orphan court's suitability decision */
+  | 'SUITABILITY_DECIDED';
 
 /** Narrows a case list; all given conditions must hold */
 export type CaseFilter = {
@@ -335,18 +398,24 @@ export type FollowUpKind =
   /** A review of the situation */
   | 'SITUATION_REVIEW';
 
-/** Forms of foster care */
+/** Foster family form (audžuģimenes veids, 004 table 2): each with its own capacity and term (data/carer-forms.json) */
 export type FosterForm =
-  /** Crisis foster family */
+  /** Crisis / short-term (krīzes audžuģimene): up to 6 weeks */
   | 'CRISIS'
-  /** Ordinary foster family */
+  /** Guest family hosting a child from an institution (viesģimene) */
+  | 'GUEST_FAMILY'
+  /** Ordinary foster family (audžuģimene): at most 3 children */
   | 'ORDINARY'
-  /** Respite foster family */
+  /** Parent-and-child foster care (vecāku un bērnu audžuģimene) */
+  | 'PARENT_AND_CHILD'
+  /** Respite (atslodzes): at most 3 weeks, during a foster family's leave */
   | 'RESPITE'
-  /** Specialised foster family */
+  /** Specialised (specializētā): at most 6 children, more only for siblings */
   | 'SPECIALISED'
-  /** Therapeutic foster family */
-  | 'THERAPEUTIC';
+  /** Therapeutic (terapeitiskā): at most 3 children, siblings excepted */
+  | 'THERAPEUTIC'
+  /** Court-ordered foster care for young people with educational compulsory measures (piespiedu audžuģimenes aprūpe) */
+  | 'YOUTH_COMPULSORY';
 
 /** Gender as recorded */
 export type Gender =
@@ -556,9 +625,11 @@ export type PermanencyGoal =
 export type PlacementDetailsInput = {
   /** Why siblings placed together may exceed the family's or the home's capacity */
   capacityExceptionReason?: string | null | undefined;
+  /** The carer of the register (an ACTIVE carer of the placement's kind); a foster family's capacity and term are checked on it */
+  carerId?: string | number | null | undefined;
   /** Foster carer, guardian or adopter */
   carerName?: string | null | undefined;
-  /** The carer's reference in the support centre's register; required for a foster family */
+  /** Before the carer register: the carer's reference as text (kept for those placements; give carerId instead) */
   carerRef?: string | null | undefined;
   /** The orphan court's decision reference */
   courtDecisionRef?: string | null | undefined;
@@ -683,6 +754,18 @@ export type QualityKind =
   /** Was it recorded in time */
   | 'TIMELINESS';
 
+/** An orphan court's decision recognising a foster family for a form */
+export type RecognizeCarerFormInput = {
+  /** The carer (a foster family) */
+  carerId: string | number;
+  /** The day of the decision */
+  decidedOn: string;
+  /** The court's decision reference */
+  decisionRef: string;
+  /** The form */
+  form: FosterForm;
+};
+
 /** An assessment; each sensitive part needs write rights on its own category */
 export type RecordAssessmentInput = {
   /** Not in the future */
@@ -705,6 +788,20 @@ export type RecordAssessmentInput = {
   safetyFindings?: string | null | undefined;
   /** What kind of assessment */
   type: AssessmentType;
+};
+
+/** Training hours of a carer */
+export type RecordCarerTrainingInput = {
+  /** The carer */
+  carerId: string | number;
+  /** When it was held */
+  heldOn: string;
+  /** Hours, more than 0 and at most 500 */
+  hours: number;
+  /** Initial or further */
+  kind: TrainingKind;
+  /** What it covered */
+  topic?: string | null | undefined;
 };
 
 /** An activity of the support centre's service (e.g. a training session, a support group meeting, a crisis call) */
@@ -755,9 +852,11 @@ export type RecordPermanencyPlanInput = {
 export type RecordPlacementInput = {
   /** Why siblings placed together may exceed the family's or the home's capacity */
   capacityExceptionReason?: string | null | undefined;
+  /** The carer of the register (an ACTIVE carer of the placement's kind); a foster family's capacity and term are checked on it */
+  carerId?: string | number | null | undefined;
   /** Foster carer, guardian or adopter */
   carerName?: string | null | undefined;
-  /** The carer's reference in the support centre's register; required for a foster family */
+  /** Before the carer register: the carer's reference as text (kept for those placements; give carerId instead) */
   carerRef?: string | null | undefined;
   /** The case (its id) */
   caseId: string | number;
@@ -827,6 +926,22 @@ export type ReferralStatus =
   | 'PENDING'
   /** Withdrawn by the sender */
   | 'WITHDRAWN';
+
+/** A new carer, registered by the support centre that will support it (status INQUIRY) */
+export type RegisterCarerInput = {
+  /** Address */
+  address?: string | null | undefined;
+  /** When the carer inquired (today when not given) */
+  inquiryOn?: string | null | undefined;
+  /** What kind of carer */
+  kind: CarerKind;
+  /** Code of the municipality where the carer lives */
+  municipalityCode: string;
+  /** The carer's (family's) name */
+  name: string;
+  /** Phone */
+  phone?: string | null | undefined;
+};
 
 /** A social mentor to add to the register */
 export type RegisterMentorInput = {
@@ -1007,6 +1122,13 @@ export type TaskStatus =
   /** Planned */
   | 'PLANNED';
 
+/** Which training */
+export type TrainingKind =
+  /** Further training while active */
+  | 'FURTHER'
+  /** Initial competence-based training (8A), before the suitability decision */
+  | 'INITIAL';
+
 /** Asks the social service of the client's new municipality to take the case over (it accepts or declines) */
 export type TransferCaseInput = {
   /** The case to hand over */
@@ -1023,6 +1145,20 @@ export type TransferCaseWorkerInput = {
   name?: string | null | undefined;
   /** The staff member's user id (token subject) in the receiving agency */
   userId: string;
+};
+
+/** Moves a carer along the support centre's process */
+export type TransitionCarerInput = {
+  /** The carer */
+  carerId: string | number;
+  /** The exit interview: required when moving to EXITED, refused otherwise */
+  exitInterview?: string | null | undefined;
+  /** The carer's version the step is based on; a stale one is a CONFLICT */
+  expectedVersion: number;
+  /** Why: the step's outcome (the psychologist's opinion, the court's decision, the reason to pause or exit) */
+  reason: string;
+  /** The status to move to */
+  to: CarerStatus;
 };
 
 /** Moves the case to its next lifecycle state (case manager only) */
@@ -1045,6 +1181,18 @@ export type TransitionTeamMemberInput = {
   memberName?: string | null | undefined;
   /** What the member does in the transition */
   role: string;
+};
+
+/** The carer's contact as it is now */
+export type UpdateCarerContactInput = {
+  /** Address (unchanged when not given) */
+  address?: string | null | undefined;
+  /** The carer */
+  carerId: string | number;
+  /** The carer's version the change is based on; a stale one is a CONFLICT */
+  expectedVersion: number;
+  /** Phone (unchanged when not given) */
+  phone?: string | null | undefined;
 };
 
 /** A correction of a follow-up; the replaced text stays in its history */
@@ -1346,6 +1494,34 @@ export type CarePathAssessMutationVariables = Exact<{
 
 
 export type CarePathAssessMutation = { recordAssessment: { id: string } };
+
+export type CarerPlacementsPlaceMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type CarerPlacementsPlaceMutation = { recordPlacement: { id: string, carerId: string | null, fosterForm: FosterForm | null, endsOn: string | null, capacityException: string | null } };
+
+export type CarersOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CarersOneQuery = { carer: { id: string, myRelations: Array<CarerRelation>, name: string | null, phone: string | null, status: CarerStatus | null, initialTrainingHours: number | null, history: Array<{ from: CarerStatus | null, to: CarerStatus | null, reason: string | null, exitInterview: string | null, agency: { code: string } | null }> | null, forms: Array<{ form: FosterForm | null, decisionRef: string | null, decidingAgency: { code: string } | null }> | null } | null };
+
+export type CarersContactMutationVariables = Exact<{
+  input: UpdateCarerContactInput;
+}>;
+
+
+export type CarersContactMutation = { updateCarerContact: { id: string, phone: string | null, version: number | null } };
+
+export type CarersPlaceMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type CarersPlaceMutation = { recordPlacement: { id: string, carerId: string | null } };
 
 export type CaseCountPageQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -1936,6 +2112,21 @@ export type LifecycleHistoryQueryVariables = Exact<{
 
 
 export type LifecycleHistoryQuery = { case: { status: CaseStatus | null, transitions: Array<{ from: CaseStatus | null, to: CaseStatus | null, reason: string | null, userId: string | null }> | null } | null };
+
+export type MatchingCandidatesQueryVariables = Exact<{
+  caseId: string | number;
+  siblingCaseIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MatchingCandidatesQuery = { matchCandidates: Array<{ carerId: string, form: FosterForm, rank: number, score: number, fits: boolean, children: number, limit: number, freePlaces: number, siblingsHere: number, distanceKm: number | null, municipalityCode: string, reasons: Array<string> }> };
+
+export type MatchingPlaceMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type MatchingPlaceMutation = { recordPlacement: { id: string } };
 
 export type MentorMigrationRegisteredQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2581,6 +2772,41 @@ export type YouthHomeMoveMutationVariables = Exact<{
 
 export type YouthHomeMoveMutation = { recordTransition: { id: string } };
 
+export type SupportRegisterCarerMutationVariables = Exact<{
+  input: RegisterCarerInput;
+}>;
+
+
+export type SupportRegisterCarerMutation = { registerCarer: { id: string, status: CarerStatus | null, version: number | null } };
+
+export type SupportTransitionCarerMutationVariables = Exact<{
+  input: TransitionCarerInput;
+}>;
+
+
+export type SupportTransitionCarerMutation = { transitionCarer: { id: string, status: CarerStatus | null, version: number | null, allowedNext: Array<CarerStatus> | null } };
+
+export type SupportCarerTrainingMutationVariables = Exact<{
+  input: RecordCarerTrainingInput;
+}>;
+
+
+export type SupportCarerTrainingMutation = { recordCarerTraining: { id: string, initialTrainingHours: number | null, furtherTrainingHours: number | null } };
+
+export type SupportCarerCompetencesMutationVariables = Exact<{
+  input: AssessCarerCompetencesInput;
+}>;
+
+
+export type SupportCarerCompetencesMutation = { assessCarerCompetences: { id: string } };
+
+export type SupportRecognizeFormMutationVariables = Exact<{
+  input: RecognizeCarerFormInput;
+}>;
+
+
+export type SupportRecognizeFormMutation = { recognizeCarerForm: { id: string, forms: Array<{ form: FosterForm | null, decisionRef: string | null }> | null } };
+
 export type FeedLoadChangesQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -2662,6 +2888,10 @@ export const CarePathAdmitDocument = {"kind":"Document","definitions":[{"kind":"
 export const CarePathRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveFromWaitingListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFromWaitingList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}}]}}]}}]} as unknown as DocumentNode<CarePathRemoveMutation, CarePathRemoveMutationVariables>;
 export const CarePathApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarePathApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CarePathApplicationsQuery, CarePathApplicationsQueryVariables>;
 export const CarePathAssessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarePathAssess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CarePathAssessMutation, CarePathAssessMutationVariables>;
+export const CarerPlacementsPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarerPlacementsPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carerId"}},{"kind":"Field","name":{"kind":"Name","value":"fosterForm"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacityException"}}]}}]}}]} as unknown as DocumentNode<CarerPlacementsPlaceMutation, CarerPlacementsPlaceMutationVariables>;
+export const CarersOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarersOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myRelations"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"initialTrainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"exitInterview"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"forms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"decisionRef"}},{"kind":"Field","name":{"kind":"Name","value":"decidingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CarersOneQuery, CarersOneQueryVariables>;
+export const CarersContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarersContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCarerContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCarerContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CarersContactMutation, CarersContactMutationVariables>;
+export const CarersPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CarersPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carerId"}}]}}]}}]} as unknown as DocumentNode<CarersPlaceMutation, CarersPlaceMutationVariables>;
 export const CaseCountPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseCountPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CaseCountPageQuery, CaseCountPageQueryVariables>;
 export const CaseRecordRecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseRecordRecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"needsSummary"}},{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CaseRecordRecordAssessmentMutation, CaseRecordRecordAssessmentMutationVariables>;
 export const CaseRecordSaveSupportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseRecordSaveSupportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"goalPosition"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseRecordSaveSupportPlanMutation, CaseRecordSaveSupportPlanMutationVariables>;
@@ -2743,6 +2973,8 @@ export const IdempotencyAddFollowUpDocument = {"kind":"Document","definitions":[
 export const IdempotencyOpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IdempotencyOpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"StringValue","value":"intake-77","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"myRoles"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]}}]} as unknown as DocumentNode<IdempotencyOpenCaseMutation, IdempotencyOpenCaseMutationVariables>;
 export const LifecycleMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LifecycleMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<LifecycleMoveMutation, LifecycleMoveMutationVariables>;
 export const LifecycleHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifecycleHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]} as unknown as DocumentNode<LifecycleHistoryQuery, LifecycleHistoryQueryVariables>;
+export const MatchingCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchingCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siblingCaseIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"siblingCaseIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siblingCaseIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carerId"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"fits"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"siblingsHere"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<MatchingCandidatesQuery, MatchingCandidatesQueryVariables>;
+export const MatchingPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatchingPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MatchingPlaceMutation, MatchingPlaceMutationVariables>;
 export const MentorMigrationRegisteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorMigrationRegistered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialMentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}}]}}]}}]} as unknown as DocumentNode<MentorMigrationRegisteredQuery, MentorMigrationRegisteredQueryVariables>;
 export const MentorMigrationAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MentorMigrationAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mentorId"}}]}}]}}]} as unknown as DocumentNode<MentorMigrationAssignMutation, MentorMigrationAssignMutationVariables>;
 export const MentorsRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MentorsRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}}]}}]}}]} as unknown as DocumentNode<MentorsRegisterMutation, MentorsRegisterMutationVariables>;
@@ -2834,6 +3066,11 @@ export const WebhookSubscriptionsDocument = {"kind":"Document","definitions":[{"
 export const YouthHomePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthHomePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}}]}}]} as unknown as DocumentNode<YouthHomePlaceMutation, YouthHomePlaceMutationVariables>;
 export const YouthHomePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthHomePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}}]}}]}}]}}]} as unknown as DocumentNode<YouthHomePlanMutation, YouthHomePlanMutationVariables>;
 export const YouthHomeMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YouthHomeMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<YouthHomeMoveMutation, YouthHomeMoveMutationVariables>;
+export const SupportRegisterCarerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportRegisterCarer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCarerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCarer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SupportRegisterCarerMutation, SupportRegisterCarerMutationVariables>;
+export const SupportTransitionCarerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportTransitionCarer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionCarerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCarer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]} as unknown as DocumentNode<SupportTransitionCarerMutation, SupportTransitionCarerMutationVariables>;
+export const SupportCarerTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportCarerTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCarerTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCarerTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"initialTrainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"furtherTrainingHours"}}]}}]}}]} as unknown as DocumentNode<SupportCarerTrainingMutation, SupportCarerTrainingMutationVariables>;
+export const SupportCarerCompetencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportCarerCompetences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessCarerCompetencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessCarerCompetences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SupportCarerCompetencesMutation, SupportCarerCompetencesMutationVariables>;
+export const SupportRecognizeFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportRecognizeForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCarerFormInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeCarerForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"decisionRef"}}]}}]}}]}}]} as unknown as DocumentNode<SupportRecognizeFormMutation, SupportRecognizeFormMutationVariables>;
 export const FeedLoadChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedLoadChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<FeedLoadChangesQuery, FeedLoadChangesQueryVariables>;
 export const FeedLoadRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedLoadRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FeedLoadRegisterMutation, FeedLoadRegisterMutationVariables>;
 export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"myRoles"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
