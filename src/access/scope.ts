@@ -84,3 +84,16 @@ export function seesEveryChange(kind: AgencyKind, purpose: Purpose): boolean {
   return Object.entries(ROLE_AGENCY_KINDS).filter(([role, kinds]) => kinds.includes(kind) && PURPOSES[purpose].reaches.includes(role as CaseRole))
     .every(([role]) => readableCategories({ role: UserRole.CASE_WORKER }, [role as CaseRole]).length === Object.values(Category).length);
 }
+
+/**
+ * `EXISTS` predicate: the agency bound at `agencyParam` may read `category` in the case `caseIdExpr`
+ * through an active involvement whose role reads it for the request's purpose (the policy table's
+ * roles, written into the statement). What joins two cases (a sibling link) is shown only where this
+ * holds for both, so a link never tells a reader that a case it may not see exists.
+ */
+export function readsCategoryIn(caseIdExpr: string, agencyParam: string, principal: Decider & Pick<Caller, 'purpose'>, category: Category): string {
+  const roles = (Object.keys(MATRIX[category]) as CaseRole[]).filter((role) => decide(principal, [role], category, 'read'));
+  if (roles.length === 0) return 'false';
+  return `EXISTS (SELECT 1 FROM involvement rd WHERE rd.case_id = ${caseIdExpr} AND rd.agency_id = ${agencyParam} `
+    + `AND ${activeInvolvement('rd')} AND rd.role IN (${roles.map((role) => `'${role}'`).join(', ')}))`;
+}

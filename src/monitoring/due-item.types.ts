@@ -16,6 +16,8 @@ export enum DueItemKind {
   INSTITUTION_STAY_LIMIT = 'INSTITUTION_STAY_LIMIT',
   /** an emergency access its data protection officer has not reviewed within 72 hours */
   EMERGENCY_REVIEW = 'EMERGENCY_REVIEW',
+  /** a home visit or meeting of the plan in force that no follow-up of its kind matched by its planned day */
+  PLANNED_CONTACT = 'PLANNED_CONTACT',
 }
 registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due' });
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
-import { CARE_LEVELS, LivingArrangement, scenarioFor, scenarioMonthlyEur } from '../reference';
+import { CARE_LEVELS, LivingArrangement, PLAN_TEMPLATES, scenarioFor, scenarioMonthlyEur } from '../reference';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -30,10 +30,23 @@ export enum Metric {
   CLIENTS_BY_CARE_LEVEL = 'CLIENTS_BY_CARE_LEVEL',
   /** their expected monthly cost: clients times the scenario's monthly cost (EUR) */
   CARE_LEVEL_MONTHLY_COST = 'CARE_LEVEL_MONTHLY_COST',
+  /** goals of support plans evaluated in the period, by outcome (the ACHIEVED column: goals achieved) */
+  GOALS_BY_OUTCOME = 'GOALS_BY_OUTCOME',
+  /** active support plans of open cases lacking a section their target group's template requires, today */
+  PLANS_MISSING_SECTIONS = 'PLANS_MISSING_SECTIONS',
+  /** active support plans of open cases without the client's agreement today, by what there is instead */
+  PLANS_WITHOUT_AGREEMENT = 'PLANS_WITHOUT_AGREEMENT',
 }
 registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure' });
 
-export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL';
+export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'GOAL_OUTCOME' | 'AGREEMENT' | 'ALL';
+
+/** The answers other than an agreement that an active plan can have (the columns of PLANS_WITHOUT_AGREEMENT). */
+export const WITHOUT_AGREEMENT = ['REFUSED', 'RECORDED_BEFORE_RULE', 'PENDING'];
+
+/** Each target group's required sections (the plan templates, checked as identifiers when the file loads). */
+const REQUIRED_SECTIONS = `(VALUES ${[...PLAN_TEMPLATES.required].map(([group, sections]) =>
+  `('${group}', '{${sections.join(',')}}'::text[])`).join(', ')}) AS req(target_group, sections)`;
 
 /** How a figure is computed and published. */
 export interface MetricDefinition {
@@ -158,6 +171,21 @@ export const METRICS: Record<Metric, MetricDefinition> = {
   // the scenario's amount is one per column, so the cost is exactly the count times it
   [Metric.CARE_LEVEL_MONTHLY_COST]: { columns: 'CARE_SCENARIO', countedBy: Metric.CLIENTS_BY_CARE_LEVEL,
     amountPerColumn: (column) => CARE_SCENARIO_EUR.get(column) ?? 0, sql: careLevelSql('count(DISTINCT s.client_id) * min(sc.eur)') },
+  // every evaluated goal of every plan version, counted once on the day of its evaluation
+  [Metric.GOALS_BY_OUTCOME]: { columns: 'GOAL_OUTCOME', sql: `
+    SELECT s.area, s.target_group AS tg, g.outcome AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id JOIN plan_goal g ON g.plan_id = p.id AND g.evaluated_on BETWEEN $1 AND $2
+     GROUP BY 1, 2, 3` },
+  [Metric.PLANS_MISSING_SECTIONS]: { columns: 'ALL', sql: `
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN ${REQUIRED_SECTIONS} ON req.target_group = s.target_group
+     WHERE s.status <> 'CLOSED'
+       AND NOT (req.sections <@ ARRAY(SELECT ps.section FROM plan_section ps WHERE ps.plan_id = p.id))
+     GROUP BY 1, 2, 3` },
+  [Metric.PLANS_WITHOUT_AGREEMENT]: { columns: 'AGREEMENT', sql: `
+    SELECT s.area, s.target_group AS tg, p.agreement AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
+     WHERE s.status <> 'CLOSED' AND p.agreement <> 'AGREED' GROUP BY 1, 2, 3` },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
@@ -187,12 +215,14 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   stays put until a back-dated write; kept in month-end snapshots.
  * - WAITING: the month's cases and latest assessments against *today's* plans; snapshotted too, and
  *   stale for the months a changed plan's case was open and assessed.
+ * - LIVE: computed from the source tables on every request (goals evaluated in the period, today's
+ *   plans' sections and agreements): not kept anywhere, never stale.
  * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
  *   plans kept with the rollups, for any date.
  */
-export type MetricClass = 'DATED' | 'WAITING' | 'PLANS';
+export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OPEN_CASES]: 'DATED', [Metric.IN_INSTITUTIONS]: 'DATED', [Metric.BEYOND_STAY_LIMIT]: 'DATED',
   [Metric.MOVES_FROM_INSTITUTIONS]: 'DATED', [Metric.FOSTER_CHILDREN]: 'DATED', [Metric.FOSTER_CARERS]: 'DATED',
@@ -200,6 +230,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.WAITING_FOR_SERVICE]: 'WAITING',
   [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.SERVICES_PRICE_UNKNOWN]: 'PLANS',
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
+  [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */

@@ -4,10 +4,10 @@ import type { RequestContext } from '../kernel/context';
 import { badInput, forbidden } from '../kernel/errors';
 import { monthOf, today } from '../kernel/dates';
 import { FosterForm } from '../placements';
-import { ServiceType } from '../plans';
+import { GoalOutcome, ServiceType } from '../plans';
 import { CARE_LEVELS } from '../reference';
 import { Published, suppress } from './disclosure';
-import { ColumnSet, Metric, METRICS } from './metrics';
+import { ColumnSet, Metric, METRICS, WITHOUT_AGREEMENT } from './metrics';
 import { followPattern, PublishedMoney, scaledByColumn, withUnknownPrices } from './money';
 import { figureRows } from './rollups';
 import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
@@ -16,7 +16,7 @@ const UNITS: Record<Metric, string> = {
   OPEN_CASES: 'CLIENTS', IN_INSTITUTIONS: 'CLIENTS', BEYOND_STAY_LIMIT: 'CLIENTS', MOVES_FROM_INSTITUTIONS: 'MOVES',
   WAITING_FOR_SERVICE: 'CLIENTS', SERVICES_IN_PLANS: 'CLIENTS', MONTHLY_COST: 'EUR_PER_MONTH', SERVICES_PRICE_UNKNOWN: 'CLIENTS',
   OVERDUE_REVIEWS: 'PLANS', FOSTER_CHILDREN: 'CLIENTS', FOSTER_CARERS: 'CARERS', CLIENTS_BY_CARE_LEVEL: 'CLIENTS',
-  CARE_LEVEL_MONTHLY_COST: 'EUR_PER_MONTH',
+  CARE_LEVEL_MONTHLY_COST: 'EUR_PER_MONTH', GOALS_BY_OUTCOME: 'GOALS', PLANS_MISSING_SECTIONS: 'PLANS', PLANS_WITHOUT_AGREEMENT: 'PLANS',
 };
 
 function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
@@ -25,6 +25,8 @@ function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
     case 'SERVICE_TYPE': return Object.values(ServiceType);
     case 'FOSTER_FORM': return Object.values(FosterForm);
     case 'CARE_SCENARIO': return CARE_LEVELS.scenarios.map((s) => s.id);
+    case 'GOAL_OUTCOME': return Object.values(GoalOutcome);
+    case 'AGREEMENT': return WITHOUT_AGREEMENT;
     case 'ALL': return ['ALL'];
   }
 }

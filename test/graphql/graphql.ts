@@ -39,6 +39,16 @@ export type AgencyKind =
   | 'STATE_PORTAL'
   | 'SUPPORT_CENTRE';
 
+/** The client's answer to the plan */
+export type AgreementAnswer =
+  | 'AGREED'
+  | 'REFUSED';
+
+/** Who answered for the client */
+export type AgreementBy =
+  | 'CLIENT'
+  | 'LEGAL_REPRESENTATIVE';
+
 export type AssessmentType =
   | 'CARE_LEVEL'
   | 'HOME_VISIT'
@@ -112,6 +122,26 @@ export type ClientInput = {
   phone?: string | null | undefined;
 };
 
+/** A cooperation partner outside the hub */
+export type CooperationPartnerInput = {
+  /** Kind of partner */
+  kind: PartnerKind;
+  /** The organisation */
+  organisation: string;
+  /** What the partner does for the client */
+  role: string;
+  /** The partner's work contact (office phone or e-mail), never a private one */
+  workContact?: string | null | undefined;
+};
+
+/** Disability group (invaliditātes grupa); a child's disability has none */
+export type DisabilityGroup =
+  | 'CHILD_DISABILITY'
+  | 'GROUP_I'
+  | 'GROUP_II'
+  | 'GROUP_III'
+  | 'NONE';
+
 export type DueItemFilter = {
   /** The day to judge by; defaults to today */
   asOf?: string | null | undefined;
@@ -125,9 +155,43 @@ export type DueItemKind =
   | 'EMERGENCY_REVIEW'
   | 'INSTITUTION_STAY_LIMIT'
   | 'MONITORING_VISIT'
+  | 'PLANNED_CONTACT'
   | 'PLAN_REASSESSMENT'
   | 'SITUATION_REVIEW'
   | 'TASK_DEADLINE';
+
+/** Stage of education (izglītības pakāpe) */
+export type EducationStage =
+  | 'BASIC'
+  | 'HIGHER'
+  | 'NOT_IN_EDUCATION'
+  | 'PRESCHOOL'
+  | 'SECONDARY'
+  | 'SPECIAL'
+  | 'VOCATIONAL';
+
+/** An adult's employment (nodarbinātība) */
+export type EmploymentStatus =
+  | 'EMPLOYED'
+  | 'IN_EDUCATION'
+  | 'RETIRED'
+  | 'SPECIALISED_WORKSHOP'
+  | 'SUPPORTED_EMPLOYMENT'
+  | 'UNABLE_TO_WORK'
+  | 'UNEMPLOYED';
+
+/** How a person is related to the client */
+export type FamilyRelation =
+  | 'FATHER'
+  | 'FOSTER_PARENT'
+  | 'FRIEND'
+  | 'GRANDPARENT'
+  | 'GUARDIAN'
+  | 'MOTHER'
+  | 'OTHER'
+  | 'OTHER_RELATIVE'
+  | 'PARTNER'
+  | 'SIBLING';
 
 /** What a follow-up is about; decides who may read it */
 export type FollowUpCategory =
@@ -181,11 +245,14 @@ export type Metric =
   | 'CLIENTS_BY_CARE_LEVEL'
   | 'FOSTER_CARERS'
   | 'FOSTER_CHILDREN'
+  | 'GOALS_BY_OUTCOME'
   | 'IN_INSTITUTIONS'
   | 'MONTHLY_COST'
   | 'MOVES_FROM_INSTITUTIONS'
   | 'OPEN_CASES'
   | 'OVERDUE_REVIEWS'
+  | 'PLANS_MISSING_SECTIONS'
+  | 'PLANS_WITHOUT_AGREEMENT'
   | 'SERVICES_IN_PLANS'
   | 'SERVICES_PRICE_UNKNOWN'
   | 'WAITING_FOR_SERVICE';
@@ -200,10 +267,27 @@ export type OpenCaseInput = {
   targetGroup: TargetGroup;
 };
 
+/** The kind of a cooperation partner outside the hub */
+export type PartnerKind =
+  | 'EMPLOYER'
+  | 'FAMILY_DOCTOR'
+  | 'HOSPITAL'
+  | 'NGO'
+  | 'OTHER'
+  | 'POLICE'
+  | 'SCHOOL';
+
 export type PeriodInput = {
   from: string;
   to: string;
 };
+
+/** What a person is for the client in the plan */
+export type PersonRole =
+  | 'BIRTH_FAMILY'
+  | 'FAMILY_MEMBER'
+  | 'LEGAL_REPRESENTATIVE'
+  | 'SUPPORT_PERSON';
 
 /** Where the client is to live */
 export type PlacementDetailsInput = {
@@ -238,8 +322,92 @@ export type PlacementType =
   | 'INSTITUTION'
   | 'YOUTH_HOME';
 
+/** The client's answer to the plan */
+export type PlanAgreementInput = {
+  /** The client or the legal representative */
+  by: AgreementBy;
+  /** The day of the answer (not in the future) */
+  on: string;
+  /** Why the plan was refused (required with REFUSED) */
+  refusalReason?: string | null | undefined;
+  /** Agreed or refused */
+  status: AgreementAnswer;
+};
+
+/** The CHILD_VOICE section: the child's own opinion */
+export type PlanChildVoiceInput = {
+  /** The child's opinion on the best-suited family */
+  opinionOnFamily?: string | null | undefined;
+  /** The child's opinion on the plan */
+  opinionOnPlan?: string | null | undefined;
+};
+
+/** Education */
+export type PlanEducationInput = {
+  /** What the plan says about education */
+  description?: string | null | undefined;
+  /** School or institution */
+  school?: string | null | undefined;
+  /** Stage of education */
+  stage: EducationStage;
+};
+
+/** An adult's employment */
+export type PlanEmploymentInput = {
+  /** What the plan says about employment */
+  description?: string | null | undefined;
+  /** Employment status */
+  status: EmploymentStatus;
+};
+
+/** The FAMILY section: people, birth family, contact arrangements, support for the family */
+export type PlanFamilyInput = {
+  /** The birth family */
+  birthFamily?: string | null | undefined;
+  /** Contact arrangements with the birth family and siblings */
+  contactArrangements?: string | null | undefined;
+  /** Support for the family */
+  familySupport?: string | null | undefined;
+  /** Family members, support persons, birth family, siblings */
+  people?: Array<PlanPersonInput>;
+};
+
 export type PlanGoalInput = {
   description: string;
+};
+
+/** The HEALTH section: disability group and validity, medication, treatment and rehabilitation */
+export type PlanHealthInput = {
+  /** Physical and mental health, described */
+  description?: string | null | undefined;
+  /** Disability group, if any */
+  disabilityGroup?: DisabilityGroup | null | undefined;
+  /** Last day the disability group is valid (only with a group) */
+  disabilityValidUntil?: string | null | undefined;
+  /** Medication with dose */
+  medications?: Array<PlanMedicationInput>;
+  /** Treatment and rehabilitation */
+  treatmentAndRehabilitation?: string | null | undefined;
+};
+
+/** A medicine with its dose */
+export type PlanMedicationInput = {
+  /** Dose and how often */
+  dose: string;
+  /** The medicine */
+  name: string;
+};
+
+/** A family member or support person */
+export type PlanPersonInput = {
+  /** How and how often the client is in contact with the person */
+  contactArrangement?: string | null | undefined;
+  /** The person's name */
+  name: string;
+  /** How the person is related to the client */
+  relation: FamilyRelation;
+  /** What the person is for the client */
+  role: PersonRole;
 };
 
 export type PlanServiceInput = {
@@ -256,6 +424,14 @@ export type PlanStatus =
   | 'DRAFT'
   | 'SUPERSEDED';
 
+/** An adult's support volume and care level */
+export type PlanSupportVolumeInput = {
+  /** Care level I–IV as 1–4 */
+  careLevel?: number | null | undefined;
+  /** The support volume, described */
+  description: string;
+};
+
 export type PlanTaskInput = {
   deadline?: string | null | undefined;
   description: string;
@@ -268,6 +444,23 @@ export type PlanTaskInput = {
   responsibleAgencyCode?: string | null | undefined;
   status?: TaskStatus;
 };
+
+/** A planned home visit or meeting */
+export type PlannedContactInput = {
+  /** Code of the agency that makes it (the case manager when absent) */
+  agencyCode?: string | null | undefined;
+  /** Home visit or meeting */
+  kind: PlannedContactKind;
+  /** Who else takes part */
+  participants?: string | null | undefined;
+  /** The day planned */
+  plannedOn: string;
+};
+
+/** A planned home visit or meeting */
+export type PlannedContactKind =
+  | 'HOME_VISIT'
+  | 'MEETING';
 
 /** A preparation visit planned before the move */
 export type PreparationVisitInput = {
@@ -360,8 +553,26 @@ export type RegisterMentorInput = {
 
 /** A new version of the support plan; ACTIVE supersedes the current plan */
 export type SaveSupportPlanInput = {
+  /** The client's agreement or refusal */
+  agreement?: PlanAgreementInput | null | undefined;
   caseId: string | number;
+  /** The CHILD_VOICE section */
+  childVoice?: PlanChildVoiceInput | null | undefined;
+  /** Cooperation partners outside the hub */
+  cooperationPartners?: Array<CooperationPartnerInput> | null | undefined;
+  /** Education */
+  education?: PlanEducationInput | null | undefined;
+  /** An adult's employment */
+  employment?: PlanEmploymentInput | null | undefined;
+  /** The FAMILY section */
+  family?: PlanFamilyInput | null | undefined;
   goals?: Array<PlanGoalInput>;
+  /** The HEALTH section */
+  health?: PlanHealthInput | null | undefined;
+  /** The PLACEMENT section: the placement conditions */
+  placementConditions?: string | null | undefined;
+  /** Planned home visits and meetings */
+  plannedContacts?: Array<PlannedContactInput>;
   /** The individual transition plan: preparation visits before the move */
   preparationVisits?: Array<PreparationVisitInput>;
   problem?: string | null | undefined;
@@ -370,10 +581,14 @@ export type SaveSupportPlanInput = {
   services?: Array<PlanServiceInput>;
   /** DRAFT or ACTIVE */
   status?: PlanStatus;
+  /** An adult's support volume and care level */
+  supportVolume?: PlanSupportVolumeInput | null | undefined;
   tasks?: Array<PlanTaskInput>;
   /** The individual transition plan: the team preparing a move (with tasks marked forTransition and preparation visits) */
   transitionTeam?: Array<TransitionTeamMemberInput>;
   validFrom: string;
+  /** Wishes and interests */
+  wishesAndInterests?: string | null | undefined;
 };
 
 export type ServicePeriod =
