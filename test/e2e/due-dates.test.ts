@@ -3,7 +3,7 @@ import { addMonths } from '../../src/kernel/dates';
 import { activeInvolvement, readablePairs } from '../../src/access/scope';
 import { RULES } from '../../src/monitoring';
 import { seedDemoData } from '../../src/demo/seed';
-import { daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
+import { daysAfter, involve, oldFormCode, openCase, TODAY, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { DueDatesPageQuery } from '../graphql/graphql';
@@ -110,7 +110,7 @@ describe('due dates kept on write', () => {
     await involve(hub, young.id, 'BT-RIGA', 'ORPHAN_COURT');
     // writes that move due dates, some of them at once on the same case
     await Promise.all([
-      hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -11), tasks: [
+      hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -11), tasks: [
         { description: 'Find a mentor', deadline: daysAfter(TODAY, -20), responsibleAgencyCode: 'AC-RIGA-1' },
         { description: 'Meet the school', deadline: daysAfter(TODAY, 40) }] } }).then(ok),
       hub.gql(await hub.token('VSAC-RIGA'), FOLLOW_UP, { input: { caseId: cases[0].id, kind: 'SITUATION_REVIEW',
@@ -121,9 +121,9 @@ describe('due dates kept on write', () => {
         startsOn: daysAfter(TODAY, -70), courtDecisionRef: 'BT 10' } }).then(ok),
     ]);
     // a newer plan supersedes the first (its tasks go with it); a transfer changes the case manager
-    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -2), tasks: [
+    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -2), tasks: [
       { description: 'Find a mentor', deadline: daysAfter(TODAY, -3), responsibleAgencyCode: 'AC-RIGA-1' }] } }));
-    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[2].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -12) } }));
+    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[2].id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -12) } }));
     ok(await hub.gql(manager, TRANSFER, { input: { caseId: cases[2].id, toMunicipalityCode: 'LIEPAJA', reason: 'moved' } }));
     let version = 1;
     for (const to of ['ASSESSMENT', 'PLANNING', 'IMPLEMENTATION', 'EVALUATION', 'POST_CLOSURE_MONITORING'] as const) {

@@ -4,7 +4,7 @@ import { addMonths } from '../../src/kernel/dates';
 import { actsAs, decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
 import { MutationArgs, MUTATIONS } from '../../src/access/policy';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
-import { newFormCode, oldFormCode, TODAY } from '../support/fixtures';
+import { newFormCode, oldFormCode, TODAY, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 
 /**
@@ -189,7 +189,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'saveSupportPlan/active': {
     mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
-    variables: ({ caseId }) => ({ input: { caseId, status: 'ACTIVE', ...plan } }),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'ACTIVE', ...completePlan(), ...plan } }),
   },
   addFollowUp: {
     mutation: 'addFollowUp', document: byInput('addFollowUp', 'AddFollowUpInput'),

@@ -107,6 +107,7 @@ type Documents = {
     "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.PlanApprovalSaveDocument,
     "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": typeof types.PlanApprovalApproveDocument,
     "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": typeof types.PlanApprovalReturnDocument,
+    "mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }": typeof types.PlanApprovalSectionsDocument,
     "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": typeof types.PlanApprovalPlansDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
@@ -255,6 +256,7 @@ const documents: Documents = {
     "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.PlanApprovalSaveDocument,
     "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": types.PlanApprovalApproveDocument,
     "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": types.PlanApprovalReturnDocument,
+    "mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }": types.PlanApprovalSectionsDocument,
     "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": types.PlanApprovalPlansDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
@@ -696,6 +698,10 @@ export function graphql(source: "mutation PlanApprovalApprove($id: ID!, $key: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }"): (typeof documents)["mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }"): (typeof documents)["mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
