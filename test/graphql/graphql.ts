@@ -49,6 +49,13 @@ export type AgreementBy =
   | 'CLIENT'
   | 'LEGAL_REPRESENTATIVE';
 
+/** The client's agreement with the plan (klienta piekrišana) */
+export type AgreementStatus =
+  | 'AGREED'
+  | 'PENDING'
+  | 'RECORDED_BEFORE_RULE'
+  | 'REFUSED';
+
 export type AssessmentType =
   | 'CARE_LEVEL'
   | 'HOME_VISIT'
@@ -107,6 +114,12 @@ export type Category =
   | 'PLACEMENT'
   | 'PLAN'
   | 'SAFETY';
+
+/** The client's cooperation over the plan */
+export type ClientCooperation =
+  | 'COOPERATED'
+  | 'DID_NOT_COOPERATE'
+  | 'PARTLY_COOPERATED';
 
 /** The client; used only when the hub does not know the personal code yet */
 export type ClientInput = {
@@ -180,6 +193,18 @@ export type EmploymentStatus =
   | 'UNABLE_TO_WORK'
   | 'UNEMPLOYED';
 
+/** A review's evaluation of the plan in force: every goal and the client's cooperation */
+export type EvaluatePlanInput = {
+  /** The client's cooperation */
+  clientCooperation: ClientCooperation;
+  /** The day of the review (not in the future) */
+  evaluatedOn: string;
+  /** Every goal of the plan, once */
+  goals: Array<GoalEvaluationInput>;
+  /** What the review says */
+  note?: string | null | undefined;
+};
+
 /** How a person is related to the client */
 export type FamilyRelation =
   | 'FATHER'
@@ -220,6 +245,23 @@ export type Gender =
   | 'MALE'
   | 'UNSPECIFIED';
 
+/** One goal's evaluation */
+export type GoalEvaluationInput = {
+  /** Position (1-based) of the goal in the plan */
+  goalPosition: number;
+  /** What the review says of the goal */
+  note?: string | null | undefined;
+  /** The outcome */
+  outcome: GoalOutcome;
+};
+
+/** A goal's outcome at a review */
+export type GoalOutcome =
+  | 'ACHIEVED'
+  | 'NOT_ACHIEVED'
+  | 'NO_LONGER_RELEVANT'
+  | 'PARTLY_ACHIEVED';
+
 export type GroupBy =
   | 'MUNICIPALITY'
   | 'REGION';
@@ -237,6 +279,14 @@ export type InvolvementRole =
   | 'ORPHAN_COURT'
   | 'PREVIOUS_PROVIDER'
   | 'SUPPORT_CENTRE';
+
+/** Two siblings whose cases are linked */
+export type LinkSiblingCasesInput = {
+  /** The case the caller manages */
+  caseId: string | number;
+  /** The sibling's case (the caller must be able to read its FAMILY data) */
+  siblingCaseId: string | number;
+};
 
 /** A DI monitoring figure */
 export type Metric =
@@ -409,6 +459,18 @@ export type PlanPersonInput = {
   /** What the person is for the client */
   role: PersonRole;
 };
+
+/** A section of the support plan, each under its own category */
+export type PlanSection =
+  | 'CHILD_VOICE'
+  | 'COOPERATION_PARTNERS'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'FAMILY'
+  | 'HEALTH'
+  | 'PLACEMENT'
+  | 'SUPPORT_VOLUME'
+  | 'WISHES_AND_INTERESTS';
 
 /** A plan's sections, each written under its own category; those left out are not changed */
 export type PlanSectionsInput = {
@@ -1380,6 +1442,79 @@ export type PlanApprovalPlansQueryVariables = Exact<{
 
 export type PlanApprovalPlansQuery = { case: { currentPlan: { version: number | null, status: PlanStatus | null } | null, planHistory: Array<{ version: number | null, status: PlanStatus | null, returnReason: string | null, returnedByUserId: string | null, authorAgency: { code: string } | null }> | null } | null };
 
+export type PlanSectionsSaveMutationVariables = Exact<{
+  input: SaveSupportPlanInput;
+}>;
+
+
+export type PlanSectionsSaveMutation = { saveSupportPlan: { id: string, version: number | null, status: PlanStatus | null, missingSections: Array<PlanSection> | null, agreement: { status: AgreementStatus | null, on: string | null, by: AgreementBy | null, refusalReason: string | null } | null, goals: Array<{ position: number | null, description: string | null, outcome: GoalOutcome | null, carriedForward: boolean | null }> | null } };
+
+export type PlanSectionsRecordMutationVariables = Exact<{
+  id: string | number;
+  input: PlanSectionsInput;
+}>;
+
+
+export type PlanSectionsRecordMutation = { recordPlanSections: { id: string, missingSections: Array<PlanSection> | null, agreement: { status: AgreementStatus | null } | null } };
+
+export type PlanSectionsApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsApproveMutation = { approvePlan: { id: string, status: PlanStatus | null } };
+
+export type PlanSectionsEvaluateMutationVariables = Exact<{
+  id: string | number;
+  input: EvaluatePlanInput;
+}>;
+
+
+export type PlanSectionsEvaluateMutation = { evaluatePlan: { id: string, evaluation: { evaluatedOn: string | null, clientCooperation: ClientCooperation | null, note: string | null } | null, goals: Array<{ position: number | null, outcome: GoalOutcome | null, evaluatedOn: string | null, evaluationNote: string | null }> | null } };
+
+export type PlanSectionsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsReadQuery = { case: { currentPlan: { id: string, status: PlanStatus | null, placementConditions: string | null, wishesAndInterests: string | null, health: { disabilityGroup: DisabilityGroup | null, disabilityValidUntil: string | null, treatmentAndRehabilitation: string | null, medications: Array<{ name: string | null, dose: string | null }> | null } | null, family: { contactArrangements: string | null, people: Array<{ name: string | null, relation: FamilyRelation | null, role: PersonRole | null }> | null } | null, childVoice: { opinionOnFamily: string | null } | null, education: { stage: EducationStage | null, school: string | null } | null, cooperationPartners: Array<{ organisation: string | null, kind: PartnerKind | null, role: string | null, workContact: string | null }> | null, plannedContacts: Array<{ kind: PlannedContactKind | null, plannedOn: string | null, agency: { code: string } | null }> | null, agreement: { status: AgreementStatus | null, on: string | null, by: AgreementBy | null } | null } | null } | null };
+
+export type PlanSectionsLinkSiblingsMutationVariables = Exact<{
+  input: LinkSiblingCasesInput;
+}>;
+
+
+export type PlanSectionsLinkSiblingsMutation = { linkSiblingCases: { id: string, siblingCaseId: string | null, recordedByAgency: { code: string } | null } };
+
+export type PlanSectionsSiblingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsSiblingsQuery = { case: { id: string, siblingLinks: Array<{ siblingCaseId: string | null }> | null } | null };
+
+export type PlanSectionsDueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsDueQuery = { case: { dueItems: Array<{ kind: DueItemKind | null, dueOn: string | null, responsibleAgency: { code: string } | null }> | null } | null };
+
+export type PlanSectionsFollowUpMutationVariables = Exact<{
+  input: AddFollowUpInput;
+}>;
+
+
+export type PlanSectionsFollowUpMutation = { addFollowUp: { id: string } };
+
+export type PlanSectionsFiguresQueryVariables = Exact<{
+  period: PeriodInput;
+  metrics?: Array<Metric> | Metric | null | undefined;
+}>;
+
+
+export type PlanSectionsFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, columns: Array<string>, total: { value: number | null, suppressed: boolean }, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
+
 export type ReferenceSyncMunicipalitiesQueryVariables = Exact<{
   region?: string | null | undefined;
 }>;
@@ -1848,6 +1983,16 @@ export const PlanApprovalApproveDocument = {"kind":"Document","definitions":[{"k
 export const PlanApprovalReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanApprovalReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}}]}}]}}]} as unknown as DocumentNode<PlanApprovalReturnMutation, PlanApprovalReturnMutationVariables>;
 export const PlanApprovalSectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanApprovalSections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlanSections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanApprovalSectionsMutation, PlanApprovalSectionsMutationVariables>;
 export const PlanApprovalPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanApprovalPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanApprovalPlansQuery, PlanApprovalPlansQueryVariables>;
+export const PlanSectionsSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"carriedForward"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsSaveMutation, PlanSectionsSaveMutationVariables>;
+export const PlanSectionsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlanSections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsRecordMutation, PlanSectionsRecordMutationVariables>;
+export const PlanSectionsApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanSectionsApproveMutation, PlanSectionsApproveMutationVariables>;
+export const PlanSectionsEvaluateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsEvaluate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientCooperation"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationNote"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsEvaluateMutation, PlanSectionsEvaluateMutationVariables>;
+export const PlanSectionsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disabilityGroup"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"medications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatmentAndRehabilitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactArrangements"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childVoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinionOnFamily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementConditions"}},{"kind":"Field","name":{"kind":"Name","value":"education"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"school"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishesAndInterests"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsReadQuery, PlanSectionsReadQueryVariables>;
+export const PlanSectionsLinkSiblingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsLinkSiblings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkSiblingCasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkSiblingCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siblingCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsLinkSiblingsMutation, PlanSectionsLinkSiblingsMutationVariables>;
+export const PlanSectionsSiblingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsSiblings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siblingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siblingCaseId"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsSiblingsQuery, PlanSectionsSiblingsQueryVariables>;
+export const PlanSectionsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsDueQuery, PlanSectionsDueQueryVariables>;
+export const PlanSectionsFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanSectionsFollowUpMutation, PlanSectionsFollowUpMutationVariables>;
+export const PlanSectionsFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionalSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsFiguresQuery, PlanSectionsFiguresQueryVariables>;
 export const ReferenceSyncMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceSyncMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}}]}}]} as unknown as DocumentNode<ReferenceSyncMunicipalitiesQuery, ReferenceSyncMunicipalitiesQueryVariables>;
 export const ReferenceSyncAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceSyncAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<ReferenceSyncAgenciesQuery, ReferenceSyncAgenciesQueryVariables>;
 export const ReferenceSyncRecordPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferenceSyncRecordPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReferenceSyncRecordPlacementMutation, ReferenceSyncRecordPlacementMutationVariables>;
