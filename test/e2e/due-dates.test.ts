@@ -43,6 +43,15 @@ const RULES_FROM_SOURCE = `
       JOIN plan_task t ON t.plan_id = p.id AND t.status IN ('PLANNED', 'IN_PROGRESS') AND t.deadline < $2::date
      WHERE r.status <> 'CLOSED'
     UNION ALL
+    -- issue 19: a planned visit or meeting past its day with no follow-up of its kind since the plan's previous one of that kind
+    SELECT 'PLANNED_CONTACT', 'PLAN', r.case_id, pc.id, pc.planned_on, pc.agency_id
+      FROM reach r JOIN support_plan p ON p.case_id = r.case_id AND p.status = 'ACTIVE'
+      JOIN plan_contact pc ON pc.plan_id = p.id AND pc.planned_on < $2::date
+     WHERE r.status <> 'CLOSED'
+       AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = r.case_id AND f.kind = pc.kind AND f.occurred_on <= pc.planned_on
+             AND f.occurred_on > COALESCE((SELECT max(e.planned_on) FROM plan_contact e WHERE e.plan_id = p.id AND e.kind = pc.kind
+                                             AND e.planned_on < pc.planned_on), p.valid_from - 1))
+    UNION ALL
     SELECT 'MONITORING_VISIT', 'FOLLOW_UP', r.case_id, r.case_id, next.due_on, NULL::uuid
       FROM reach r
      CROSS JOIN LATERAL (

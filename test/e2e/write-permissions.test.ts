@@ -45,7 +45,17 @@ recordStayLimitException        -   ok - - - -
 restrictAccessReport            -   ok - - - -
 assignCaseWorker                mgr - - - - -
 approvePlan                     ok  - - - - -
-returnPlan                      ok  - - - - -`;
+returnPlan                      ok  - - - - -
+saveSupportPlan/draftHealth     ok  - - - - ok
+saveSupportPlan/draftFamily     ok  - - - - -
+recordPlanSections              ok  - - - - -
+recordPlanSections/health       ok  - - - - ok
+recordPlanSections/family       ok  - - - - -
+recordPlanSections/childVoice   ok  - - - - ok
+recordPlanSections/placement    -   ok - - - -
+recordPlanSections/adultPlacement ok ok - - - -
+evaluatePlan                    ok  - - - - -
+linkSiblingCases                ok  - - - - -`;
 
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
@@ -113,6 +123,10 @@ interface SetUp {
   placementId: string | null;
   /** a DRAFT plan written by the assessment team (AT-RIGA-1), waiting for the case manager's decision, when the write needs one */
   draftPlanId: string | null;
+  /** the ACTIVE plan of a move's preparation (readyToMove) */
+  activePlanId: string | null;
+  /** a sibling's case managed by SD-RIGA too, when the write needs one */
+  siblingCaseId: string | null;
 }
 
 interface Scenario {
@@ -126,8 +140,10 @@ interface Scenario {
    * A move's preparation (the case in IMPLEMENTATION, an ACTIVE plan with a transition plan), a
    * mentor assigned, an institution placement: what the write's own rules need before it can pass.
    */
-  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean };
+  needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean; siblingCase?: boolean };
   variables(setUp: SetUp): Record<string, unknown>;
+  /** the cases a write that passes is audited on, when not only the row's case (a sibling link is recorded on both) */
+  auditedCases?(setUp: SetUp): string[];
 }
 
 const byInput = (mutation: string, inputType: string, selection = 'id') =>
@@ -138,6 +154,7 @@ const correction = ({ followUpId }: SetUp) => ({ id: followUpId, input: { expect
 const assessment = { type: 'INITIAL', assessedOn: TODAY, needsSummary: 'needs a stable home' };
 const plan = { validFrom: TODAY, goals: [{ description: 'a stable home' }] };
 const visit = { kind: 'HOME_VISIT', occurredOn: TODAY, summary: 'home visit' };
+const SECTIONS = 'mutation($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }';
 
 const SCENARIOS: Record<string, Scenario> = {
   addInvolvement: {
@@ -252,6 +269,49 @@ const SCENARIOS: Record<string, Scenario> = {
     needs: { draftPlan: true },
     variables: ({ draftPlanId }) => ({ id: draftPlanId, reason: 'the goals need the family first' }),
   },
+  // issue 19: a plan's sections are written under their own categories (ACCESS.md, "Support plan sections")
+  'saveSupportPlan/draftHealth': {
+    mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'DRAFT', ...plan, health: { description: 'asthma' } } }),
+  },
+  'saveSupportPlan/draftFamily': {
+    mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'DRAFT', ...plan, family: { birthFamily: 'mother in Rīga' } } }),
+  },
+  recordPlanSections: {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { education: { stage: 'BASIC' } } }),
+  },
+  'recordPlanSections/health': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { health: { description: 'asthma' } } }),
+  },
+  'recordPlanSections/family': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { family: { contactArrangements: 'monthly' } } }),
+  },
+  'recordPlanSections/childVoice': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { childVoice: { opinionOnPlan: 'wants to stay' } } }),
+  },
+  'recordPlanSections/placement': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { placementConditions: 'own room' } }),
+  },
+  'recordPlanSections/adultPlacement': {
+    mutation: 'recordPlanSections', document: SECTIONS, adult: true, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { placementConditions: 'a group apartment' } }),
+  },
+  evaluatePlan: {
+    mutation: 'evaluatePlan', document: 'mutation($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }',
+    needs: { readyToMove: true },
+    variables: ({ activePlanId }) => ({ id: activePlanId, input: { evaluatedOn: TODAY, clientCooperation: 'COOPERATED', goals: [] } }),
+  },
+  linkSiblingCases: {
+    mutation: 'linkSiblingCases', document: byInput('linkSiblingCases', 'LinkSiblingCasesInput'), needs: { siblingCase: true },
+    variables: ({ caseId, siblingCaseId }) => ({ input: { caseId, siblingCaseId } }),
+    auditedCases: ({ caseId, siblingCaseId }) => [caseId, siblingCaseId ?? ''],
+  },
 };
 
 type Row = [write: string, role: InvolvementRole, agency: string, userRole: UserRole, expected: Outcome];
@@ -281,7 +341,7 @@ describe('the hand-written table itself', () => {
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',
-      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd' }) as MutationArgs;
+      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd', activePlanId: 'ap', siblingCaseId: 's' }) as MutationArgs;
     let writes;
     if (policy.target === 'follow-up') {
       const row = { own: scenario.followUp?.byActing ?? false, category: scenario.followUp?.category ?? Category.FOLLOW_UP };
@@ -319,10 +379,12 @@ describe('write permissions over HTTP: every mutation × role in the case × use
       rows('care_case t', 't.id = $1'),
       rows('client t JOIN care_case k ON k.client_id = t.id', 'k.id = $1'),
       ...tables.map(({ name }) => rows(`"${name}" t`, 't.case_id = $1')),
-      ...['plan_goal', 'plan_task', 'plan_service'].map((name) => rows(`${name} t JOIN support_plan p ON p.id = t.plan_id`, 'p.case_id = $1')),
+      ...['plan_goal', 'plan_task', 'plan_service', 'plan_section', 'plan_contact']
+        .map((name) => rows(`${name} t JOIN support_plan p ON p.id = t.plan_id`, 'p.case_id = $1')),
       rows('follow_up_revision t JOIN follow_up f ON f.id = t.follow_up_id', 'f.case_id = $1'),
     ];
-    const everywhere = ['client', 'care_case', ...tables.map((t) => t.name), 'plan_goal', 'plan_task', 'plan_service', 'follow_up_revision']
+    const everywhere = ['client', 'care_case', ...tables.map((t) => t.name), 'plan_goal', 'plan_task', 'plan_service', 'plan_section',
+      'plan_contact', 'follow_up_revision']
       .map((name) => `(SELECT count(*) FROM "${name}")`);
     snapshotSql = `SELECT md5(concat_ws('#', ${parts.join(', ')})) AS "case", (${everywhere.join(' + ')})::int AS "rows",
                           (SELECT coalesce(max(id), 0) FROM audit_log)::int AS "lastAudit"`;
@@ -381,10 +443,28 @@ describe('write permissions over HTTP: every mutation × role in the case × use
          SELECT c.id, 'INSTITUTION', p.id, $4::date, 'BT-RIGA 2026/30', bt.id
            FROM c, agency p, agency bt WHERE p.code = 'BSAC-RIGA' AND bt.code = 'BT-RIGA' AND $12 RETURNING id),
        drafted AS (
-         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id)
-         SELECT c.id, CASE WHEN $10 THEN 2 ELSE 1 END, 'DRAFT', $4::date, $4::date + 300, a.id, 'setup' FROM c JOIN agency a ON a.code = 'AT-RIGA-1'
-          WHERE $13 RETURNING id)
+         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id,
+                                   agreement, agreement_on, agreement_by)
+         SELECT c.id, CASE WHEN $10 THEN 2 ELSE 1 END, 'DRAFT', $4::date, $4::date + 300, a.id, 'setup', 'AGREED', $4::date, 'CLIENT'
+           FROM c JOIN agency a ON a.code = 'AT-RIGA-1'
+          WHERE $13 RETURNING id),
+       -- the draft has every section (its approval needs its template's), so writing one replaces it
+       sections AS (
+         INSERT INTO plan_section (plan_id, section, content, written_by_agency_id, written_by_user_id)
+         SELECT drafted.id, s.section, '{"description": "as drafted"}'::jsonb, a.id, 'setup'
+           FROM drafted, agency a, unnest(ARRAY['HEALTH', 'FAMILY', 'CHILD_VOICE', 'PLACEMENT', 'EDUCATION', 'EMPLOYMENT', 'WISHES_AND_INTERESTS',
+                                               'SUPPORT_VOLUME']) AS s(section) WHERE a.code = 'SD-RIGA'),
+       sibling_client AS (
+         INSERT INTO client (given_name, family_name, birth_date, gender, declared_municipality_code)
+         SELECT 'Jānis', 'Bērziņš', $2, 'MALE', 'RIGA' WHERE $14 RETURNING id),
+       sibling AS (
+         INSERT INTO care_case (client_id, target_group, intake_type, opened_on, responsible_municipality_code, status, version)
+         SELECT id, $3, 'VOLUNTARY', $4, 'RIGA', 'INTAKE', 1 FROM sibling_client RETURNING id),
+       sibling_manager AS (
+         INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id)
+         SELECT sibling.id, a.id, 'CASE_MANAGER', 'test setup', 'setup' FROM sibling, agency a WHERE a.code = 'SD-RIGA')
        SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId", (SELECT id FROM drafted) AS "draftPlanId",
+              (SELECT id FROM plan) AS "activePlanId", (SELECT id FROM sibling) AS "siblingCaseId",
               (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId",
               (SELECT id FROM mentor) AS "mentorId", (SELECT id FROM mentored) AS "mentorAssignmentId", (SELECT id FROM placed) AS "placementId"`,
       [newFormCode(), scenario.adult ? '1990-05-05' : '2015-03-14',
@@ -392,7 +472,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
         OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false,
-        scenario.needs?.draftPlan ?? false]);
+        scenario.needs?.draftPlan ?? false, scenario.needs?.siblingCase ?? false]);
     serial += 1;
     return { ...made, serial };
   }
@@ -401,7 +481,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(26 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(36 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];
@@ -416,7 +496,8 @@ describe('write permissions over HTTP: every mutation × role in the case × use
       expect(res.errors).toEqual([]);
       expect(res.data?.[scenario.mutation]).toBeTruthy();
       expect(after.case).not.toBe(before.case);
-      expect(written).toEqual([{ operation: scenario.mutation, caseId: made.caseId, agency, userRole }]);
+      expect(written).toEqual((scenario.auditedCases?.(made) ?? [made.caseId])
+        .map((caseId) => ({ operation: scenario.mutation, caseId, agency, userRole })));
       return;
     }
     expect(res.errors.map((e) => e.extensions?.code)).toEqual([expected]);
