@@ -455,8 +455,8 @@ describe('write permissions over HTTP: every mutation × role in the case × use
            FROM drafted, agency a, unnest(ARRAY['HEALTH', 'FAMILY', 'CHILD_VOICE', 'PLACEMENT', 'EDUCATION', 'EMPLOYMENT', 'WISHES_AND_INTERESTS',
                                                'SUPPORT_VOLUME']) AS s(section) WHERE a.code = 'SD-RIGA'),
        sibling_client AS (
-         INSERT INTO client (given_name, family_name, birth_date, gender, declared_municipality_code)
-         SELECT 'Jānis', 'Bērziņš', $2, 'MALE', 'RIGA' WHERE $14 RETURNING id),
+         INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code)
+         SELECT $15, 'Jānis', 'Bērziņš', $2, 'MALE', 'RIGA' WHERE $14 RETURNING id),
        sibling AS (
          INSERT INTO care_case (client_id, target_group, intake_type, opened_on, responsible_municipality_code, status, version)
          SELECT id, $3, 'VOLUNTARY', $4, 'RIGA', 'INTAKE', 1 FROM sibling_client RETURNING id),
@@ -472,7 +472,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
         OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false,
-        scenario.needs?.draftPlan ?? false, scenario.needs?.siblingCase ?? false]);
+        scenario.needs?.draftPlan ?? false, scenario.needs?.siblingCase ?? false, newFormCode()]);
     serial += 1;
     return { ...made, serial };
   }
