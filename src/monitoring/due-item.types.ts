@@ -19,7 +19,8 @@ export enum DueItemKind {
   /** a home visit or meeting of the plan in force that no follow-up of its kind matched by its planned day */
   PLANNED_CONTACT = 'PLANNED_CONTACT',
 }
-registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due' });
+registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due',
+  valuesConfig: { PLANNED_CONTACT: { description: 'A planned home visit or meeting that no follow-up of its kind matched by its day' } } });
 
 /** Something a monitoring rule says is due on a case (its due date kept on write, in due_date). */
 @ObjectType({ description: 'Something a monitoring rule says is due on a case' })

@@ -137,19 +137,32 @@ export enum ClientCooperation {
   DID_NOT_COOPERATE = 'DID_NOT_COOPERATE',
 }
 
-registerEnumType(PlanSection, { name: 'PlanSection', description: 'A section of the support plan, each under its own category' });
-registerEnumType(DisabilityGroup, { name: 'DisabilityGroup', description: "Disability group (invaliditātes grupa); a child's disability has none" });
-registerEnumType(FamilyRelation, { name: 'FamilyRelation', description: 'How a person is related to the client' });
-registerEnumType(PersonRole, { name: 'PersonRole', description: 'What a person is for the client in the plan' });
-registerEnumType(EducationStage, { name: 'EducationStage', description: 'Stage of education (izglītības pakāpe)' });
-registerEnumType(EmploymentStatus, { name: 'EmploymentStatus', description: "An adult's employment (nodarbinātība)" });
-registerEnumType(PartnerKind, { name: 'PartnerKind', description: 'The kind of a cooperation partner outside the hub' });
-registerEnumType(PlannedContactKind, { name: 'PlannedContactKind', description: 'A planned home visit or meeting' });
-registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: "The client's agreement with the plan (klienta piekrišana)" });
-registerEnumType(AgreementAnswer, { name: 'AgreementAnswer', description: "The client's answer to the plan" });
-registerEnumType(AgreementBy, { name: 'AgreementBy', description: 'Who answered for the client' });
-registerEnumType(GoalOutcome, { name: 'GoalOutcome', description: "A goal's outcome at a review" });
-registerEnumType(ClientCooperation, { name: 'ClientCooperation', description: "The client's cooperation over the plan" });
+registerEnumType(PlanSection, { name: 'PlanSection', description: 'A section of the support plan, each under its own category',
+  valuesConfig: { HEALTH: { description: 'Physical and mental health (HEALTH)' }, FAMILY: { description: 'Family members, support persons, birth family, siblings, contact (FAMILY)' }, CHILD_VOICE: { description: "The child's own opinion (CHILD_VOICE)" }, PLACEMENT: { description: 'Placement conditions (PLACEMENT)' }, EDUCATION: { description: 'Education (PLAN)' }, EMPLOYMENT: { description: "An adult's employment (PLAN)" }, WISHES_AND_INTERESTS: { description: 'Wishes and interests (PLAN)' }, SUPPORT_VOLUME: { description: "An adult's support volume and care level (PLAN)" }, COOPERATION_PARTNERS: { description: 'Cooperation partners outside the hub (PLAN)' } } });
+registerEnumType(DisabilityGroup, { name: 'DisabilityGroup', description: "Disability group (invaliditātes grupa); a child's disability has none",
+  valuesConfig: { GROUP_I: { description: 'Group I (the most severe)' }, GROUP_II: { description: 'Group II' }, GROUP_III: { description: 'Group III' }, CHILD_DISABILITY: { description: "A child's disability (children have no group)" }, NONE: { description: 'No disability determined' } } });
+registerEnumType(FamilyRelation, { name: 'FamilyRelation', description: 'How a person is related to the client',
+  valuesConfig: { MOTHER: { description: 'Mother' }, FATHER: { description: 'Father' }, SIBLING: { description: 'Brother or sister' }, GRANDPARENT: { description: 'Grandparent' }, OTHER_RELATIVE: { description: 'Another relative' }, GUARDIAN: { description: 'Guardian' }, FOSTER_PARENT: { description: 'Foster parent' }, PARTNER: { description: 'Partner or spouse' }, FRIEND: { description: 'Friend' }, OTHER: { description: 'Someone else' } } });
+registerEnumType(PersonRole, { name: 'PersonRole', description: 'What a person is for the client in the plan',
+  valuesConfig: { FAMILY_MEMBER: { description: 'Lives with or cares for the client' }, SUPPORT_PERSON: { description: 'A support person (atbalsta persona)' }, BIRTH_FAMILY: { description: 'Birth family the child is kept in contact with' }, LEGAL_REPRESENTATIVE: { description: 'The legal representative' } } });
+registerEnumType(EducationStage, { name: 'EducationStage', description: 'Stage of education (izglītības pakāpe)',
+  valuesConfig: { PRESCHOOL: { description: 'Pre-school' }, BASIC: { description: 'Basic (primary) school' }, SPECIAL: { description: 'Special education programme' }, SECONDARY: { description: 'Secondary school' }, VOCATIONAL: { description: 'Vocational education' }, HIGHER: { description: 'Higher education' }, NOT_IN_EDUCATION: { description: 'Not in education' } } });
+registerEnumType(EmploymentStatus, { name: 'EmploymentStatus', description: "An adult's employment (nodarbinātība)",
+  valuesConfig: { EMPLOYED: { description: 'Employed' }, SUPPORTED_EMPLOYMENT: { description: 'In supported employment' }, SPECIALISED_WORKSHOP: { description: 'In a specialised workshop' }, IN_EDUCATION: { description: 'In education' }, UNEMPLOYED: { description: 'Unemployed' }, UNABLE_TO_WORK: { description: 'Unable to work' }, RETIRED: { description: 'Retired' } } });
+registerEnumType(PartnerKind, { name: 'PartnerKind', description: 'The kind of a cooperation partner outside the hub',
+  valuesConfig: { POLICE: { description: 'Police' }, SCHOOL: { description: 'School' }, FAMILY_DOCTOR: { description: 'Family doctor' }, HOSPITAL: { description: 'Hospital' }, EMPLOYER: { description: 'Employer' }, NGO: { description: 'Non-governmental organisation' }, OTHER: { description: 'Another organisation' } } });
+registerEnumType(PlannedContactKind, { name: 'PlannedContactKind', description: 'A planned home visit or meeting',
+  valuesConfig: { HOME_VISIT: { description: 'A home visit' }, MEETING: { description: 'A meeting' } } });
+registerEnumType(AgreementStatus, { name: 'AgreementStatus', description: "The client's agreement with the plan (klienta piekrišana)",
+  valuesConfig: { PENDING: { description: 'Not answered yet: the plan cannot be activated' }, AGREED: { description: 'The client (or the legal representative) agreed' }, REFUSED: { description: 'The client (or the legal representative) refused, with a reason' }, RECORDED_BEFORE_RULE: { description: 'A plan activated before the hub recorded agreements' } } });
+registerEnumType(AgreementAnswer, { name: 'AgreementAnswer', description: "The client's answer to the plan",
+  valuesConfig: { AGREED: { description: 'Agreed with the plan' }, REFUSED: { description: 'Refused the plan (give the reason)' } } });
+registerEnumType(AgreementBy, { name: 'AgreementBy', description: 'Who answered for the client',
+  valuesConfig: { CLIENT: { description: 'The client' }, LEGAL_REPRESENTATIVE: { description: 'The legal representative' } } });
+registerEnumType(GoalOutcome, { name: 'GoalOutcome', description: "A goal's outcome at a review",
+  valuesConfig: { ACHIEVED: { description: 'Achieved' }, PARTLY_ACHIEVED: { description: 'Partly achieved (carried forward)' }, NOT_ACHIEVED: { description: 'Not achieved (carried forward)' }, NO_LONGER_RELEVANT: { description: 'No longer relevant' } } });
+registerEnumType(ClientCooperation, { name: 'ClientCooperation', description: "The client's cooperation over the plan",
+  valuesConfig: { COOPERATED: { description: 'The client cooperated' }, PARTLY_COOPERATED: { description: 'The client cooperated in part' }, DID_NOT_COOPERATE: { description: 'The client did not cooperate' } } });
 
 @ObjectType({ description: 'A medicine the client takes, with its dose (HEALTH)' })
 export class PlanMedication {

@@ -37,7 +37,11 @@ export enum Metric {
   /** active support plans of open cases without the client's agreement today, by what there is instead */
   PLANS_WITHOUT_AGREEMENT = 'PLANS_WITHOUT_AGREEMENT',
 }
-registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure' });
+registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure', valuesConfig: {
+  GOALS_BY_OUTCOME: { description: 'Goals of support plans evaluated in the period, by outcome (ACHIEVED: goals achieved)' },
+  PLANS_MISSING_SECTIONS: { description: "Active plans lacking a section their target group's template requires, today" },
+  PLANS_WITHOUT_AGREEMENT: { description: "Active plans without the client's agreement today, by what they have instead" },
+} });
 
 export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'GOAL_OUTCOME' | 'AGREEMENT' | 'ALL';
 

@@ -41,19 +41,27 @@ export type AgencyKind =
 
 /** The client's answer to the plan */
 export type AgreementAnswer =
+  /** Agreed with the plan */
   | 'AGREED'
+  /** Refused the plan (give the reason) */
   | 'REFUSED';
 
 /** Who answered for the client */
 export type AgreementBy =
+  /** The client */
   | 'CLIENT'
+  /** The legal representative */
   | 'LEGAL_REPRESENTATIVE';
 
 /** The client's agreement with the plan (klienta piekrišana) */
 export type AgreementStatus =
+  /** The client (or the legal representative) agreed */
   | 'AGREED'
+  /** Not answered yet: the plan cannot be activated */
   | 'PENDING'
+  /** A plan activated before the hub recorded agreements */
   | 'RECORDED_BEFORE_RULE'
+  /** The client (or the legal representative) refused, with a reason */
   | 'REFUSED';
 
 export type AssessmentType =
@@ -117,8 +125,11 @@ export type Category =
 
 /** The client's cooperation over the plan */
 export type ClientCooperation =
+  /** The client cooperated */
   | 'COOPERATED'
+  /** The client did not cooperate */
   | 'DID_NOT_COOPERATE'
+  /** The client cooperated in part */
   | 'PARTLY_COOPERATED';
 
 /** The client; used only when the hub does not know the personal code yet */
@@ -149,10 +160,15 @@ export type CooperationPartnerInput = {
 
 /** Disability group (invaliditātes grupa); a child's disability has none */
 export type DisabilityGroup =
+  /** A child's disability (children have no group) */
   | 'CHILD_DISABILITY'
+  /** Group I (the most severe) */
   | 'GROUP_I'
+  /** Group II */
   | 'GROUP_II'
+  /** Group III */
   | 'GROUP_III'
+  /** No disability determined */
   | 'NONE';
 
 export type DueItemFilter = {
@@ -168,6 +184,7 @@ export type DueItemKind =
   | 'EMERGENCY_REVIEW'
   | 'INSTITUTION_STAY_LIMIT'
   | 'MONITORING_VISIT'
+  /** A planned home visit or meeting that no follow-up of its kind matched by its day */
   | 'PLANNED_CONTACT'
   | 'PLAN_REASSESSMENT'
   | 'SITUATION_REVIEW'
@@ -175,22 +192,36 @@ export type DueItemKind =
 
 /** Stage of education (izglītības pakāpe) */
 export type EducationStage =
+  /** Basic (primary) school */
   | 'BASIC'
+  /** Higher education */
   | 'HIGHER'
+  /** Not in education */
   | 'NOT_IN_EDUCATION'
+  /** Pre-school */
   | 'PRESCHOOL'
+  /** Secondary school */
   | 'SECONDARY'
+  /** Special education programme */
   | 'SPECIAL'
+  /** Vocational education */
   | 'VOCATIONAL';
 
 /** An adult's employment (nodarbinātība) */
 export type EmploymentStatus =
+  /** Employed */
   | 'EMPLOYED'
+  /** In education */
   | 'IN_EDUCATION'
+  /** Retired */
   | 'RETIRED'
+  /** In a specialised workshop */
   | 'SPECIALISED_WORKSHOP'
+  /** In supported employment */
   | 'SUPPORTED_EMPLOYMENT'
+  /** Unable to work */
   | 'UNABLE_TO_WORK'
+  /** Unemployed */
   | 'UNEMPLOYED';
 
 /** A review's evaluation of the plan in force: every goal and the client's cooperation */
@@ -207,15 +238,25 @@ export type EvaluatePlanInput = {
 
 /** How a person is related to the client */
 export type FamilyRelation =
+  /** Father */
   | 'FATHER'
+  /** Foster parent */
   | 'FOSTER_PARENT'
+  /** Friend */
   | 'FRIEND'
+  /** Grandparent */
   | 'GRANDPARENT'
+  /** Guardian */
   | 'GUARDIAN'
+  /** Mother */
   | 'MOTHER'
+  /** Someone else */
   | 'OTHER'
+  /** Another relative */
   | 'OTHER_RELATIVE'
+  /** Partner or spouse */
   | 'PARTNER'
+  /** Brother or sister */
   | 'SIBLING';
 
 /** What a follow-up is about; decides who may read it */
@@ -257,9 +298,13 @@ export type GoalEvaluationInput = {
 
 /** A goal's outcome at a review */
 export type GoalOutcome =
+  /** Achieved */
   | 'ACHIEVED'
+  /** Not achieved (carried forward) */
   | 'NOT_ACHIEVED'
+  /** No longer relevant */
   | 'NO_LONGER_RELEVANT'
+  /** Partly achieved (carried forward) */
   | 'PARTLY_ACHIEVED';
 
 export type GroupBy =
@@ -295,13 +340,16 @@ export type Metric =
   | 'CLIENTS_BY_CARE_LEVEL'
   | 'FOSTER_CARERS'
   | 'FOSTER_CHILDREN'
+  /** Goals of support plans evaluated in the period, by outcome (ACHIEVED: goals achieved) */
   | 'GOALS_BY_OUTCOME'
   | 'IN_INSTITUTIONS'
   | 'MONTHLY_COST'
   | 'MOVES_FROM_INSTITUTIONS'
   | 'OPEN_CASES'
   | 'OVERDUE_REVIEWS'
+  /** Active plans lacking a section their target group's template requires, today */
   | 'PLANS_MISSING_SECTIONS'
+  /** Active plans without the client's agreement today, by what they have instead */
   | 'PLANS_WITHOUT_AGREEMENT'
   | 'SERVICES_IN_PLANS'
   | 'SERVICES_PRICE_UNKNOWN'
@@ -319,12 +367,19 @@ export type OpenCaseInput = {
 
 /** The kind of a cooperation partner outside the hub */
 export type PartnerKind =
+  /** Employer */
   | 'EMPLOYER'
+  /** Family doctor */
   | 'FAMILY_DOCTOR'
+  /** Hospital */
   | 'HOSPITAL'
+  /** Non-governmental organisation */
   | 'NGO'
+  /** Another organisation */
   | 'OTHER'
+  /** Police */
   | 'POLICE'
+  /** School */
   | 'SCHOOL';
 
 export type PeriodInput = {
@@ -334,9 +389,13 @@ export type PeriodInput = {
 
 /** What a person is for the client in the plan */
 export type PersonRole =
+  /** Birth family the child is kept in contact with */
   | 'BIRTH_FAMILY'
+  /** Lives with or cares for the client */
   | 'FAMILY_MEMBER'
+  /** The legal representative */
   | 'LEGAL_REPRESENTATIVE'
+  /** A support person (atbalsta persona) */
   | 'SUPPORT_PERSON';
 
 /** Where the client is to live */
@@ -462,14 +521,23 @@ export type PlanPersonInput = {
 
 /** A section of the support plan, each under its own category */
 export type PlanSection =
+  /** The child's own opinion (CHILD_VOICE) */
   | 'CHILD_VOICE'
+  /** Cooperation partners outside the hub (PLAN) */
   | 'COOPERATION_PARTNERS'
+  /** Education (PLAN) */
   | 'EDUCATION'
+  /** An adult's employment (PLAN) */
   | 'EMPLOYMENT'
+  /** Family members, support persons, birth family, siblings, contact (FAMILY) */
   | 'FAMILY'
+  /** Physical and mental health (HEALTH) */
   | 'HEALTH'
+  /** Placement conditions (PLACEMENT) */
   | 'PLACEMENT'
+  /** An adult's support volume and care level (PLAN) */
   | 'SUPPORT_VOLUME'
+  /** Wishes and interests (PLAN) */
   | 'WISHES_AND_INTERESTS';
 
 /** A plan's sections, each written under its own category; those left out are not changed */
@@ -545,7 +613,9 @@ export type PlannedContactInput = {
 
 /** A planned home visit or meeting */
 export type PlannedContactKind =
+  /** A home visit */
   | 'HOME_VISIT'
+  /** A meeting */
   | 'MEETING';
 
 /** A preparation visit planned before the move */
