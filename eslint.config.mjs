@@ -59,6 +59,9 @@ export default tseslint.config(
             'RegionalSummary', 'Figure', 'FigureRow', 'Cell', 'TrendPoint', 'DataQuality', 'DataQualityRow',
             // parts of an entity, cached with it: a gap of a case's quality, a follow-up's earlier version (keyed by `version`)
             'QualityGap', 'FollowUpRevision', 'CarerForm',
+            // a support plan's sections and their parts, cached with their plan version
+            'PlanAgreement', 'PlanChildVoice', 'PlanEducation', 'PlanEmployment', 'PlanEvaluation', 'PlanFamily', 'PlanHealth', 'PlanMedication',
+            'PlanPerson', 'PlanSupportVolume', 'CooperationPartner',
             // a child's ranked candidates: computed per request
             'MatchCandidate',
             // documented keys: a case's quality by `caseId`; a quality check by its `id: String!`, the check's name

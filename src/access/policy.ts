@@ -189,6 +189,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     permanencyPlans: Category.PLACEMENT,
     // an application for long-term care is a service asked for: the support plan's services (PLAN)
     careApplications: Category.PLAN,
+    siblingLinks: Category.FAMILY,
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
@@ -238,7 +239,29 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     services: Category.PLAN,
     // the individual transition plan: "transition team's tasks" and "planned visits and meetings" are PLAN sections (ACCESS.md)
     transitionTeam: Category.PLAN, preparationVisits: Category.PLAN,
+    // the sections (ACCESS.md, "Support plan sections"): each under its own category, so a reader of the plan sees only those its role allows
+    health: Category.HEALTH, family: Category.FAMILY, childVoice: Category.CHILD_VOICE, placementConditions: Category.PLACEMENT,
+    education: Category.PLAN, employment: Category.PLAN, wishesAndInterests: Category.PLAN, supportVolume: Category.PLAN,
+    cooperationPartners: Category.PLAN, plannedContacts: Category.PLAN, agreement: Category.PLAN, evaluation: Category.PLAN,
+    missingSections: Category.PLAN,
   },
+  PlanHealth: {
+    disabilityGroup: Category.HEALTH, disabilityValidUntil: Category.HEALTH, medications: Category.HEALTH,
+    treatmentAndRehabilitation: Category.HEALTH, description: Category.HEALTH,
+  },
+  PlanMedication: { name: Category.HEALTH, dose: Category.HEALTH },
+  PlanFamily: { people: Category.FAMILY, birthFamily: Category.FAMILY, contactArrangements: Category.FAMILY, familySupport: Category.FAMILY },
+  PlanPerson: { name: Category.FAMILY, relation: Category.FAMILY, role: Category.FAMILY, contactArrangement: Category.FAMILY },
+  PlanChildVoice: { opinionOnPlan: Category.CHILD_VOICE, opinionOnFamily: Category.CHILD_VOICE },
+  PlanEducation: { stage: Category.PLAN, school: Category.PLAN, description: Category.PLAN },
+  PlanEmployment: { status: Category.PLAN, description: Category.PLAN },
+  PlanSupportVolume: { careLevel: Category.PLAN, description: Category.PLAN },
+  CooperationPartner: { organisation: Category.PLAN, kind: Category.PLAN, role: Category.PLAN, workContact: Category.PLAN },
+  PlannedContact: { id: 'PUBLIC', kind: Category.PLAN, plannedOn: Category.PLAN, agency: Category.PLAN, participants: Category.PLAN },
+  PlanAgreement: { status: Category.PLAN, on: Category.PLAN, by: Category.PLAN, refusalReason: Category.PLAN },
+  PlanEvaluation: { evaluatedOn: Category.PLAN, clientCooperation: Category.PLAN, note: Category.PLAN },
+  // a link to a sibling's case: listed only where the reader may read FAMILY on both cases (in SQL), its fields FAMILY
+  SiblingLink: { id: 'PUBLIC', siblingCaseId: Category.FAMILY, recordedByAgency: Category.FAMILY, recordedAt: Category.FAMILY },
   // a due item is shown only when its own category is readable (filtered in SQL); its fields too
   // an alert is shown only when its own category is readable (filtered in SQL); its fields too
   Alert: {
@@ -253,7 +276,10 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC', mentorId: Category.PLAN, mentorRef: Category.PLAN, mentorName: Category.PLAN, provider: Category.PLAN,
     startsOn: Category.PLAN, endsOn: Category.PLAN,
   },
-  PlanGoal: { id: 'PUBLIC', position: Category.PLAN, description: Category.PLAN },
+  PlanGoal: {
+    id: 'PUBLIC', position: Category.PLAN, description: Category.PLAN, outcome: Category.PLAN, evaluatedOn: Category.PLAN,
+    evaluationNote: Category.PLAN, carriedForward: Category.PLAN,
+  },
   PlanTask: {
     id: 'PUBLIC', goalPosition: Category.PLAN, position: Category.PLAN, description: Category.PLAN,
     deadline: Category.PLAN, expectedResult: Category.PLAN, responsibleAgency: Category.PLAN, status: Category.PLAN,
@@ -431,6 +457,13 @@ export const INPUT_CATEGORIES: Record<string, Record<string, Category>> = {
   CaseFilter: {
     status: Category.CASE, targetGroup: Category.CASE, municipalityCode: Category.CASE, updatedSince: Category.CASE,
     myRole: Category.CASE,
+  },
+  // a plan's sections under their own categories; the fields not listed (education, agreement, …) are PLAN
+  SaveSupportPlanInput: {
+    health: Category.HEALTH, family: Category.FAMILY, childVoice: Category.CHILD_VOICE, placementConditions: Category.PLACEMENT,
+  },
+  PlanSectionsInput: {
+    health: Category.HEALTH, family: Category.FAMILY, childVoice: Category.CHILD_VOICE, placementConditions: Category.PLACEMENT,
   },
   RecordAssessmentInput: {
     healthFindings: Category.HEALTH, safetyFindings: Category.SAFETY, familyNotes: Category.FAMILY,
@@ -630,8 +663,22 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   // a draft is created; activating supersedes the current plan, so it needs rights over others' rows
   saveSupportPlan: {
     target: 'case',
-    writes: ({ input }) => [[Category.PLAN, input?.status === 'ACTIVE' ? 'update-any' : 'create']],
+    writes: ({ input }) => [[Category.PLAN, input?.status === 'ACTIVE' ? 'update-any' : 'create'], ...sensitiveWrites('SaveSupportPlanInput', input)],
   },
+  // a draft's sections are filled in by whoever may write each one's category (the orphan court the placement
+  // conditions, the assessment team the health section); the fields not listed in INPUT_CATEGORIES are PLAN
+  recordPlanSections: {
+    target: 'plan',
+    writes: ({ input }) => [
+      ...(Object.entries(input ?? {}).some(([field, value]) => value !== undefined && value !== null && !(field in INPUT_CATEGORIES.PlanSectionsInput))
+        ? [[Category.PLAN, 'update-any'] as [Category, WriteOperation]] : []),
+      ...sensitiveCategories('PlanSectionsInput', input).map((category): [Category, WriteOperation] => [category, 'update-any']),
+    ],
+  },
+  // the review of the plan in force: goals' outcomes and the client's cooperation
+  evaluatePlan: { target: 'plan', writes: () => [[Category.PLAN, 'update-any']] },
+  // siblings' cases are linked by the case manager (FAMILY: "siblings and sibling links"), who must reach the other case too
+  linkSiblingCases: { target: 'case', writes: () => [[Category.FAMILY, 'update-any']], as: [CM] },
   addFollowUp: {
     target: 'case',
     writes: ({ input }) => [[(input?.category as Category | undefined) ?? Category.FOLLOW_UP, 'create']],

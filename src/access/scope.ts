@@ -95,3 +95,16 @@ export function centreInScope(alias: string, scope: EvaluationScope, param: stri
   if (scope.level === 'REGION') return { sql: `${centre} AND ${alias}.region_code = ${param}::text`, value: scope.code };
   return { sql: `${centre} AND ${param}::text IS NULL`, value: null };
 }
+
+/**
+ * `EXISTS` predicate: the agency bound at `agencyParam` may read `category` in the case `caseIdExpr`
+ * through an active involvement whose role reads it for the request's purpose (the policy table's
+ * roles, written into the statement). What joins two cases (a sibling link) is shown only where this
+ * holds for both, so a link never tells a reader that a case it may not see exists.
+ */
+export function readsCategoryIn(caseIdExpr: string, agencyParam: string, principal: Decider & Pick<Caller, 'purpose'>, category: Category): string {
+  const roles = (Object.keys(MATRIX[category]) as CaseRole[]).filter((role) => decide(principal, [role], category, 'read'));
+  if (roles.length === 0) return 'false';
+  return `EXISTS (SELECT 1 FROM involvement rd WHERE rd.case_id = ${caseIdExpr} AND rd.agency_id = ${agencyParam} `
+    + `AND ${activeInvolvement('rd')} AND rd.role IN (${roles.map((role) => `'${role}'`).join(', ')}))`;
+}

@@ -19,6 +19,8 @@ export interface Batch {
   planService: CopyTable;
   planTransitionMember: CopyTable;
   planPreparationVisit: CopyTable;
+  planSection: CopyTable;
+  planContact: CopyTable;
   followUp: CopyTable;
   followUpRevision: CopyTable;
   placement: CopyTable;
@@ -41,14 +43,18 @@ export function newBatch(): Batch {
       'needs_summary', 'care_level', 'recommended_services', 'health_findings', 'safety_findings', 'family_notes',
       'child_opinion', 'created_at', 'version']),
     supportPlan: new CopyTable('support_plan', ['id', 'case_id', 'version', 'status', 'problem', 'valid_from', 'review_due_on',
-      'author_agency_id', 'author_user_id', 'created_at', 'activated_at']),
-    planGoal: new CopyTable('plan_goal', ['id', 'plan_id', 'position', 'description']),
+      'author_agency_id', 'author_user_id', 'created_at', 'activated_at', 'agreement', 'agreement_on', 'agreement_by',
+      'agreement_refusal_reason', 'client_cooperation', 'evaluated_on', 'evaluation_note']),
+    planGoal: new CopyTable('plan_goal', ['id', 'plan_id', 'position', 'description', 'outcome', 'evaluated_on', 'evaluation_note',
+      'carried_from_goal_id']),
     planTask: new CopyTable('plan_task', ['id', 'plan_id', 'goal_position', 'position', 'description', 'deadline',
       'expected_result', 'responsible_agency_id', 'status', 'for_transition']),
     planService: new CopyTable('plan_service', ['id', 'plan_id', 'position', 'service_type', 'provider_agency_id', 'volume',
       'unit', 'period']),
     planTransitionMember: new CopyTable('plan_transition_member', ['id', 'plan_id', 'position', 'agency_id', 'member_name', 'role']),
     planPreparationVisit: new CopyTable('plan_preparation_visit', ['id', 'plan_id', 'position', 'planned_on', 'place', 'description']),
+    planSection: new CopyTable('plan_section', ['plan_id', 'section', 'content', 'written_by_agency_id', 'written_by_user_id', 'written_at']),
+    planContact: new CopyTable('plan_contact', ['id', 'plan_id', 'position', 'kind', 'planned_on', 'agency_id', 'participants']),
     followUp: new CopyTable('follow_up', ['id', 'case_id', 'kind', 'occurred_on', 'author_agency_id', 'author_user_id',
       'summary', 'recommendations', 'category', 'version', 'created_at', 'updated_at']),
     followUpRevision: new CopyTable('follow_up_revision', ['follow_up_id', 'version', 'kind', 'occurred_on', 'summary',
@@ -68,7 +74,8 @@ export function newBatch(): Batch {
 
 export function batchTables(batch: Batch): CopyTable[] {
   return [batch.client, batch.careCase, batch.involvement, batch.assessment, batch.supportPlan, batch.planGoal,
-    batch.planTask, batch.planService, batch.planTransitionMember, batch.planPreparationVisit, batch.followUp,
+    batch.planTask, batch.planService, batch.planTransitionMember, batch.planPreparationVisit, batch.planSection, batch.planContact,
+    batch.followUp,
     batch.followUpRevision, batch.placement, batch.mentorAssignment, batch.permanencyPlan, batch.careApplication, batch.caseChange];
 }
 

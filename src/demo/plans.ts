@@ -8,6 +8,7 @@ import { CaseDraft, isChild, participantsOn, touch } from './model';
 import { Weighted } from './random';
 import { AgencyRef } from './reference';
 import { basketFor, planService } from './services';
+import { addPlannedContacts, addPlanSections, agreementFor, evaluation, UNACHIEVED } from './plan-sections';
 import { addTransitionPlan } from './transitions';
 import * as T from './text';
 
@@ -119,8 +120,17 @@ export function generatePlans(draft: CaseDraft, firstAssessment: number): void {
     const next = inForce[inForce.indexOf(v) + 1];
     return v.status === PlanStatus.DRAFT ? [] : draft.moves.filter((m) => v.start <= m.day && (!next || m.day < next.start));
   };
+  // the goals a review left unachieved, carried into the next version
+  let carry: { id: string; description: string }[] = [];
   all.forEach((v, i) => {
     const planId = rng.uuid();
+    const goals = [...rng.sample(T.GOALS, rng.int(1, 3)).filter((g) => !carry.some((c) => c.description === g))
+      .map((description) => ({ id: rng.uuid(), description, carried: null as string | null })),
+    ...carry.map((c) => ({ id: rng.uuid(), description: c.description, carried: c.id as string | null }))];
+    // a version in force until the next one began was evaluated at that review
+    const nextStart = all[i + 1]?.start;
+    const reviewed = v.status === PlanStatus.SUPERSEDED && nextStart !== undefined
+      ? evaluation(draft, goals.length, Math.max(v.start, Math.min(nextStart, draft.end))) : null;
     // reassessed at least yearly; some plans are set for half a year
     const review = v.start + (rng.chance(0.85) ? YEAR_DAYS - rng.int(0, 14) : 182);
     const author = rng.chance(0.15) ? authorOn(draft, v.start, InvolvementRole.ASSESSMENT_TEAM) : draft.municipality.socialService;
@@ -130,10 +140,14 @@ export function generatePlans(draft: CaseDraft, firstAssessment: number): void {
     touch(draft, activatedAt ?? createdAt);
     batch.supportPlan.add([planId, draft.id, i + 1, v.status, rng.chance(0.9) ? rng.pick(PROBLEMS[draft.targetGroup]) : null,
       isoDate(v.start), isoDate(review), author.id, authorUser, isoTime(createdAt),
-      activatedAt === null ? null : isoTime(activatedAt)]);
+      activatedAt === null ? null : isoTime(activatedAt), ...agreementFor(draft, v.status, v.start),
+      reviewed?.cooperation ?? null, reviewed?.on ?? null, reviewed?.note ?? null]);
 
-    const goals = rng.sample(T.GOALS, rng.int(1, 3));
-    goals.forEach((goal, g) => batch.planGoal.add([rng.uuid(), planId, g + 1, goal]));
+    goals.forEach((goal, g) => batch.planGoal.add([goal.id, planId, g + 1, goal.description, reviewed?.outcomes[g] ?? null,
+      reviewed?.on ?? null, reviewed && rng.chance(0.3) ? rng.pick(T.EVALUATION) : null, goal.carried]));
+    carry = reviewed ? goals.filter((_, g) => UNACHIEVED.includes(reviewed.outcomes[g])) : [];
+    addPlanSections(draft, planId, v.status, v.start, createdAt, { id: author.id, userId: authorUser });
+    if (v.status !== PlanStatus.SUPERSEDED) addPlannedContacts(draft, planId, v.start, review);
     const involved = participantsOn(draft, v.start).map((p) => p.agency);
     const taskCount = rng.int(1, 4);
     for (let t = 1; t <= taskCount; t += 1) {

@@ -199,3 +199,54 @@ export function sentences(rng: Rng, bank: readonly string[], max = 2): string {
   const count = rng.int(1, max);
   return count === 1 ? rng.pick(bank) : rng.sample(bank, count).join(' ');
 }
+
+/** The plan's sections (issue 19). */
+export const TREATMENT = [
+  'Fizioterapija divreiz nedēļā; logopēda nodarbības.',
+  'Ambulatora psihiatra uzraudzība reizi mēnesī.',
+  'Rehabilitācijas kurss rehabilitācijas centrā reizi gadā.',
+  'Ergoterapeita nodarbības ikdienas prasmēm.',
+];
+export const MEDICINES = [['Risperidons', '1 mg vakarā'], ['Valproāts', '300 mg divreiz dienā'], ['Melatonīns', '3 mg pirms miega'],
+  ['Sertralīns', '50 mg no rīta'], ['Levetiracetāms', '500 mg divreiz dienā']] as const;
+export const CONTACT = [
+  'Tikšanās ar māti reizi mēnesī atbalsta centrā.',
+  'Brāļi un māsas tiekas brīvdienās.',
+  'Zvans vecmāmiņai katru nedēļu.',
+];
+export const FAMILY_SUPPORT = [
+  'Ģimenes asistenta atbalsts divreiz nedēļā.',
+  'Vecāku prasmju nodarbības atbalsta centrā.',
+  'Atelpas brīža pakalpojums ģimenei reizi mēnesī.',
+];
+export const CHILD_FAMILY_OPINION = [
+  'Gribu dzīvot ģimenē kopā ar brāli.',
+  'Gribu palikt pie vecmāmiņas.',
+  'Man patīk audžuģimene, gribu tur palikt.',
+];
+export const PLACEMENT_CONDITIONS = [
+  'Ģimeniska vide ar atsevišķu istabu; tuvu esošajai skolai.',
+  'Grupu dzīvoklis ar atbalstu vakaros un brīvdienās.',
+  'Dzīvo kopā ar brāļiem un māsām vienā audžuģimenē.',
+];
+export const WISHES = [
+  'Futbols, zīmēšana, dzīvnieki.',
+  'Mūzika un dziesmu ansamblis.',
+  'Dārzkopība un pastaigas.',
+  'Datorspēles, riteņbraukšana.',
+];
+export const SCHOOLS = ['pamatskola', 'speciālā pamatskola', 'vidusskola', 'arodvidusskola', 'pirmsskolas izglītības iestāde'];
+export const SUPPORT_VOLUME = [
+  'Ikdienas atbalsts medikamentu lietošanā un iepirkšanās.',
+  'Atbalsts divas stundas dienā; sociālais mentors reizi nedēļā.',
+  'Pastāvīga uzraudzība; aprūpe visu diennakti.',
+];
+export const PARTNERS = [['POLICE', 'Valsts policija', 'nepilngadīgo lietu inspektors'],
+  ['SCHOOL', 'skola', 'klases audzinātājs'], ['FAMILY_DOCTOR', 'ģimenes ārsta prakse', 'ģimenes ārsts'],
+  ['HOSPITAL', 'slimnīca', 'ārstējošais psihiatrs'], ['EMPLOYER', 'darba devējs', 'darba vadītājs']] as const;
+export const EVALUATION = [
+  'Klients iesaistās plāna izpildē; mērķi daļēji sasniegti.',
+  'Plāns izpildīts; turpmāk atbalsts mazākā apjomā.',
+  'Sadarbība bija nepastāvīga; mērķi jāpārskata.',
+];
+export const REFUSAL = ['Nepiekrīt dzīvesvietas maiņai.', 'Vēlas citu pakalpojumu sniedzēju.'];

@@ -20,10 +20,13 @@ export enum DueItemKind {
   PERMANENCY_TARGET = 'PERMANENCY_TARGET',
   /** the repeated needs assessment after a move from an institution to the community */
   REASSESSMENT_AFTER_MOVE = 'REASSESSMENT_AFTER_MOVE',
+  /** a home visit or meeting of the plan in force that no follow-up of its kind matched by its planned day */
+  PLANNED_CONTACT = 'PLANNED_CONTACT',
 }
 registerEnumType(DueItemKind, { name: 'DueItemKind', description: 'What a monitoring rule says is due', valuesConfig: {
   PERMANENCY_TARGET: { description: "A child still in care after the permanency plan's target date (shown once it has passed); the deciding orphan court's" },
   REASSESSMENT_AFTER_MOVE: { description: 'The repeated needs assessment 3 months after a move from an institution, until an assessment is recorded' },
+  PLANNED_CONTACT: { description: 'A planned home visit or meeting that no follow-up of its kind matched by its day' },
 } });
 
 /** Something a monitoring rule says is due on a case (its due date kept on write, in due_date). */

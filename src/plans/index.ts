@@ -4,18 +4,24 @@ import { CasePlanFields } from './case-plans.fields';
 import { PlanServiceFields, PlanTaskFields, SupportPlanFields } from './plan.fields';
 import { createPlanLoaders } from './plan.loaders';
 import { PlanResolver } from './plan.resolver';
+import { PlannedContactFields, PlanSectionFields } from './plan-sections.fields';
+import { SiblingLinkFields } from './sibling-link.fields';
+import { SiblingLinkResolver } from './sibling-link.resolver';
 import { SupportPlan } from './support-plan.entity';
 import { TransitionTeamMemberFields } from './transition-team.fields';
 
 export { ServiceType } from './service-type';
+// carer matching keeps siblings together: the sibling cases a caller may see (scoped in SQL as Case.siblingLinks)
+export { siblingCasesOf } from './sibling-links';
+export { PlanSection, AgreementStatus, GoalOutcome } from './plan-sections.types';
 export { PlanStatus, PreparationVisitPlace, ServicePeriod, ServiceUnit, SupportPlan, TaskStatus } from './support-plan.entity';
 
 export const plansModule = defineModule({
   name: 'plans',
-  resolvers: [PlanResolver, SupportPlanFields, PlanTaskFields, PlanServiceFields, TransitionTeamMemberFields, CasePlanFields],
+  resolvers: [PlanResolver, SupportPlanFields, PlanSectionFields, PlannedContactFields, SiblingLinkResolver, SiblingLinkFields, PlanTaskFields, PlanServiceFields, TransitionTeamMemberFields, CasePlanFields],
   entities: [SupportPlan],
   loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },
   facts: (loaders) => ({ caseOfPlan: (id) => loaders.plans.caseOfPlan.load(id) }),
   referenceCodes: { 'PlanTaskInput.responsibleAgencyCode': 'agency', 'PlanServiceInput.providerAgencyCode': 'agency',
-    'TransitionTeamMemberInput.agencyCode': 'agency' },
+    'TransitionTeamMemberInput.agencyCode': 'agency', 'PlannedContactInput.agencyCode': 'agency' },
 });

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../kernel/scalars';
+import { PlannedContactInput, PlanSectionsInput } from './plan-sections.inputs';
 import { ServiceType } from './service-type';
 import { PlanStatus, PreparationVisitPlace, ServicePeriod, ServiceUnit, TaskStatus } from './support-plan.entity';
 
@@ -76,7 +77,7 @@ export class PlanServiceInput {
 }
 
 @InputType({ description: 'A new version of the support plan; ACTIVE supersedes the current plan' })
-export class SaveSupportPlanInput {
+export class SaveSupportPlanInput extends PlanSectionsInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -109,4 +110,7 @@ export class SaveSupportPlanInput {
 
   @Field(() => [PreparationVisitInput], { defaultValue: [], description: 'The individual transition plan: preparation visits before the move' })
   preparationVisits!: PreparationVisitInput[];
+
+  @Field(() => [PlannedContactInput], { defaultValue: [], description: 'Planned home visits and meetings' })
+  plannedContacts!: PlannedContactInput[];
 }

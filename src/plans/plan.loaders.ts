@@ -6,20 +6,33 @@ import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import {
   PlanGoal, PlanService, PlanTask, PlanStatus, PreparationVisit, SupportPlan, TransitionTeamMember,
 } from './support-plan.entity';
+import { readSections } from './plan-sections';
+import { siblingLinksLoader } from './sibling-links';
+import { PlannedContact } from './plan-sections.types';
 
-type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services' | 'transitionTeam' | 'preparationVisits'> & {
+type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services' | 'transitionTeam' | 'preparationVisits' | 'plannedContacts' | 'sections'> & {
   goals: Omit<PlanGoal, 'caseId'>[] | null;
   tasks: Omit<PlanTask, 'caseId'>[] | null;
   services: Omit<PlanService, 'caseId'>[] | null;
   transitionTeam: Omit<TransitionTeamMember, 'caseId'>[] | null;
   preparationVisits: Omit<PreparationVisit, 'caseId'>[] | null;
+  plannedContacts: Omit<PlannedContact, 'caseId'>[] | null;
+  sections: Record<string, unknown> | null;
 };
 
-/** A plan with its goals, tasks, services basket and transition plan, all in one statement (json sub-selects). */
+/**
+ * A plan with its goals, tasks, services basket, transition plan, planned contacts and sections, all in
+ * one statement (json sub-selects): a case page with full plans costs no query per section.
+ */
 function planSelect(db: DataSource, distinctOn = ''): string {
   return `SELECT ${distinctOn} ${columnsOf(db, SupportPlan, 'p')},
-    (SELECT json_agg(json_build_object('id', g.id, 'position', g.position, 'description', g.description)
+    (SELECT json_agg(json_build_object('id', g.id, 'position', g.position, 'description', g.description, 'outcome', g.outcome,
+                     'evaluatedOn', g.evaluated_on, 'evaluationNote', g.evaluation_note, 'carriedForward', g.carried_from_goal_id IS NOT NULL)
                      ORDER BY g.position) FROM plan_goal g WHERE g.plan_id = p.id) AS goals,
+    (SELECT json_agg(json_build_object('id', c.id, 'kind', c.kind, 'plannedOn', c.planned_on, 'agencyId', c.agency_id,
+                     'participants', c.participants) ORDER BY c.position) FROM plan_contact c WHERE c.plan_id = p.id) AS "plannedContacts",
+    (SELECT json_object_agg(s.section, s.content) FROM plan_section s WHERE s.plan_id = p.id) AS sections,
+    (SELECT c.target_group FROM care_case c WHERE c.id = p.case_id) AS "targetGroup",
     (SELECT json_agg(json_build_object('id', t.id, 'goalPosition', t.goal_position, 'position', t.position,
                      'description', t.description, 'deadline', t.deadline, 'expectedResult', t.expected_result,
                      'responsibleAgencyId', t.responsible_agency_id, 'status', t.status, 'forTransition', t.for_transition)
@@ -43,6 +56,8 @@ function toPlan(row: PlanRow): SupportPlan {
     services: (row.services ?? []).map((s) => ({ ...s, caseId })),
     transitionTeam: (row.transitionTeam ?? []).map((m) => ({ ...m, caseId })),
     preparationVisits: (row.preparationVisits ?? []).map((v) => ({ ...v, caseId })),
+    plannedContacts: (row.plannedContacts ?? []).map((c) => ({ ...c, caseId })),
+    sections: readSections(caseId, row.sections),
   });
 }
 
@@ -73,7 +88,7 @@ export function createPlanLoaders(db: DataSource, principal: Caller) {
     return oneByKey(ids, rows, (r) => r.id).map((r) => r?.caseId ?? null);
   });
 
-  return { currentPlanByCase, planHistoryByCase, caseOfPlan };
+  return { currentPlanByCase, planHistoryByCase, caseOfPlan, siblingLinksByCase: siblingLinksLoader(db, principal) };
 }
 
 export type PlanLoaders = ReturnType<typeof createPlanLoaders>;

@@ -6,9 +6,12 @@ import type { RequestContext } from '../kernel/context';
 import { badInput, conflict, notFound } from '../kernel/errors';
 import { unknownCode } from '../kernel/reference-codes';
 import { dateOrder, text } from '../kernel/validate';
-import { addMonths } from '../kernel/dates';
+import { addMonths, today } from '../kernel/dates';
 import { youthHomeServiceRefusal } from '../placements';
 import { SaveSupportPlanInput } from './plan.inputs';
+import { activationRefused, agreementOf, missingForActivation, sectionsOf } from './plan-sections';
+import { categoriesOf, unachievedGoals, writeSections } from './plan-sections.service';
+import { AgreementStatus } from './plan-sections.types';
 import { ServiceType } from './service-type';
 import { PlanStatus, SupportPlan } from './support-plan.entity';
 
@@ -23,7 +26,8 @@ function validate(input: SaveSupportPlanInput) {
   if (reviewDueOn <= input.validFrom) throw badInput('input.reviewDueOn', 'must be after validFrom');
   if (reviewDueOn > latestReview) throw badInput('input.reviewDueOn', 'must be at most 12 months after validFrom');
   for (const [name, list] of [['goals', input.goals], ['tasks', input.tasks], ['services', input.services],
-    ['transitionTeam', input.transitionTeam], ['preparationVisits', input.preparationVisits]] as const) {
+    ['transitionTeam', input.transitionTeam], ['preparationVisits', input.preparationVisits],
+    ['plannedContacts', input.plannedContacts]] as const) {
     if (list.length > MAX_ITEMS) throw badInput(`input.${name}`, `must have at most ${MAX_ITEMS} entries`);
   }
   const goals = input.goals.map((g, i) => text(`input.goals.${i}.description`, g.description, { max: 5000, required: true }));
@@ -53,13 +57,19 @@ function validate(input: SaveSupportPlanInput) {
   input.services.forEach((s, i) => {
     if (!(s.volume > 0 && s.volume < 100_000)) throw badInput(`input.services.${i}.volume`, 'must be a positive amount');
   });
-  return { reviewDueOn, problem: text('input.problem', input.problem), goals, tasks, team, visits };
+  const contacts = input.plannedContacts.map((c, i) => {
+    dateOrder(`input.plannedContacts.${i}.plannedOn`, input.validFrom, c.plannedOn);
+    return { ...c, participants: text(`input.plannedContacts.${i}.participants`, c.participants, { max: 500 }) };
+  });
+  const sections = sectionsOf(input, 'input');
+  const agreement = input.agreement ? agreementOf(input.agreement, 'input.agreement', today()) : null;
+  return { reviewDueOn, problem: text('input.problem', input.problem), goals, tasks, team, visits, contacts, sections, agreement };
 }
 
 /** Agency codes named in the plan → ids, in one statement; an unknown code is bad input. */
 async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promise<Map<string, string>> {
   const codes = [...input.tasks.map((t) => t.responsibleAgencyCode), ...input.services.map((s) => s.providerAgencyCode),
-    ...input.transitionTeam.map((m) => m.agencyCode)].filter((c): c is string => !!c);
+    ...input.transitionTeam.map((m) => m.agencyCode), ...input.plannedContacts.map((c) => c.agencyCode)].filter((c): c is string => !!c);
   const rows: { code: string; id: string }[] = codes.length
     ? await tx.query('SELECT code, id FROM agency WHERE code = ANY($1::text[])', [codes]) : [];
   const ids = new Map(rows.map((r) => [r.code, r.id]));
@@ -75,6 +85,9 @@ async function agencyIds(tx: EntityManager, input: SaveSupportPlanInput): Promis
   });
   input.transitionTeam.forEach((m, i) => {
     if (!ids.has(m.agencyCode)) throw badInput(`input.transitionTeam.${i}.agencyCode`, 'is not an agency in the register');
+  });
+  input.plannedContacts.forEach((c, i) => {
+    if (c.agencyCode && !ids.has(c.agencyCode)) throw unknownCode(`input.plannedContacts.${i}.agencyCode`, 'agency', c.agencyCode);
   });
   return ids;
 }
@@ -107,22 +120,38 @@ export const planService = {
     const valid = validate(input);
     const planId = await runMutation(ctx, producesId('saveSupportPlan', idempotencyKey, { input }), async (tx) => {
       // the case row lock serialises version numbers of concurrent saves
-      await tx.query('SELECT 1 FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
+      const [target]: { targetGroup: string }[] = await tx.query(
+        'SELECT target_group AS "targetGroup" FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
       const ids = await agencyIds(tx, input);
       await checkYouthHome(tx, input, valid.reviewDueOn);
       const active = input.status === PlanStatus.ACTIVE;
+      const missing = active && target ? missingForActivation(target.targetGroup, valid.sections.keys(), valid.agreement?.status ?? AgreementStatus.PENDING) : [];
+      if (missing.length) throw activationRefused('input.status', missing);
+      // the goals the plan in force left unachieved at its review continue in this version, after its own
+      const carried = (await unachievedGoals(tx, input.caseId)).filter((g) => !valid.goals.includes(g.description));
       if (active) await supersedeCurrent(tx, input.caseId, null);
       const [plan] = await tx.query(
-        `INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
-         SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END
+        `INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at,
+                                   agreement, agreement_on, agreement_by, agreement_refusal_reason)
+         SELECT $1, COALESCE(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END, $9, $10, $11, $12
            FROM support_plan WHERE case_id = $1 RETURNING id, version`,
         [input.caseId, input.status, valid.problem, input.validFrom, valid.reviewDueOn, ctx.principal.agency.id,
-          ctx.principal.userId, active]);
-      if (valid.goals.length) {
+          ctx.principal.userId, active, valid.agreement?.status ?? AgreementStatus.PENDING, valid.agreement?.on ?? null,
+          valid.agreement?.by ?? null, valid.agreement?.refusalReason ?? null]);
+      if (valid.goals.length || carried.length) {
         await tx.query(
-          `INSERT INTO plan_goal (plan_id, position, description)
-           SELECT $1, g.ord, g.description FROM unnest($2::text[]) WITH ORDINALITY AS g(description, ord)`,
-          [plan.id, valid.goals]);
+          `INSERT INTO plan_goal (plan_id, position, description, carried_from_goal_id)
+           SELECT $1, g.ord, g.description, g.carried FROM unnest($2::text[], $3::uuid[]) WITH ORDINALITY AS g(description, carried, ord)`,
+          [plan.id, [...valid.goals, ...carried.map((g) => g.description)], [...valid.goals.map(() => null), ...carried.map((g) => g.id)]]);
+      }
+      await writeSections(tx, ctx, plan.id, valid.sections);
+      if (valid.contacts.length) {
+        await tx.query(
+          `INSERT INTO plan_contact (plan_id, position, kind, planned_on, agency_id, participants)
+           SELECT $1, c.ord, c.kind, c.day, c.agency, c.participants
+             FROM unnest($2::text[], $3::date[], $4::uuid[], $5::text[]) WITH ORDINALITY AS c(kind, day, agency, participants, ord)`,
+          [plan.id, valid.contacts.map((c) => c.kind), valid.contacts.map((c) => c.plannedOn),
+            valid.contacts.map((c) => (c.agencyCode ? ids.get(c.agencyCode) : null)), valid.contacts.map((c) => c.participants)]);
       }
       if (valid.tasks.length) {
         await tx.query(
@@ -159,7 +188,8 @@ export const planService = {
           [plan.id, valid.visits.map((v) => v.plannedOn), valid.visits.map((v) => v.place), valid.visits.map((v) => v.description)]);
       }
       await ctx.audit.write(tx, { caseId: input.caseId, roles: await ctx.facts.rolesInCase(input.caseId), operation: 'saveSupportPlan',
-        entity: 'SupportPlan', entityId: plan.id, fields: providedFields(input), categories: [Category.PLAN],
+        entity: 'SupportPlan', entityId: plan.id, fields: providedFields(input),
+        categories: [...new Set([Category.PLAN, ...categoriesOf(valid.sections, false)])],
         oldVersion: plan.version > 1 ? plan.version - 1 : null, newVersion: plan.version });
       return plan.id as string;
     });
@@ -186,6 +216,11 @@ export const planService = {
       if (plan.status !== PlanStatus.DRAFT) throw conflict(`The plan is ${plan.status}; only a draft waits for a decision`);
       if (plan.returned) throw conflict('The draft was returned to its author; a new version is decided instead');
       if (decision === PlanDecision.APPROVE) {
+        const [draft]: { targetGroup: string; sections: string[]; agreement: AgreementStatus }[] = await tx.query(
+          `SELECT c.target_group AS "targetGroup", p.agreement, ARRAY(SELECT s.section FROM plan_section s WHERE s.plan_id = p.id) AS sections
+             FROM support_plan p JOIN care_case c ON c.id = p.case_id WHERE p.id = $1`, [id]);
+        const missing = missingForActivation(draft.targetGroup, draft.sections, draft.agreement);
+        if (missing.length) throw activationRefused('id', missing);
         await supersedeCurrent(tx, found.caseId, id);
         await tx.query(`UPDATE support_plan SET status = '${PlanStatus.ACTIVE}', activated_at = now() WHERE id = $1`, [id]);
       } else {

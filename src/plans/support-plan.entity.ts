@@ -2,6 +2,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { Node } from '../kernel/node';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTime, LocalDate } from '../kernel/scalars';
+import { AgreementBy, AgreementStatus, ClientCooperation, GoalOutcome, PlannedContact } from './plan-sections.types';
+import type { ReadSections } from './plan-sections';
 import { ServiceType } from './service-type';
 
 export enum PlanStatus {
@@ -50,6 +52,14 @@ export class PlanGoal {
   position!: number;
   @Field(() => String, { nullable: true })
   description!: string;
+  @Field(() => GoalOutcome, { nullable: true, description: "The outcome at the plan's review (null until evaluated)" })
+  outcome!: GoalOutcome | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The day the goal was evaluated' })
+  evaluatedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the review says of the goal' })
+  evaluationNote!: string | null;
+  @Field(() => Boolean, { nullable: true, description: "Carried forward from the previous version's review, not achieved there" })
+  carriedForward!: boolean;
 }
 
 @ObjectType({ description: 'A concrete task of a support plan, with deadline and expected result' })
@@ -173,6 +183,29 @@ export class SupportPlan {
   @Column({ name: 'return_reason', type: 'text', nullable: true })
   returnReason!: string | null;
 
+  /** The client's agreement (klienta piekrišana): shown through `agreement`. */
+  @Column({ type: 'text' })
+  agreement!: AgreementStatus;
+
+  @Column({ name: 'agreement_on', type: 'date', nullable: true })
+  agreementOn!: string | null;
+
+  @Column({ name: 'agreement_by', type: 'text', nullable: true })
+  agreementBy!: AgreementBy | null;
+
+  @Column({ name: 'agreement_refusal_reason', type: 'text', nullable: true })
+  agreementRefusalReason!: string | null;
+
+  /** The review's evaluation: shown through `evaluation`. */
+  @Column({ name: 'client_cooperation', type: 'text', nullable: true })
+  clientCooperation!: ClientCooperation | null;
+
+  @Column({ name: 'evaluated_on', type: 'date', nullable: true })
+  evaluatedOn!: string | null;
+
+  @Column({ name: 'evaluation_note', type: 'text', nullable: true })
+  evaluationNote!: string | null;
+
   /** Filled by the plan loader in the same statement as the plan. */
   goals!: PlanGoal[];
   tasks!: PlanTask[];
@@ -180,4 +213,9 @@ export class SupportPlan {
   /** The individual transition plan: its team and preparation visits (its tasks are those marked forTransition). */
   transitionTeam!: TransitionTeamMember[];
   preparationVisits!: PreparationVisit[];
+  plannedContacts!: PlannedContact[];
+  /** The sections (plan_section), each shown under its own category. */
+  sections!: ReadSections;
+  /** The case's target group, whose template says which sections are required. */
+  targetGroup!: string;
 }

@@ -11,6 +11,8 @@ import { StaffMember } from './staff-member.entity';
 export { Agency } from './agency.entity';
 export { agencyOf } from './agency-field';
 export { CARE_LEVELS, scenarioFor, scenarioMonthlyEur } from './care-levels';
+export { PLAN_TEMPLATES } from './plan-templates';
+export type { PlanTemplates } from './plan-templates';
 export type { CareLevels, CareScenario, LivingArrangement } from './care-levels';
 export { Municipality } from './municipality.entity';
 export { loadReferenceData } from './load-reference';

@@ -10,6 +10,7 @@ export enum FigureUnit {
   MONTHS = 'MONTHS',
   EXITS = 'EXITS',
   PLACES = 'PLACES',
+  GOALS = 'GOALS',
 }
 
 registerEnumType(FigureUnit, {
@@ -24,5 +25,6 @@ registerEnumType(FigureUnit, {
     MONTHS: { description: 'A number of months (a median: may have a half)' },
     EXITS: { description: 'A number of exits from out-of-family care (whole number)' },
     PLACES: { description: "A number of providers' service places (whole number)" },
+    GOALS: { description: 'A number of support plan goals (whole number)' },
   },
 });

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
-import { CARE_LEVELS, LivingArrangement, scenarioFor, scenarioMonthlyEur } from '../reference';
+import { CARE_LEVELS, LivingArrangement, PLAN_TEMPLATES, scenarioFor, scenarioMonthlyEur } from '../reference';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -42,6 +42,12 @@ export enum Metric {
   SERVICE_PLACES = 'SERVICE_PLACES',
   /** those places in use at period end: clients placed with the provider, or with the service from it in their active plan */
   PLACES_IN_USE = 'PLACES_IN_USE',
+  /** goals of support plans evaluated in the period, by outcome (the ACHIEVED column: goals achieved) */
+  GOALS_BY_OUTCOME = 'GOALS_BY_OUTCOME',
+  /** active support plans of open cases lacking a section their target group's template requires, today */
+  PLANS_MISSING_SECTIONS = 'PLANS_MISSING_SECTIONS',
+  /** active support plans of open cases without the client's agreement today, by what there is instead */
+  PLANS_WITHOUT_AGREEMENT = 'PLANS_WITHOUT_AGREEMENT',
 }
 registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure', valuesConfig: {
   WAITING_FOR_SERVICE: { description: 'Clients on the waiting list for long-term care at period end, by the service asked for' },
@@ -51,10 +57,19 @@ registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure'
   EXITS_FROM_CARE: { description: "Children's exits from out-of-family care in the period, by destination" },
   SERVICE_PLACES: { description: "Places of the provider register (services available), by service, in the area of the provider's places" },
   PLACES_IN_USE: { description: 'Of those places, the ones in use at period end (clients placed there, or with the service from the provider in their active plan)' },
+  GOALS_BY_OUTCOME: { description: 'Goals of support plans evaluated in the period, by outcome (ACHIEVED: goals achieved)' },
+  PLANS_MISSING_SECTIONS: { description: "Active plans lacking a section their target group's template requires, today" },
+  PLANS_WITHOUT_AGREEMENT: { description: "Active plans without the client's agreement today, by what they have instead" },
 } });
 
 export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL' | 'PERMANENCY_GOAL' | 'EXIT_DESTINATION'
-  | 'LONG_TERM_SERVICE' | 'PROVIDER_SERVICE';
+  | 'LONG_TERM_SERVICE' | 'PROVIDER_SERVICE' | 'GOAL_OUTCOME' | 'AGREEMENT';
+/** The answers other than an agreement that an active plan can have (the columns of PLANS_WITHOUT_AGREEMENT). */
+export const WITHOUT_AGREEMENT = ['REFUSED', 'RECORDED_BEFORE_RULE', 'PENDING'];
+
+/** Each target group's required sections (the plan templates, checked as identifiers when the file loads). */
+const REQUIRED_SECTIONS = `(VALUES ${[...PLAN_TEMPLATES.required].map(([group, sections]) =>
+  `('${group}', '{${sections.join(',')}}'::text[])`).join(', ')}) AS req(target_group, sections)`;
 
 /** How a figure is computed and published. */
 export interface MetricDefinition {
@@ -238,6 +253,21 @@ export const METRICS: Record<Metric, MetricDefinition> = {
       JOIN service_provider sp ON sp.agency_code = u.agency_code JOIN municipality m ON m.code = sp.municipality_code
      WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[]))
      GROUP BY 1, 2, 3` },
+  // every evaluated goal of every plan version, counted once on the day of its evaluation
+  [Metric.GOALS_BY_OUTCOME]: { columns: 'GOAL_OUTCOME', sql: `
+    SELECT s.area, s.target_group AS tg, g.outcome AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id JOIN plan_goal g ON g.plan_id = p.id AND g.evaluated_on BETWEEN $1 AND $2
+     GROUP BY 1, 2, 3` },
+  [Metric.PLANS_MISSING_SECTIONS]: { columns: 'ALL', sql: `
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN ${REQUIRED_SECTIONS} ON req.target_group = s.target_group
+     WHERE s.status <> 'CLOSED'
+       AND NOT (req.sections <@ ARRAY(SELECT ps.section FROM plan_section ps WHERE ps.plan_id = p.id))
+     GROUP BY 1, 2, 3` },
+  [Metric.PLANS_WITHOUT_AGREEMENT]: { columns: 'AGREEMENT', sql: `
+    SELECT s.area, s.target_group AS tg, p.agreement AS col, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
+     WHERE s.status <> 'CLOSED' AND p.agreement <> 'AGREED' GROUP BY 1, 2, 3` },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
@@ -267,6 +297,8 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   stays put until a back-dated write; kept in month-end snapshots.
  * - WAITING: the waiting list for long-term care (applications and their dates); snapshotted too, and
  *   stale for the months a back-dated application, admission or removal touches.
+ * - LIVE: computed from the source tables on every request (goals evaluated in the period, today's
+ *   plans' sections and agreements): not kept anywhere, never stale.
  * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
@@ -285,6 +317,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'LIVE', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'LIVE', [Metric.MEDIAN_MONTHS_IN_CARE]: 'LIVE',
   [Metric.EXITS_FROM_CARE]: 'LIVE', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
+  [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */

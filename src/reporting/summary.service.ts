@@ -6,24 +6,25 @@ import { monthOf, today } from '../kernel/dates';
 import { ScopeLevel } from '../kernel/scope-level';
 import { PermanencyGoal } from '../permanency';
 import { ExitDestination, FosterForm } from '../placements';
-import { ServiceType } from '../plans';
+import { GoalOutcome, ServiceType } from '../plans';
 import { LongTermCareService } from '../waiting-list';
 import { CARE_LEVELS } from '../reference';
 import { Published, suppress } from './disclosure';
 import { FigureUnit } from './figure-unit';
-import { ColumnSet, Metric, METRICS } from './metrics';
+import { ColumnSet, Metric, METRICS, WITHOUT_AGREEMENT } from './metrics';
 import { publishedMedians } from './medians';
 import { followPattern, PublishedMoney, scaledByColumn, withUnknownPrices } from './money';
 import { figureRows } from './rollups';
 import { Cell, Figure, GroupBy, RegionalSummary, SummaryArgs, TrendArgs, TrendPoint } from './summary.types';
 
-const { CLIENTS, MOVES, PLANS, CARERS, EUR_PER_MONTH, MONTHS, EXITS, PLACES } = FigureUnit;
+const { CLIENTS, MOVES, PLANS, CARERS, EUR_PER_MONTH, MONTHS, EXITS, PLACES, GOALS } = FigureUnit;
 const UNITS: Record<Metric, FigureUnit> = {
   OPEN_CASES: CLIENTS, IN_INSTITUTIONS: CLIENTS, BEYOND_STAY_LIMIT: CLIENTS, MOVES_FROM_INSTITUTIONS: MOVES,
   WAITING_FOR_SERVICE: CLIENTS, SERVICES_IN_PLANS: CLIENTS, MONTHLY_COST: EUR_PER_MONTH, SERVICES_PRICE_UNKNOWN: CLIENTS,
   OVERDUE_REVIEWS: PLANS, FOSTER_CHILDREN: CLIENTS, FOSTER_CARERS: CARERS, CLIENTS_BY_CARE_LEVEL: CLIENTS,
   CARE_LEVEL_MONTHLY_COST: EUR_PER_MONTH, CHILDREN_IN_CARE_BY_GOAL: CLIENTS, CHILDREN_IN_CARE_OVER_TWO_YEARS: CLIENTS,
   MEDIAN_MONTHS_IN_CARE: MONTHS, EXITS_FROM_CARE: EXITS, SERVICE_PLACES: PLACES, PLACES_IN_USE: PLACES,
+  GOALS_BY_OUTCOME: GOALS, PLANS_MISSING_SECTIONS: PLANS, PLANS_WITHOUT_AGREEMENT: PLANS,
 };
 
 /** A child in care whose permanency plan has not been decided yet. */
@@ -37,6 +38,8 @@ function columnsOf(set: ColumnSet, targetGroup: TargetGroup | null): string[] {
     case 'SERVICE_TYPE': return Object.values(ServiceType);
     case 'FOSTER_FORM': return Object.values(FosterForm);
     case 'CARE_SCENARIO': return CARE_LEVELS.scenarios.map((s) => s.id);
+    case 'GOAL_OUTCOME': return Object.values(GoalOutcome);
+    case 'AGREEMENT': return WITHOUT_AGREEMENT;
     case 'ALL': return ['ALL'];
     case 'PERMANENCY_GOAL': return [...Object.values(PermanencyGoal), NO_PLAN];
     case 'EXIT_DESTINATION': return Object.values(ExitDestination);

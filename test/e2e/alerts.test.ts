@@ -1,7 +1,7 @@
 import { raiseOverdueAlerts } from '../../src/alerts';
 import { addDays } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { involve, openCase, OpenedCase, TODAY, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 
 /** Issue 12, alerts and an inbox per agency: raised once with their cause, shown only where the recipient may read them. */
@@ -80,7 +80,7 @@ describe('alerts and the inbox', () => {
   it('raises one alert when a due item passes its date, however often the job runs', async () => {
     const planned = await openCase(hub, 'RIGA');
     const saved = await hub.gql(sd, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`, { input: {
-      caseId: planned.id, status: 'ACTIVE', validFrom: addDays(TODAY, -10), goals: [{ description: 'school every day' }],
+      caseId: planned.id, status: 'ACTIVE', ...completePlan(), validFrom: addDays(TODAY, -10), goals: [{ description: 'school every day' }],
       tasks: [{ goalPosition: 1, description: 'enrol in school', deadline: addDays(TODAY, -1), expectedResult: 'enrolled' }] } });
     expect(saved.errors).toEqual([]);
     expect(await raiseOverdueAlerts(hub.db)).toBeGreaterThanOrEqual(1);

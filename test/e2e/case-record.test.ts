@@ -1,5 +1,5 @@
 import { UserRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase } from '../support/fixtures';
+import { involve, openCase, OpenedCase, completePlan } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -80,7 +80,7 @@ describe('the case record: assessments, support plans, follow-ups', () => {
     expect(teamActivates.errors[0].extensions?.code).toBe('FORBIDDEN');
 
     const active = await hub.gql(manager, SAVE_PLAN, { input: {
-      caseId: opened.id, status: 'ACTIVE', validFrom: '2026-11-01', goals: [{ description: 'Stable foster family' }] } });
+      caseId: opened.id, status: 'ACTIVE', ...completePlan(), validFrom: '2026-11-01', goals: [{ description: 'Stable foster family' }] } });
     expect(active.data).toMatchObject({ saveSupportPlan: { version: 2, status: 'ACTIVE' } });
 
     const tooLate = await hub.gql(manager, SAVE_PLAN, { input: { caseId: opened.id, validFrom: '2026-11-01', reviewDueOn: '2028-01-01' } });

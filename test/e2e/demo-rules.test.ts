@@ -1,6 +1,8 @@
 import { seedDemoData } from '../../src/demo/seed';
 import { UserRole } from '../../src/kernel/principal';
 import { TODAY } from '../support/fixtures';
+import { MATRIX } from '../../src/access/policy';
+import { PLAN_TEMPLATES } from '../../src/reference';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -220,5 +222,43 @@ describe('the demo data passes the rules on mentors, moves, stay limits and yout
     expect(await count(`
       SELECT p.id FROM placement p JOIN carer_form_rule r ON r.form = p.foster_form
        WHERE p.carer_id IS NOT NULL AND r.max_term_days IS NOT NULL AND (p.ends_on IS NULL OR p.ends_on > p.starts_on + r.max_term_days)`)).toBe(0);
+  });
+
+  it('has full plans for every target group: each plan in force has its template\'s sections and the client\'s answer', async () => {
+    const required = [...PLAN_TEMPLATES.required].map(([group, sections]) => `('${group}', '{${sections.join(',')}}'::text[])`).join(', ');
+    expect(await count(`
+      SELECT p.id FROM support_plan p JOIN care_case c ON c.id = p.case_id JOIN (VALUES ${required}) req(tg, sections) ON req.tg = c.target_group
+       WHERE p.status <> 'DRAFT'
+         AND (p.agreement NOT IN ('AGREED', 'REFUSED') OR NOT (req.sections <@ ARRAY(SELECT s.section FROM plan_section s WHERE s.plan_id = p.id)))`))
+      .toBe(0);
+    for (const group of PLAN_TEMPLATES.required.keys()) {
+      const active = await count(`SELECT p.id FROM support_plan p JOIN care_case c ON c.id = p.case_id
+        WHERE p.status = 'ACTIVE' AND c.target_group = '${group}'`);
+      expect([group, active > 20]).toEqual([group, true]);
+      expect(await count(`SELECT p.id FROM support_plan p JOIN care_case c ON c.id = p.case_id JOIN plan_section s ON s.plan_id = p.id
+        WHERE p.status = 'ACTIVE' AND c.target_group = '${group}' AND s.section = 'COOPERATION_PARTNERS'`)).toBeGreaterThan(0);
+    }
+    expect(await count(`SELECT 1 FROM plan_contact`)).toBeGreaterThan(100);
+  });
+
+  it('writes each section as an agency whose role may write its category then (a child\'s placement conditions: the orphan court)', async () => {
+    const writable = Object.entries(MATRIX).flatMap(([category, rights]) => Object.entries(rights)
+      .filter(([, right]) => right === 'W' || right === 'OWN').map(([role]) => `('${role}', '${category}')`)).join(', ');
+    const category = `CASE s.section WHEN 'HEALTH' THEN 'HEALTH' WHEN 'FAMILY' THEN 'FAMILY' WHEN 'CHILD_VOICE' THEN 'CHILD_VOICE'
+      WHEN 'PLACEMENT' THEN 'PLACEMENT' ELSE 'PLAN' END`;
+    expect(await count(`
+      SELECT s.plan_id FROM plan_section s JOIN support_plan p ON p.id = s.plan_id JOIN care_case c ON c.id = p.case_id
+       WHERE NOT EXISTS (SELECT 1 FROM involvement i JOIN (VALUES ${writable}) w(role, category) ON w.role = i.role
+                          WHERE i.case_id = p.case_id AND i.agency_id = s.written_by_agency_id
+                            AND (w.category = ${category} OR (${category} = 'PLACEMENT' AND i.role = 'CASE_MANAGER'
+                                                                AND c.target_group = 'ADULT_WITH_MENTAL_DISORDER')))`)).toBe(0);
+  });
+
+  it('evaluates every goal of a superseded version, and carries only unachieved goals into the next', async () => {
+    expect(await count(`SELECT g.id FROM plan_goal g JOIN support_plan p ON p.id = g.plan_id
+      WHERE p.status = 'SUPERSEDED' AND p.evaluated_on IS NOT NULL AND g.outcome IS NULL`)).toBe(0);
+    expect(await count(`SELECT g.id FROM plan_goal g JOIN plan_goal o ON o.id = g.carried_from_goal_id
+      WHERE o.outcome NOT IN ('PARTLY_ACHIEVED', 'NOT_ACHIEVED')`)).toBe(0);
+    expect(await count(`SELECT 1 FROM plan_goal WHERE carried_from_goal_id IS NOT NULL`)).toBeGreaterThan(10);
   });
 });

@@ -3,7 +3,7 @@ import { addMonths } from '../../src/kernel/dates';
 import { activeInvolvement, readablePairs } from '../../src/access/scope';
 import { RULES } from '../../src/monitoring';
 import { seedDemoData } from '../../src/demo/seed';
-import { daysAfter, involve, oldFormCode, openCase, TODAY, transfer } from '../support/fixtures';
+import { daysAfter, involve, oldFormCode, openCase, TODAY, transfer, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { DueDatesPageQuery } from '../graphql/graphql';
@@ -42,6 +42,15 @@ const RULES_FROM_SOURCE = `
       FROM reach r JOIN support_plan p ON p.case_id = r.case_id AND p.status = 'ACTIVE'
       JOIN plan_task t ON t.plan_id = p.id AND t.status IN ('PLANNED', 'IN_PROGRESS') AND t.deadline < $2::date
      WHERE r.status <> 'CLOSED'
+    UNION ALL
+    -- issue 19: a planned visit or meeting past its day with no follow-up of its kind since the plan's previous one of that kind
+    SELECT 'PLANNED_CONTACT', 'PLAN', r.case_id, pc.id, pc.planned_on, pc.agency_id
+      FROM reach r JOIN support_plan p ON p.case_id = r.case_id AND p.status = 'ACTIVE'
+      JOIN plan_contact pc ON pc.plan_id = p.id AND pc.planned_on < $2::date
+     WHERE r.status <> 'CLOSED'
+       AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.case_id = r.case_id AND f.kind = pc.kind AND f.occurred_on <= pc.planned_on
+             AND f.occurred_on > COALESCE((SELECT max(e.planned_on) FROM plan_contact e WHERE e.plan_id = p.id AND e.kind = pc.kind
+                                             AND e.planned_on < pc.planned_on), p.valid_from - 1))
     UNION ALL
     SELECT 'MONITORING_VISIT', 'FOLLOW_UP', r.case_id, r.case_id, next.due_on, NULL::uuid
       FROM reach r
@@ -126,7 +135,7 @@ describe('due dates kept on write', () => {
     await involve(hub, young.id, 'BT-RIGA', 'ORPHAN_COURT');
     // writes that move due dates, some of them at once on the same case
     await Promise.all([
-      hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -11), tasks: [
+      hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -11), tasks: [
         { description: 'Find a mentor', deadline: daysAfter(TODAY, -20), responsibleAgencyCode: 'AC-RIGA-1' },
         { description: 'Meet the school', deadline: daysAfter(TODAY, 40) }] } }).then(ok),
       hub.gql(await hub.token('VSAC-RIGA'), FOLLOW_UP, { input: { caseId: cases[0].id, kind: 'SITUATION_REVIEW',
@@ -137,9 +146,9 @@ describe('due dates kept on write', () => {
         startsOn: daysAfter(TODAY, -70), courtDecisionRef: 'BT 10' } }).then(ok),
     ]);
     // a newer plan supersedes the first (its tasks go with it); a transfer changes the case manager
-    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -2), tasks: [
+    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[0].id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -2), tasks: [
       { description: 'Find a mentor', deadline: daysAfter(TODAY, -3), responsibleAgencyCode: 'AC-RIGA-1' }] } }));
-    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[2].id, status: 'ACTIVE', validFrom: addMonths(TODAY, -12) } }));
+    ok(await hub.gql(manager, SAVE_PLAN, { input: { caseId: cases[2].id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -12) } }));
     await transfer(hub, cases[2].id, 'LIEPAJA');
     let version = 1;
     for (const to of ['ASSESSMENT', 'PLANNING', 'IMPLEMENTATION', 'EVALUATION', 'POST_CLOSURE_MONITORING'] as const) {

@@ -3,7 +3,7 @@ import { Category } from '../../src/kernel/categories';
 import { decide } from '../../src/access/decide';
 import { FIELD_CATEGORIES } from '../../src/access/policy';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase } from '../support/fixtures';
+import { involve, openCase, OpenedCase, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -78,7 +78,7 @@ describe('field-level permissions: each role in the case gets exactly what the m
       caseId: opened.id, type: 'HOME_VISIT', assessedOn: '2026-09-01', needsSummary: 'needs', healthFindings: 'health',
       safetyFindings: 'safety', familyNotes: 'family', childOpinion: 'opinion' } }));
     ok(await hub.gql(manager, graphql(`mutation FieldPermissionsSaveSupportPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`), { input: {
-      caseId: opened.id, status: 'ACTIVE', validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
+      caseId: opened.id, status: 'ACTIVE', ...completePlan(), validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
     for (const category of ['FOLLOW_UP', 'HEALTH', 'SAFETY', 'FAMILY'] as const) {
       ok(await hub.gql(manager, graphql(`mutation FieldPermissionsAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`), { input: {
         caseId: opened.id, kind: 'MEETING', occurredOn: '2026-10-01', summary: `about ${category}`, category } }));

@@ -1,6 +1,6 @@
 import { UserRole } from '../../src/kernel/principal';
 import { addMonths } from '../../src/kernel/dates';
-import { daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
+import { daysAfter, involve, oldFormCode, openCase, TODAY, completePlan } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { DueItemFilter } from '../graphql/graphql';
@@ -30,7 +30,7 @@ describe('monitoring rules: what is due', () => {
   it('support plan reassessment: shown from 30 days before the yearly review, then overdue', async () => {
     const c = await openCase(hub, 'RIGA');
     ok(await hub.gql(manager, SAVE_PLAN,
-      { input: { caseId: c.id, status: 'ACTIVE', validFrom: '2025-10-01' } }));
+      { input: { caseId: c.id, status: 'ACTIVE', ...completePlan(), validFrom: '2025-10-01' } }));
     expect(await due(manager, '2026-08-30', c.id)).toEqual([]);
     expect(await due(manager, '2026-09-10', c.id)).toEqual([
       { kind: 'PLAN_REASSESSMENT', caseId: c.id, dueOn: '2026-10-01', daysOverdue: -21, responsibleAgency: { code: 'SD-RIGA' } }]);
@@ -41,7 +41,7 @@ describe('monitoring rules: what is due', () => {
     const c = await openCase(hub, 'RIGA');
     await involve(hub, c.id, 'AC-RIGA-1', 'SUPPORT_CENTRE');
     ok(await hub.gql(manager, SAVE_PLAN, { input: {
-      caseId: c.id, status: 'ACTIVE', validFrom: '2026-01-01',
+      caseId: c.id, status: 'ACTIVE', ...completePlan(), validFrom: '2026-01-01',
       tasks: [{ description: 'Find a foster family', deadline: '2026-03-01', responsibleAgencyCode: 'AC-RIGA-1' },
         { description: 'Done already', deadline: '2026-02-01', status: 'DONE' }] } }));
     expect(await due(manager, '2026-03-01', c.id)).toEqual([]);

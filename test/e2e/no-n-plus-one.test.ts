@@ -50,4 +50,36 @@ describe('no query per row', () => {
     };
     expect(await count(50)).toBe(await count(5));
   });
+
+  /** Every section of a plan, its goals' evaluations, planned contacts, partners and sibling links (issue 19). */
+  const PLAN = `{ version status missingSections agreement { status on by } evaluation { evaluatedOn clientCooperation }
+    goals { description outcome carriedForward } tasks { description } services { serviceType }
+    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation description }
+    family { people { name relation role contactArrangement } birthFamily contactArrangements familySupport }
+    childVoice { opinionOnPlan opinionOnFamily } placementConditions education { stage school } employment { status }
+    wishesAndInterests supportVolume { careLevel description } cooperationPartners { organisation kind role workContact }
+    plannedContacts { kind plannedOn agency { code } } }`;
+  const PLANS_PAGE = `query PlansPage($first: Int!) { cases(first: $first) { edges { node { id siblingLinks { siblingCaseId }
+    planHistory ${PLAN} } } } }`;
+
+  // (15 cases: the query cost limit bounds how many full plan histories one request may ask for)
+  it('answers a page of cases with full plans (every section, every version) in as many statements for 15 cases as for 3', async () => {
+    const token = await hub.token('SD-RIGA', UserRole.CASE_WORKER);
+    const count = async (first: number) => {
+      const res = await hub.gql<{ cases: { edges: { node: { planHistory: Record<string, unknown>[] | null } }[] } }>(token, PLANS_PAGE, { first });
+      expect(res.errors).toEqual([]);
+      return { statements: hub.requests.at(-1)?.statements ?? Infinity, edges: res.data?.cases.edges ?? [] };
+    };
+    const many = await count(15);
+    const few = await count(3);
+    // the page carries filled sections of several versions, so the bound is not met by empty plans
+    const plans = many.edges.flatMap((e) => e.node.planHistory ?? []);
+    expect(plans.length).toBeGreaterThan(15);
+    for (const section of ['health', 'family', 'education', 'cooperationPartners', 'plannedContacts']) {
+      expect([section, plans.some((p) => p[section] !== null && !(Array.isArray(p[section]) && (p[section] as unknown[]).length === 0))])
+        .toEqual([section, true]);
+    }
+    expect(many.statements).toBeLessThanOrEqual(8);
+    expect(few.statements).toBe(many.statements);
+  });
 });

@@ -1,6 +1,6 @@
 import { UserRole } from '../../src/kernel/principal';
 import { addDays } from '../../src/kernel/dates';
-import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { involve, openCase, OpenedCase, TODAY, completePlan } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -9,6 +9,7 @@ const APPROVE = graphql(`mutation PlanApprovalApprove($id: ID!, $key: String) {
   approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }`);
 const RETURN = graphql(`mutation PlanApprovalReturn($id: ID!, $reason: String!) {
   returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }`);
+const SECTIONS = graphql(`mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }`);
 const PLANS = graphql(`query PlanApprovalPlans($id: ID!) {
   case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }`);
 
@@ -22,10 +23,15 @@ describe("approvePlan / returnPlan: the assessment team's draft waits for the ca
     `SELECT operation FROM audit_log WHERE kind = 'WRITE' AND operation IN ('approvePlan', 'returnPlan') AND case_id = $1 ORDER BY id`,
     [caseId])).map((r: { operation: string }) => r.operation);
   const draft = async (problem: string, validFrom = TODAY) => {
-    const res = await hub.gql(team, SAVE, { input: { caseId: opened.id, status: 'DRAFT', validFrom, problem, goals: [{ description: problem }] } });
+    const res = await hub.gql(team, SAVE, { input: { caseId: opened.id, status: 'DRAFT', validFrom, problem, goals: [{ description: problem }],
+      ...teamsPart } });
     expect(res.errors).toEqual([]);
+    await complete(res.data!.saveSupportPlan.id);
     return res.data!.saveSupportPlan;
   };
+  // the team writes what it may (HEALTH, CHILD_VOICE, its PLAN draft); the case manager the FAMILY section and the client's answer (issue 19)
+  const { family, agreement, ...teamsPart } = completePlan();
+  const complete = async (id: string) => expect((await hub.gql(caseManager, SECTIONS, { id, input: { family, agreement } })).errors).toEqual([]);
 
   beforeAll(async () => {
     hub = await startHub();
@@ -34,7 +40,7 @@ describe("approvePlan / returnPlan: the assessment team's draft waits for the ca
     await involve(hub, opened.id, 'BT-RIGA', 'ORPHAN_COURT');
     team = await hub.token('AT-RIGA-1');
     caseManager = await hub.token('SD-RIGA');
-    const active = await hub.gql(caseManager, SAVE, { input: { caseId: opened.id, status: 'ACTIVE', validFrom: addDays(TODAY, -30),
+    const active = await hub.gql(caseManager, SAVE, { input: { caseId: opened.id, status: 'ACTIVE', ...completePlan(), validFrom: addDays(TODAY, -30),
       goals: [{ description: 'a stable home' }] } });
     expect(active.errors).toEqual([]);
   });
@@ -83,8 +89,9 @@ describe("approvePlan / returnPlan: the assessment team's draft waits for the ca
   it('approves a new draft: it becomes the active plan and supersedes the one in force, once (the same key answers the same)', async () => {
     const reviewOn = addDays(TODAY, 200);
     const v3 = await hub.gql(team, SAVE, { input: { caseId: opened.id, status: 'DRAFT', validFrom: TODAY, reviewDueOn: reviewOn,
-      problem: 'with the family visits', goals: [{ description: 'a family-like care home' }] } });
+      problem: 'with the family visits', goals: [{ description: 'a family-like care home' }], ...teamsPart } });
     const id = v3.data!.saveSupportPlan.id;
+    await complete(id);
     const res = await hub.gql(caseManager, APPROVE, { id, key: 'approve-v3' });
     expect(res.errors).toEqual([]);
     expect(res.data?.approvePlan).toMatchObject({ id, version: 3, status: 'ACTIVE', returnedAt: null });

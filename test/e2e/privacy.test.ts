@@ -1,7 +1,7 @@
 import { Category } from '../../src/kernel/categories';
 import { MATRIX } from '../../src/access/policy';
 import { EmergencyRole, InvolvementRole, Purpose, UserRole } from '../../src/kernel/principal';
-import { involve, newFormCode, openCase, OpenedCase } from '../support/fixtures';
+import { involve, newFormCode, openCase, OpenedCase, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 
 /**
@@ -150,7 +150,7 @@ describe('emergency access (ACCESS.md, policy v2)', () => {
       caseId: child.id, type: 'HOME_VISIT', assessedOn: '2026-09-01', needsSummary: 'needs', healthFindings: 'asthma',
       safetyFindings: 'violence at home', familyNotes: 'an aunt in Jelgava', childOpinion: 'wants to stay with the aunt' } }));
     ok(await hub.gql(manager, `mutation($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`, { input: {
-      caseId: child.id, status: 'ACTIVE', validFrom: '2026-09-15', goals: [{ description: 'safe home' }] } }));
+      caseId: child.id, status: 'ACTIVE', ...completePlan(), validFrom: '2026-09-15', goals: [{ description: 'safe home' }] } }));
     ok(await hub.gql(manager, `mutation($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`, { input: {
       caseId: child.id, kind: 'MEETING', occurredOn: '2026-10-01', summary: 'met the aunt' } }));
   });

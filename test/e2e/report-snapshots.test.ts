@@ -24,7 +24,8 @@ const TREND = graphql(`query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, 
 }`);
 const PLACE = graphql(`mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
 
-const ALL = Object.values(Metric);
+/** The figures kept in snapshots and rollups; the LIVE ones (issue 19: goals evaluated, plans' sections and agreements) are computed on every request. */
+const ALL = Object.values(Metric).filter((m) => METRIC_CLASS[m] !== 'LIVE');
 /** The whole calendar month `back` months before this one (1: the month that ended last). */
 const month = (back: number) => ({ from: monthOf(today(), back).first, to: monthOf(today(), back).last });
 /** `span` whole months ending with the month `back` months before this one. */

@@ -33,8 +33,11 @@ const REDACTED: Record<string, string[]> = {
   case_transition: ['reason'],
   assessment: ['needs_summary', 'health_findings', 'safety_findings', 'family_notes', 'child_opinion'],
   // the case manager's reason for returning a draft (returnPlan): about the person, as the problem
-  support_plan: ['problem', 'return_reason'],
-  plan_goal: ['description'],
+  // issue 19: why the client refused the plan, what its review said, the sections' contents, who takes part in a planned visit
+  support_plan: ['problem', 'return_reason', 'agreement_refusal_reason', 'evaluation_note'],
+  plan_goal: ['description', 'evaluation_note'],
+  plan_section: ['content'],
+  plan_contact: ['participants'],
   plan_task: ['description', 'expected_result'],
   follow_up: ['summary', 'recommendations'],
   follow_up_revision: ['summary', 'recommendations'],
@@ -53,8 +56,12 @@ const KEPT: Record<string, string[]> = {
   involvement: ['role', 'legal_basis', 'created_by_user_id'],
   case_transition: ['from_status', 'to_status', 'user_id'],
   assessment: ['type', 'author_user_id', 'recommended_services'],
-  support_plan: ['status', 'author_user_id', 'returned_by_user_id'],
-  plan_goal: [],
+  support_plan: ['status', 'author_user_id', 'returned_by_user_id', 'agreement', 'agreement_by', 'client_cooperation'],
+  plan_goal: ['outcome'],
+  plan_section: ['section', 'written_by_user_id'],
+  plan_contact: ['kind'],
+  // a link between two siblings' cases: ids, and the staff user who recorded it
+  case_sibling_link: ['recorded_by_user_id'],
   plan_task: ['status'],
   plan_service: ['service_type', 'unit', 'period'],
   follow_up: ['kind', 'author_user_id', 'category'],
@@ -84,6 +91,8 @@ const THROUGH = {
   plan_goal: 'JOIN support_plan p ON p.id = t.plan_id WHERE p.case_id = ANY($1)',
   plan_task: 'JOIN support_plan p ON p.id = t.plan_id WHERE p.case_id = ANY($1)',
   plan_service: 'JOIN support_plan p ON p.id = t.plan_id WHERE p.case_id = ANY($1)',
+  plan_section: 'JOIN support_plan p ON p.id = t.plan_id WHERE p.case_id = ANY($1)',
+  plan_contact: 'JOIN support_plan p ON p.id = t.plan_id WHERE p.case_id = ANY($1)',
   follow_up_revision: 'JOIN follow_up f ON f.id = t.follow_up_id WHERE f.case_id = ANY($1)',
   client: 'WHERE t.id IN (SELECT client_id FROM care_case WHERE id = ANY($1))',
   care_case: 'WHERE t.id = ANY($1)',
@@ -180,14 +189,23 @@ describe('storage limitation: clients whose every case was closed longer ago tha
           SELECT cc.id, 'INITIAL', cc.opened_on + 10, sd.id, 'sd-1', $2, ARRAY['DAY_CARE_CENTRE'], $2, $2, CASE WHEN $6 THEN $2 END, $2
             FROM cc, sd),
         plan AS (
-          INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at)
-          SELECT cc.id, 1, 'ACTIVE', $2, cc.opened_on + 20, cc.opened_on + 385, sd.id, 'sd-1', cc.opened_on + 20 FROM cc, sd RETURNING id),
+          INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id, activated_at,
+                                    agreement, agreement_on, agreement_by, agreement_refusal_reason, client_cooperation, evaluated_on, evaluation_note)
+          SELECT cc.id, 1, 'ACTIVE', $2, cc.opened_on + 20, cc.opened_on + 385, sd.id, 'sd-1', cc.opened_on + 20,
+                 'REFUSED', cc.opened_on + 19, 'CLIENT', $2, 'COOPERATED', cc.opened_on + 200, $2 FROM cc, sd RETURNING id),
+        section AS (
+          INSERT INTO plan_section (plan_id, section, content, written_by_agency_id, written_by_user_id)
+          SELECT plan.id, 'HEALTH', jsonb_build_object('description', $2::text), sd.id, 'sd-1' FROM plan, sd),
+        contact AS (
+          INSERT INTO plan_contact (plan_id, position, kind, planned_on, participants)
+          SELECT plan.id, 1, 'HOME_VISIT', cc.opened_on + 60, $2 FROM plan, cc),
         returned AS (
           INSERT INTO support_plan (case_id, version, status, problem, valid_from, review_due_on, author_agency_id, author_user_id,
                                     returned_at, returned_by_user_id, return_reason)
           SELECT cc.id, 2, 'DRAFT', $2, cc.opened_on + 30, cc.opened_on + 395, a.id, 'at-1', cc.opened_on + 31, 'sd-1', $2
             FROM cc, agency a WHERE a.code = 'AT-RIGA-1'),
-        goal AS (INSERT INTO plan_goal (plan_id, position, description) SELECT plan.id, 1, $2 FROM plan RETURNING plan_id),
+        goal AS (INSERT INTO plan_goal (plan_id, position, description, outcome, evaluated_on, evaluation_note)
+                 SELECT plan.id, 1, $2, 'ACHIEVED', cc.opened_on + 200, $2 FROM plan, cc RETURNING plan_id),
         task AS (
           INSERT INTO plan_task (plan_id, goal_position, position, description, expected_result, status)
           SELECT goal.plan_id, 1, 1, $2, $2, 'DONE' FROM goal),

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { addDays, addMonths } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase, TODAY } from '../support/fixtures';
+import { involve, openCase, OpenedCase, TODAY, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 import type { SaveSupportPlanInput } from '../graphql/graphql';
@@ -81,7 +81,8 @@ describe('recordTransition needs the case in implementation and a transition pla
     version = res.data?.transitionCase.version as number;
   };
   const save = async (input: Partial<SaveSupportPlanInput>) => {
-    const res = await hub.gql(manager, PLAN, { input: { caseId: c.id, validFrom: TODAY, goals: [{ description: 'Dzīve ģimeniskā vidē' }], ...input } });
+    const res = await hub.gql(manager, PLAN, { input: { caseId: c.id, validFrom: TODAY, goals: [{ description: 'Dzīve ģimeniskā vidē' }],
+      ...(input.status === 'ACTIVE' ? completePlan() : {}), ...input } });
     expect(res.errors).toEqual([]);
   };
 

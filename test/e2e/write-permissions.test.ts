@@ -4,7 +4,7 @@ import { addMonths } from '../../src/kernel/dates';
 import { actsAs, decide, deniedWrite, mayWriteAs } from '../../src/access/decide';
 import { MutationArgs, MUTATIONS } from '../../src/access/policy';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
-import { newFormCode, oldFormCode, TODAY } from '../support/fixtures';
+import { newFormCode, oldFormCode, TODAY, completePlan } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 
 /**
@@ -54,7 +54,17 @@ recordExitFromCare              -   ok - - - -
 applyForLongTermCare            ok  - - - - -
 offerPlace                      ok  - - - - -
 admitFromWaitingList            ok  - - - - -
-removeFromWaitingList           ok  - - - - -`;
+removeFromWaitingList           ok  - - - - -
+saveSupportPlan/draftHealth     ok  - - - - ok
+saveSupportPlan/draftFamily     ok  - - - - -
+recordPlanSections              ok  - - - - -
+recordPlanSections/health       ok  - - - - ok
+recordPlanSections/family       ok  - - - - -
+recordPlanSections/childVoice   ok  - - - - ok
+recordPlanSections/placement    -   ok - - - -
+recordPlanSections/adultPlacement ok ok - - - -
+evaluatePlan                    ok  - - - - -
+linkSiblingCases                ok  - - - - -`;
 
 /**
  * Writes decided on the caller alone, not on a role in a case (ACCESS.md policy v2, emergency
@@ -136,6 +146,10 @@ interface SetUp {
   applicationId: string | null;
   /** the client's assessment of today, with an application that has a place offered */
   assessmentId: string | null;
+  /** the ACTIVE plan of a move's preparation (readyToMove) */
+  activePlanId: string | null;
+  /** a sibling's case managed by SD-RIGA too, when the write needs one */
+  siblingCaseId: string | null;
 }
 
 /** The municipality of every row's case requires closure approval (issue 12): closing is asked (requestClosure) and decided. */
@@ -153,8 +167,10 @@ interface Scenario {
    * mentor assigned, an institution placement: what the write's own rules need before it can pass.
    */
   needs?: { readyToMove?: boolean; mentorAssigned?: boolean; institution?: boolean; draftPlan?: boolean; closureRequested?: boolean;
-    application?: 'WAITING' | 'PLACE_OFFERED' };
+    application?: 'WAITING' | 'PLACE_OFFERED'; siblingCase?: boolean };
   variables(setUp: SetUp): Record<string, unknown>;
+  /** the cases a write that passes is audited on, when not only the row's case (a sibling link is recorded on both) */
+  auditedCases?(setUp: SetUp): string[];
 }
 
 const byInput = (mutation: string, inputType: string, selection = 'id') =>
@@ -165,6 +181,7 @@ const correction = ({ followUpId }: SetUp) => ({ id: followUpId, input: { expect
 const assessment = { type: 'INITIAL', assessedOn: TODAY, needsSummary: 'needs a stable home' };
 const plan = { validFrom: TODAY, goals: [{ description: 'a stable home' }] };
 const visit = { kind: 'HOME_VISIT', occurredOn: TODAY, summary: 'home visit' };
+const SECTIONS = 'mutation($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }';
 
 const SCENARIOS: Record<string, Scenario> = {
   addInvolvement: {
@@ -229,7 +246,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'saveSupportPlan/active': {
     mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
-    variables: ({ caseId }) => ({ input: { caseId, status: 'ACTIVE', ...plan } }),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'ACTIVE', ...completePlan(), ...plan } }),
   },
   addFollowUp: {
     mutation: 'addFollowUp', document: byInput('addFollowUp', 'AddFollowUpInput'),
@@ -319,6 +336,49 @@ const SCENARIOS: Record<string, Scenario> = {
     mutation: 'removeFromWaitingList', document: byInput('removeFromWaitingList', 'RemoveFromWaitingListInput'), needs: { application: 'WAITING' },
     variables: ({ caseId, applicationId }) => ({ input: { caseId, applicationId, expectedVersion: 1, removedOn: TODAY, reason: 'CLIENT_WITHDREW' } }),
   },
+  // issue 19: a plan's sections are written under their own categories (ACCESS.md, "Support plan sections")
+  'saveSupportPlan/draftHealth': {
+    mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'DRAFT', ...plan, health: { description: 'asthma' } } }),
+  },
+  'saveSupportPlan/draftFamily': {
+    mutation: 'saveSupportPlan', document: byInput('saveSupportPlan', 'SaveSupportPlanInput'),
+    variables: ({ caseId }) => ({ input: { caseId, status: 'DRAFT', ...plan, family: { birthFamily: 'mother in Rīga' } } }),
+  },
+  recordPlanSections: {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { education: { stage: 'BASIC' } } }),
+  },
+  'recordPlanSections/health': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { health: { description: 'asthma' } } }),
+  },
+  'recordPlanSections/family': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { family: { contactArrangements: 'monthly' } } }),
+  },
+  'recordPlanSections/childVoice': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { childVoice: { opinionOnPlan: 'wants to stay' } } }),
+  },
+  'recordPlanSections/placement': {
+    mutation: 'recordPlanSections', document: SECTIONS, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { placementConditions: 'own room' } }),
+  },
+  'recordPlanSections/adultPlacement': {
+    mutation: 'recordPlanSections', document: SECTIONS, adult: true, needs: { draftPlan: true },
+    variables: ({ draftPlanId }) => ({ id: draftPlanId, input: { placementConditions: 'a group apartment' } }),
+  },
+  evaluatePlan: {
+    mutation: 'evaluatePlan', document: 'mutation($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }',
+    needs: { readyToMove: true },
+    variables: ({ activePlanId }) => ({ id: activePlanId, input: { evaluatedOn: TODAY, clientCooperation: 'COOPERATED', goals: [] } }),
+  },
+  linkSiblingCases: {
+    mutation: 'linkSiblingCases', document: byInput('linkSiblingCases', 'LinkSiblingCasesInput'), needs: { siblingCase: true },
+    variables: ({ caseId, siblingCaseId }) => ({ input: { caseId, siblingCaseId } }),
+    auditedCases: ({ caseId, siblingCaseId }) => [caseId, siblingCaseId ?? ''],
+  },
 };
 
 type Row = [write: string, role: InvolvementRole, agency: string, userRole: UserRole, expected: Outcome];
@@ -348,7 +408,8 @@ describe('the hand-written table itself', () => {
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',
-      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd', applicationId: 'w', assessmentId: 's' }) as MutationArgs;
+      mentorAssignmentId: 'a', placementId: 'p', draftPlanId: 'd', applicationId: 'w', assessmentId: 's',
+      activePlanId: 'ap', siblingCaseId: 'ss' }) as MutationArgs;
     let writes;
     if (policy.target === 'follow-up') {
       const row = { own: scenario.followUp?.byActing ?? false, category: scenario.followUp?.category ?? Category.FOLLOW_UP };
@@ -387,10 +448,12 @@ describe('write permissions over HTTP: every mutation × role in the case × use
       rows('care_case t', 't.id = $1'),
       rows('client t JOIN care_case k ON k.client_id = t.id', 'k.id = $1'),
       ...tables.map(({ name }) => rows(`"${name}" t`, 't.case_id = $1')),
-      ...['plan_goal', 'plan_task', 'plan_service'].map((name) => rows(`${name} t JOIN support_plan p ON p.id = t.plan_id`, 'p.case_id = $1')),
+      ...['plan_goal', 'plan_task', 'plan_service', 'plan_section', 'plan_contact']
+        .map((name) => rows(`${name} t JOIN support_plan p ON p.id = t.plan_id`, 'p.case_id = $1')),
       rows('follow_up_revision t JOIN follow_up f ON f.id = t.follow_up_id', 'f.case_id = $1'),
     ];
-    const everywhere = ['client', 'care_case', ...tables.map((t) => t.name), 'plan_goal', 'plan_task', 'plan_service', 'follow_up_revision']
+    const everywhere = ['client', 'care_case', ...tables.map((t) => t.name), 'plan_goal', 'plan_task', 'plan_service', 'plan_section',
+      'plan_contact', 'follow_up_revision']
       .map((name) => `(SELECT count(*) FROM "${name}")`);
     snapshotSql = `SELECT md5(concat_ws('#', ${parts.join(', ')})) AS "case", (${everywhere.join(' + ')})::int AS "rows",
                           (SELECT coalesce(max(id), 0) FROM audit_log)::int AS "lastAudit"`;
@@ -449,9 +512,26 @@ describe('write permissions over HTTP: every mutation × role in the case × use
          SELECT c.id, 'INSTITUTION', p.id, $4::date, 'BT-RIGA 2026/30', bt.id
            FROM c, agency p, agency bt WHERE p.code = 'BSAC-RIGA' AND bt.code = 'BT-RIGA' AND $12 RETURNING id),
        drafted AS (
-         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id)
-         SELECT c.id, CASE WHEN $10 THEN 2 ELSE 1 END, 'DRAFT', $4::date, $4::date + 300, a.id, 'setup' FROM c JOIN agency a ON a.code = 'AT-RIGA-1'
+         INSERT INTO support_plan (case_id, version, status, valid_from, review_due_on, author_agency_id, author_user_id,
+                                   agreement, agreement_on, agreement_by)
+         SELECT c.id, CASE WHEN $10 THEN 2 ELSE 1 END, 'DRAFT', $4::date, $4::date + 300, a.id, 'setup', 'AGREED', $4::date, 'CLIENT'
+           FROM c JOIN agency a ON a.code = 'AT-RIGA-1'
           WHERE $13 RETURNING id),
+       -- the draft has every section (its approval needs its template's), so writing one replaces it
+       sections AS (
+         INSERT INTO plan_section (plan_id, section, content, written_by_agency_id, written_by_user_id)
+         SELECT drafted.id, s.section, '{"description": "as drafted"}'::jsonb, a.id, 'setup'
+           FROM drafted, agency a, unnest(ARRAY['HEALTH', 'FAMILY', 'CHILD_VOICE', 'PLACEMENT', 'EDUCATION', 'EMPLOYMENT', 'WISHES_AND_INTERESTS',
+                                               'SUPPORT_VOLUME']) AS s(section) WHERE a.code = 'SD-RIGA'),
+       sibling_client AS (
+         INSERT INTO client (personal_code, given_name, family_name, birth_date, gender, declared_municipality_code)
+         SELECT $17, 'Jānis', 'Bērziņš', $2, 'MALE', 'RIGA' WHERE $16 RETURNING id),
+       sibling AS (
+         INSERT INTO care_case (client_id, target_group, intake_type, opened_on, responsible_municipality_code, status, version)
+         SELECT id, $3, 'VOLUNTARY', $4, 'RIGA', 'INTAKE', 1 FROM sibling_client RETURNING id),
+       sibling_manager AS (
+         INSERT INTO involvement (case_id, agency_id, role, legal_basis, created_by_user_id)
+         SELECT sibling.id, a.id, 'CASE_MANAGER', 'test setup', 'setup' FROM sibling, agency a WHERE a.code = 'SD-RIGA'),
        closing AS (
          INSERT INTO case_closure_request (case_id, to_status, reason, requested_by_agency_id, requested_by_user_id)
          SELECT c.id, 'CLOSED', 'goals achieved', a.id, 'setup' FROM c JOIN agency a ON a.code = 'SD-RIGA' WHERE $14),
@@ -464,7 +544,8 @@ describe('write permissions over HTTP: every mutation × role in the case × use
                 CASE WHEN $15 = 'PLACE_OFFERED' THEN $4::date END, sd.id, CASE WHEN $15 = 'PLACE_OFFERED' THEN 2 ELSE 1 END
            FROM c, agency p, agency sd WHERE p.code = 'SP-RIGA-GROUP-HOME' AND sd.code = 'SD-RIGA' AND $15 IS NOT NULL RETURNING id)
        SELECT (SELECT id FROM c) AS "caseId", (SELECT id FROM fu) AS "followUpId", (SELECT id FROM drafted) AS "draftPlanId",
-              (SELECT id FROM applied) AS "applicationId", (SELECT id FROM assessed) AS "assessmentId",
+              (SELECT id FROM applied) AS "applicationId", (SELECT id FROM assessed) AS "assessmentId", (SELECT id FROM plan) AS "activePlanId",
+              (SELECT id FROM sibling) AS "siblingCaseId",
               (SELECT inv.id FROM inv JOIN agency a ON a.id = inv.agency_id WHERE a.code = $9) AS "providerInvolvementId",
               (SELECT id FROM mentor) AS "mentorId", (SELECT id FROM mentored) AS "mentorAssignmentId", (SELECT id FROM placed) AS "placementId"`,
       [newFormCode(), scenario.adult ? '1990-05-05' : '2015-03-14',
@@ -472,7 +553,8 @@ describe('write permissions over HTTP: every mutation × role in the case × use
         involved.map(([code]) => code), involved.map(([, r]) => r),
         scenario.followUp ? (scenario.followUp.byActing ? acting : OTHER_AUTHOR) : null, scenario.followUp?.category ?? 'FOLLOW_UP',
         OTHER_PROVIDER, scenario.needs?.readyToMove ?? false, scenario.needs?.mentorAssigned ?? false, scenario.needs?.institution ?? false,
-        scenario.needs?.draftPlan ?? false, scenario.needs?.closureRequested ?? false, scenario.needs?.application ?? null]);
+        scenario.needs?.draftPlan ?? false, scenario.needs?.closureRequested ?? false, scenario.needs?.application ?? null,
+        scenario.needs?.siblingCase ?? false, newFormCode()]);
     serial += 1;
     return { ...made, serial };
   }
@@ -481,7 +563,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(35 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(45 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];
@@ -496,7 +578,8 @@ describe('write permissions over HTTP: every mutation × role in the case × use
       expect(res.errors).toEqual([]);
       expect(res.data?.[scenario.mutation]).toBeTruthy();
       expect(after.case).not.toBe(before.case);
-      expect(written).toEqual([{ operation: scenario.mutation, caseId: made.caseId, agency, userRole }]);
+      expect(written).toEqual((scenario.auditedCases?.(made) ?? [made.caseId])
+        .map((caseId) => ({ operation: scenario.mutation, caseId, agency, userRole })));
       return;
     }
     expect(res.errors.map((e) => e.extensions?.code)).toEqual([expected]);

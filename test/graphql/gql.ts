@@ -163,7 +163,18 @@ type Documents = {
     "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.PlanApprovalSaveDocument,
     "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": typeof types.PlanApprovalApproveDocument,
     "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": typeof types.PlanApprovalReturnDocument,
+    "mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }": typeof types.PlanApprovalSectionsDocument,
     "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": typeof types.PlanApprovalPlansDocument,
+    "mutation PlanSectionsSave($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status missingSections agreement { status on by refusalReason }\n    goals { position description outcome carriedForward } } }": typeof types.PlanSectionsSaveDocument,
+    "mutation PlanSectionsRecord($id: ID!, $input: PlanSectionsInput!) {\n  recordPlanSections(id: $id, input: $input) { id missingSections agreement { status } } }": typeof types.PlanSectionsRecordDocument,
+    "mutation PlanSectionsApprove($id: ID!) { approvePlan(id: $id) { id status } }": typeof types.PlanSectionsApproveDocument,
+    "mutation PlanSectionsEvaluate($id: ID!, $input: EvaluatePlanInput!) {\n  evaluatePlan(id: $id, input: $input) { id evaluation { evaluatedOn clientCooperation note } goals { position outcome evaluatedOn evaluationNote } } }": typeof types.PlanSectionsEvaluateDocument,
+    "query PlanSectionsRead($id: ID!) {\n  case(id: $id) { currentPlan { id status\n    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation }\n    family { people { name relation role } contactArrangements }\n    childVoice { opinionOnFamily }\n    placementConditions\n    education { stage school }\n    wishesAndInterests\n    cooperationPartners { organisation kind role workContact }\n    plannedContacts { kind plannedOn agency { code } }\n    agreement { status on by }\n  } } }": typeof types.PlanSectionsReadDocument,
+    "mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {\n  linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }": typeof types.PlanSectionsLinkSiblingsDocument,
+    "query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }": typeof types.PlanSectionsSiblingsDocument,
+    "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }": typeof types.PlanSectionsDueDocument,
+    "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.PlanSectionsFollowUpDocument,
+    "query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }": typeof types.PlanSectionsFiguresDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": typeof types.ReferenceSyncClosureSettingsDocument,
@@ -391,7 +402,18 @@ const documents: Documents = {
     "mutation PlanApprovalSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.PlanApprovalSaveDocument,
     "mutation PlanApprovalApprove($id: ID!, $key: String) {\n  approvePlan(id: $id, idempotencyKey: $key) { id version status activatedAt returnedAt } }": types.PlanApprovalApproveDocument,
     "mutation PlanApprovalReturn($id: ID!, $reason: String!) {\n  returnPlan(id: $id, reason: $reason) { id version status returnedAt returnedByUserId returnReason } }": types.PlanApprovalReturnDocument,
+    "mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }": types.PlanApprovalSectionsDocument,
     "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }": types.PlanApprovalPlansDocument,
+    "mutation PlanSectionsSave($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status missingSections agreement { status on by refusalReason }\n    goals { position description outcome carriedForward } } }": types.PlanSectionsSaveDocument,
+    "mutation PlanSectionsRecord($id: ID!, $input: PlanSectionsInput!) {\n  recordPlanSections(id: $id, input: $input) { id missingSections agreement { status } } }": types.PlanSectionsRecordDocument,
+    "mutation PlanSectionsApprove($id: ID!) { approvePlan(id: $id) { id status } }": types.PlanSectionsApproveDocument,
+    "mutation PlanSectionsEvaluate($id: ID!, $input: EvaluatePlanInput!) {\n  evaluatePlan(id: $id, input: $input) { id evaluation { evaluatedOn clientCooperation note } goals { position outcome evaluatedOn evaluationNote } } }": types.PlanSectionsEvaluateDocument,
+    "query PlanSectionsRead($id: ID!) {\n  case(id: $id) { currentPlan { id status\n    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation }\n    family { people { name relation role } contactArrangements }\n    childVoice { opinionOnFamily }\n    placementConditions\n    education { stage school }\n    wishesAndInterests\n    cooperationPartners { organisation kind role workContact }\n    plannedContacts { kind plannedOn agency { code } }\n    agreement { status on by }\n  } } }": types.PlanSectionsReadDocument,
+    "mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {\n  linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }": types.PlanSectionsLinkSiblingsDocument,
+    "query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }": types.PlanSectionsSiblingsDocument,
+    "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }": types.PlanSectionsDueDocument,
+    "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.PlanSectionsFollowUpDocument,
+    "query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }": types.PlanSectionsFiguresDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": types.ReferenceSyncClosureSettingsDocument,
@@ -1083,7 +1105,51 @@ export function graphql(source: "mutation PlanApprovalReturn($id: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }"): (typeof documents)["mutation PlanApprovalSections($id: ID!, $input: PlanSectionsInput!) { recordPlanSections(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }"): (typeof documents)["query PlanApprovalPlans($id: ID!) {\n  case(id: $id) { currentPlan { version status } planHistory { version status returnReason returnedByUserId authorAgency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSectionsSave($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status missingSections agreement { status on by refusalReason }\n    goals { position description outcome carriedForward } } }"): (typeof documents)["mutation PlanSectionsSave($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id version status missingSections agreement { status on by refusalReason }\n    goals { position description outcome carriedForward } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSectionsRecord($id: ID!, $input: PlanSectionsInput!) {\n  recordPlanSections(id: $id, input: $input) { id missingSections agreement { status } } }"): (typeof documents)["mutation PlanSectionsRecord($id: ID!, $input: PlanSectionsInput!) {\n  recordPlanSections(id: $id, input: $input) { id missingSections agreement { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSectionsApprove($id: ID!) { approvePlan(id: $id) { id status } }"): (typeof documents)["mutation PlanSectionsApprove($id: ID!) { approvePlan(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSectionsEvaluate($id: ID!, $input: EvaluatePlanInput!) {\n  evaluatePlan(id: $id, input: $input) { id evaluation { evaluatedOn clientCooperation note } goals { position outcome evaluatedOn evaluationNote } } }"): (typeof documents)["mutation PlanSectionsEvaluate($id: ID!, $input: EvaluatePlanInput!) {\n  evaluatePlan(id: $id, input: $input) { id evaluation { evaluatedOn clientCooperation note } goals { position outcome evaluatedOn evaluationNote } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanSectionsRead($id: ID!) {\n  case(id: $id) { currentPlan { id status\n    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation }\n    family { people { name relation role } contactArrangements }\n    childVoice { opinionOnFamily }\n    placementConditions\n    education { stage school }\n    wishesAndInterests\n    cooperationPartners { organisation kind role workContact }\n    plannedContacts { kind plannedOn agency { code } }\n    agreement { status on by }\n  } } }"): (typeof documents)["query PlanSectionsRead($id: ID!) {\n  case(id: $id) { currentPlan { id status\n    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation }\n    family { people { name relation role } contactArrangements }\n    childVoice { opinionOnFamily }\n    placementConditions\n    education { stage school }\n    wishesAndInterests\n    cooperationPartners { organisation kind role workContact }\n    plannedContacts { kind plannedOn agency { code } }\n    agreement { status on by }\n  } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {\n  linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }"): (typeof documents)["mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {\n  linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }"): (typeof documents)["query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }"): (typeof documents)["query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }"): (typeof documents)["query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

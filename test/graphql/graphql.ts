@@ -84,6 +84,31 @@ export type AgencyKind =
   /** A family support centre (atbalsta centrs) */
   | 'SUPPORT_CENTRE';
 
+/** The client's answer to the plan */
+export type AgreementAnswer =
+  /** Agreed with the plan */
+  | 'AGREED'
+  /** Refused the plan (give the reason) */
+  | 'REFUSED';
+
+/** Who answered for the client */
+export type AgreementBy =
+  /** The client */
+  | 'CLIENT'
+  /** The legal representative */
+  | 'LEGAL_REPRESENTATIVE';
+
+/** The client's agreement with the plan (klienta piekrišana) */
+export type AgreementStatus =
+  /** The client (or the legal representative) agreed */
+  | 'AGREED'
+  /** Not answered yet: the plan cannot be activated */
+  | 'PENDING'
+  /** A plan activated before the hub recorded agreements */
+  | 'RECORDED_BEFORE_RULE'
+  /** The client (or the legal representative) refused, with a reason */
+  | 'REFUSED';
+
 /** What raised an alert */
 export type AlertKind =
   /** A closure of the case waits for the approval of a MANAGER of the managing social service */
@@ -274,6 +299,15 @@ export type Category =
   /** Child protection and safety */
   | 'SAFETY';
 
+/** The client's cooperation over the plan */
+export type ClientCooperation =
+  /** The client cooperated */
+  | 'COOPERATED'
+  /** The client did not cooperate */
+  | 'DID_NOT_COOPERATE'
+  /** The client cooperated in part */
+  | 'PARTLY_COOPERATED';
+
 /** The client; used only when the hub does not know the personal code yet */
 export type ClientInput = {
   /** Address */
@@ -303,11 +337,53 @@ export type ClosureRequestStatus =
   /** Returned to the case manager with a reason; the case stays open */
   | 'RETURNED';
 
+/** A cooperation partner outside the hub */
+export type CooperationPartnerInput = {
+  /** Kind of partner */
+  kind: CooperationPartnerKind;
+  /** The organisation */
+  organisation: string;
+  /** What the partner does for the client */
+  role: string;
+  /** The partner's work contact (office phone or e-mail), never a private one */
+  workContact?: string | null | undefined;
+};
+
+/** The kind of a cooperation partner outside the hub */
+export type CooperationPartnerKind =
+  /** Employer */
+  | 'EMPLOYER'
+  /** Family doctor */
+  | 'FAMILY_DOCTOR'
+  /** Hospital */
+  | 'HOSPITAL'
+  /** Non-governmental organisation */
+  | 'NGO'
+  /** Another organisation */
+  | 'OTHER'
+  /** Police */
+  | 'POLICE'
+  /** School */
+  | 'SCHOOL';
+
 /** A MANAGER of the managing social service decides on the case's pending closure request */
 export type DecideClosureInput = {
   /** The case whose pending closure request is decided */
   caseId: string | number;
 };
+
+/** Disability group (invaliditātes grupa); a child's disability has none */
+export type DisabilityGroup =
+  /** A child's disability (children have no group) */
+  | 'CHILD_DISABILITY'
+  /** Group I (the most severe) */
+  | 'GROUP_I'
+  /** Group II */
+  | 'GROUP_II'
+  /** Group III */
+  | 'GROUP_III'
+  /** No disability determined */
+  | 'NONE';
 
 /** Which due items, as of which day */
 export type DueItemFilter = {
@@ -329,6 +405,8 @@ export type DueItemKind =
   | 'MONITORING_VISIT'
   /** A child still in care after the permanency plan's target date (shown once it has passed); the deciding orphan court's */
   | 'PERMANENCY_TARGET'
+  /** A planned home visit or meeting that no follow-up of its kind matched by its day */
+  | 'PLANNED_CONTACT'
   /** A support plan to reassess */
   | 'PLAN_REASSESSMENT'
   /** The repeated needs assessment 3 months after a move from an institution, until an assessment is recorded */
@@ -337,6 +415,52 @@ export type DueItemKind =
   | 'SITUATION_REVIEW'
   /** A plan task's deadline */
   | 'TASK_DEADLINE';
+
+/** Stage of education (izglītības pakāpe) */
+export type EducationStage =
+  /** Basic (primary) school */
+  | 'BASIC'
+  /** Higher education */
+  | 'HIGHER'
+  /** Not in education */
+  | 'NOT_IN_EDUCATION'
+  /** Pre-school */
+  | 'PRESCHOOL'
+  /** Secondary school */
+  | 'SECONDARY'
+  /** Special education programme */
+  | 'SPECIAL'
+  /** Vocational education */
+  | 'VOCATIONAL';
+
+/** An adult's employment (nodarbinātība) */
+export type EmploymentStatus =
+  /** Employed */
+  | 'EMPLOYED'
+  /** In education */
+  | 'IN_EDUCATION'
+  /** Retired */
+  | 'RETIRED'
+  /** In a specialised workshop */
+  | 'SPECIALISED_WORKSHOP'
+  /** In supported employment */
+  | 'SUPPORTED_EMPLOYMENT'
+  /** Unable to work */
+  | 'UNABLE_TO_WORK'
+  /** Unemployed */
+  | 'UNEMPLOYED';
+
+/** A review's evaluation of the plan in force: every goal and the client's cooperation */
+export type EvaluatePlanInput = {
+  /** The client's cooperation */
+  clientCooperation: ClientCooperation;
+  /** The day of the review (not in the future) */
+  evaluatedOn: string;
+  /** Every goal of the plan, once */
+  goals: Array<GoalEvaluationInput>;
+  /** What the review says */
+  note?: string | null | undefined;
+};
 
 /** Where a child went on leaving out-of-family care (iziešana no ārpusģimenes aprūpes) */
 export type ExitDestination =
@@ -353,6 +477,29 @@ export type ExitDestination =
   /** Returned to the birth family */
   | 'RETURNED_HOME';
 
+/** How a person is related to the client */
+export type FamilyRelation =
+  /** Father */
+  | 'FATHER'
+  /** Foster parent */
+  | 'FOSTER_PARENT'
+  /** Friend */
+  | 'FRIEND'
+  /** Grandparent */
+  | 'GRANDPARENT'
+  /** Guardian */
+  | 'GUARDIAN'
+  /** Mother */
+  | 'MOTHER'
+  /** Someone else */
+  | 'OTHER'
+  /** Another relative */
+  | 'OTHER_RELATIVE'
+  /** Partner or spouse */
+  | 'PARTNER'
+  /** Brother or sister */
+  | 'SIBLING';
+
 /** What a figure's cells count or measure */
 export type FigureUnit =
   /** A number of foster carers (whole number) */
@@ -363,6 +510,8 @@ export type FigureUnit =
   | 'EUR_PER_MONTH'
   /** A number of exits from out-of-family care (whole number) */
   | 'EXITS'
+  /** A number of support plan goals (whole number) */
+  | 'GOALS'
   /** A number of months (a median: may have a half) */
   | 'MONTHS'
   /** A number of moves between providers (whole number) */
@@ -426,6 +575,27 @@ export type Gender =
   /** Not stated */
   | 'UNSPECIFIED';
 
+/** One goal's evaluation */
+export type GoalEvaluationInput = {
+  /** Position (1-based) of the goal in the plan */
+  goalPosition: number;
+  /** What the review says of the goal */
+  note?: string | null | undefined;
+  /** The outcome */
+  outcome: GoalOutcome;
+};
+
+/** A goal's outcome at a review */
+export type GoalOutcome =
+  /** Achieved */
+  | 'ACHIEVED'
+  /** Not achieved (carried forward) */
+  | 'NOT_ACHIEVED'
+  /** No longer relevant */
+  | 'NO_LONGER_RELEVANT'
+  /** Partly achieved (carried forward) */
+  | 'PARTLY_ACHIEVED';
+
 /** How areas are grouped */
 export type GroupBy =
   /** By municipality */
@@ -468,6 +638,14 @@ export type LikertScale =
   /** 1 not at all sufficient … 5 fully sufficient and right for the needs */
   | 'SUFFICIENCY';
 
+/** Two siblings whose cases are linked */
+export type LinkSiblingCasesInput = {
+  /** The case the caller manages */
+  caseId: string | number;
+  /** The sibling's case (the caller must be able to read its FAMILY data) */
+  siblingCaseId: string | number;
+};
+
 /** Long-term care a client may wait for */
 export type LongTermCareService =
   /** A family-like care home (children's) */
@@ -499,6 +677,8 @@ export type Metric =
   | 'FOSTER_CARERS'
   /** Children in foster families */
   | 'FOSTER_CHILDREN'
+  /** Goals of support plans evaluated in the period, by outcome (ACHIEVED: goals achieved) */
+  | 'GOALS_BY_OUTCOME'
   /** Clients in institutions */
   | 'IN_INSTITUTIONS'
   /** The median of whole months in care of the children in care at period end (hidden where fewer than the threshold) */
@@ -513,6 +693,10 @@ export type Metric =
   | 'OVERDUE_REVIEWS'
   /** Of those places, the ones in use at period end (clients placed there, or with the service from the provider in their active plan) */
   | 'PLACES_IN_USE'
+  /** Active plans lacking a section their target group's template requires, today */
+  | 'PLANS_MISSING_SECTIONS'
+  /** Active plans without the client's agreement today, by what they have instead */
+  | 'PLANS_WITHOUT_AGREEMENT'
   /** Clients with each service in their plan */
   | 'SERVICES_IN_PLANS'
   /** Clients with a service of no known price */
@@ -621,6 +805,17 @@ export type PermanencyGoal =
   /** Return to the birth family (atgriešanās bioloģiskajā ģimenē) */
   | 'RETURN_TO_BIRTH_FAMILY';
 
+/** What a person is for the client in the plan */
+export type PersonRole =
+  /** Birth family the child is kept in contact with */
+  | 'BIRTH_FAMILY'
+  /** Lives with or cares for the client */
+  | 'FAMILY_MEMBER'
+  /** The legal representative */
+  | 'LEGAL_REPRESENTATIVE'
+  /** A support person (atbalsta persona) */
+  | 'SUPPORT_PERSON';
+
 /** Where the client is to live */
 export type PlacementDetailsInput = {
   /** Why siblings placed together may exceed the family's or the home's capacity */
@@ -672,10 +867,139 @@ export type PlacementType =
   /** In a youth home (jauniešu māja) */
   | 'YOUTH_HOME';
 
+/** The client's answer to the plan */
+export type PlanAgreementInput = {
+  /** The client or the legal representative */
+  by: AgreementBy;
+  /** The day of the answer (not in the future) */
+  on: string;
+  /** Why the plan was refused (required with REFUSED) */
+  refusalReason?: string | null | undefined;
+  /** Agreed or refused */
+  status: AgreementAnswer;
+};
+
+/** The CHILD_VOICE section: the child's own opinion */
+export type PlanChildVoiceInput = {
+  /** The child's opinion on the best-suited family */
+  opinionOnFamily?: string | null | undefined;
+  /** The child's opinion on the plan */
+  opinionOnPlan?: string | null | undefined;
+};
+
+/** Education */
+export type PlanEducationInput = {
+  /** What the plan says about education */
+  description?: string | null | undefined;
+  /** School or institution */
+  school?: string | null | undefined;
+  /** Stage of education */
+  stage: EducationStage;
+};
+
+/** An adult's employment */
+export type PlanEmploymentInput = {
+  /** What the plan says about employment */
+  description?: string | null | undefined;
+  /** Employment status */
+  status: EmploymentStatus;
+};
+
+/** The FAMILY section: people, birth family, contact arrangements, support for the family */
+export type PlanFamilyInput = {
+  /** The birth family */
+  birthFamily?: string | null | undefined;
+  /** Contact arrangements with the birth family and siblings */
+  contactArrangements?: string | null | undefined;
+  /** Support for the family */
+  familySupport?: string | null | undefined;
+  /** Family members, support persons, birth family, siblings */
+  people?: Array<PlanPersonInput>;
+};
+
 /** A goal of a plan */
 export type PlanGoalInput = {
   /** The goal */
   description: string;
+};
+
+/** The HEALTH section: disability group and validity, medication, treatment and rehabilitation */
+export type PlanHealthInput = {
+  /** Physical and mental health, described */
+  description?: string | null | undefined;
+  /** Disability group, if any */
+  disabilityGroup?: DisabilityGroup | null | undefined;
+  /** Last day the disability group is valid (only with a group) */
+  disabilityValidUntil?: string | null | undefined;
+  /** Medication with dose */
+  medications?: Array<PlanMedicationInput>;
+  /** Treatment and rehabilitation */
+  treatmentAndRehabilitation?: string | null | undefined;
+};
+
+/** A medicine with its dose */
+export type PlanMedicationInput = {
+  /** Dose and how often */
+  dose: string;
+  /** The medicine */
+  name: string;
+};
+
+/** A family member or support person */
+export type PlanPersonInput = {
+  /** How and how often the client is in contact with the person */
+  contactArrangement?: string | null | undefined;
+  /** The person's name */
+  name: string;
+  /** How the person is related to the client */
+  relation: FamilyRelation;
+  /** What the person is for the client */
+  role: PersonRole;
+};
+
+/** A section of the support plan, each under its own category */
+export type PlanSection =
+  /** The child's own opinion (CHILD_VOICE) */
+  | 'CHILD_VOICE'
+  /** Cooperation partners outside the hub (PLAN) */
+  | 'COOPERATION_PARTNERS'
+  /** Education (PLAN) */
+  | 'EDUCATION'
+  /** An adult's employment (PLAN) */
+  | 'EMPLOYMENT'
+  /** Family members, support persons, birth family, siblings, contact (FAMILY) */
+  | 'FAMILY'
+  /** Physical and mental health (HEALTH) */
+  | 'HEALTH'
+  /** Placement conditions (PLACEMENT) */
+  | 'PLACEMENT'
+  /** An adult's support volume and care level (PLAN) */
+  | 'SUPPORT_VOLUME'
+  /** Wishes and interests (PLAN) */
+  | 'WISHES_AND_INTERESTS';
+
+/** A plan's sections, each written under its own category; those left out are not changed */
+export type PlanSectionsInput = {
+  /** The client's agreement or refusal */
+  agreement?: PlanAgreementInput | null | undefined;
+  /** The CHILD_VOICE section */
+  childVoice?: PlanChildVoiceInput | null | undefined;
+  /** Cooperation partners outside the hub */
+  cooperationPartners?: Array<CooperationPartnerInput> | null | undefined;
+  /** Education */
+  education?: PlanEducationInput | null | undefined;
+  /** An adult's employment */
+  employment?: PlanEmploymentInput | null | undefined;
+  /** The FAMILY section */
+  family?: PlanFamilyInput | null | undefined;
+  /** The HEALTH section */
+  health?: PlanHealthInput | null | undefined;
+  /** The PLACEMENT section: the placement conditions */
+  placementConditions?: string | null | undefined;
+  /** An adult's support volume and care level */
+  supportVolume?: PlanSupportVolumeInput | null | undefined;
+  /** Wishes and interests */
+  wishesAndInterests?: string | null | undefined;
 };
 
 /** A service of a plan */
@@ -701,6 +1025,14 @@ export type PlanStatus =
   /** Replaced by a later plan */
   | 'SUPERSEDED';
 
+/** An adult's support volume and care level */
+export type PlanSupportVolumeInput = {
+  /** Care level I–IV as 1–4 */
+  careLevel?: number | null | undefined;
+  /** The support volume, described */
+  description: string;
+};
+
 /** A task of a plan */
 export type PlanTaskInput = {
   /** By when */
@@ -718,6 +1050,25 @@ export type PlanTaskInput = {
   /** Where it stands */
   status?: TaskStatus;
 };
+
+/** A planned home visit or meeting */
+export type PlannedContactInput = {
+  /** Code of the agency that makes it (the case manager when absent) */
+  agencyCode?: string | null | undefined;
+  /** Home visit or meeting */
+  kind: PlannedContactKind;
+  /** Who else takes part */
+  participants?: string | null | undefined;
+  /** The day planned */
+  plannedOn: string;
+};
+
+/** A planned home visit or meeting */
+export type PlannedContactKind =
+  /** A home visit */
+  | 'HOME_VISIT'
+  /** A meeting */
+  | 'MEETING';
 
 /** A preparation visit planned before the move */
 export type PreparationVisitInput = {
@@ -1010,10 +1361,28 @@ export type ReturnClosureInput = {
 
 /** A new version of the support plan; ACTIVE supersedes the current plan */
 export type SaveSupportPlanInput = {
+  /** The client's agreement or refusal */
+  agreement?: PlanAgreementInput | null | undefined;
   /** The case (its id) */
   caseId: string | number;
+  /** The CHILD_VOICE section */
+  childVoice?: PlanChildVoiceInput | null | undefined;
+  /** Cooperation partners outside the hub */
+  cooperationPartners?: Array<CooperationPartnerInput> | null | undefined;
+  /** Education */
+  education?: PlanEducationInput | null | undefined;
+  /** An adult's employment */
+  employment?: PlanEmploymentInput | null | undefined;
+  /** The FAMILY section */
+  family?: PlanFamilyInput | null | undefined;
   /** The goals */
   goals?: Array<PlanGoalInput>;
+  /** The HEALTH section */
+  health?: PlanHealthInput | null | undefined;
+  /** The PLACEMENT section: the placement conditions */
+  placementConditions?: string | null | undefined;
+  /** Planned home visits and meetings */
+  plannedContacts?: Array<PlannedContactInput>;
   /** The individual transition plan: preparation visits before the move */
   preparationVisits?: Array<PreparationVisitInput>;
   /** The problem the plan addresses */
@@ -1024,12 +1393,16 @@ export type SaveSupportPlanInput = {
   services?: Array<PlanServiceInput>;
   /** DRAFT or ACTIVE */
   status?: PlanStatus;
+  /** An adult's support volume and care level */
+  supportVolume?: PlanSupportVolumeInput | null | undefined;
   /** The tasks */
   tasks?: Array<PlanTaskInput>;
   /** The individual transition plan: the team preparing a move (with tasks marked forTransition and preparation visits) */
   transitionTeam?: Array<TransitionTeamMemberInput>;
   /** In force from */
   validFrom: string;
+  /** Wishes and interests */
+  wishesAndInterests?: string | null | undefined;
 };
 
 /** The reach of an analyst's aggregates */
@@ -2305,12 +2678,93 @@ export type PlanApprovalReturnMutationVariables = Exact<{
 
 export type PlanApprovalReturnMutation = { returnPlan: { id: string, version: number | null, status: PlanStatus | null, returnedAt: string | null, returnedByUserId: string | null, returnReason: string | null } };
 
+export type PlanApprovalSectionsMutationVariables = Exact<{
+  id: string | number;
+  input: PlanSectionsInput;
+}>;
+
+
+export type PlanApprovalSectionsMutation = { recordPlanSections: { id: string } };
+
 export type PlanApprovalPlansQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type PlanApprovalPlansQuery = { case: { currentPlan: { version: number | null, status: PlanStatus | null } | null, planHistory: Array<{ version: number | null, status: PlanStatus | null, returnReason: string | null, returnedByUserId: string | null, authorAgency: { code: string } | null }> | null } | null };
+
+export type PlanSectionsSaveMutationVariables = Exact<{
+  input: SaveSupportPlanInput;
+}>;
+
+
+export type PlanSectionsSaveMutation = { saveSupportPlan: { id: string, version: number | null, status: PlanStatus | null, missingSections: Array<PlanSection> | null, agreement: { status: AgreementStatus | null, on: string | null, by: AgreementBy | null, refusalReason: string | null } | null, goals: Array<{ position: number | null, description: string | null, outcome: GoalOutcome | null, carriedForward: boolean | null }> | null } };
+
+export type PlanSectionsRecordMutationVariables = Exact<{
+  id: string | number;
+  input: PlanSectionsInput;
+}>;
+
+
+export type PlanSectionsRecordMutation = { recordPlanSections: { id: string, missingSections: Array<PlanSection> | null, agreement: { status: AgreementStatus | null } | null } };
+
+export type PlanSectionsApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsApproveMutation = { approvePlan: { id: string, status: PlanStatus | null } };
+
+export type PlanSectionsEvaluateMutationVariables = Exact<{
+  id: string | number;
+  input: EvaluatePlanInput;
+}>;
+
+
+export type PlanSectionsEvaluateMutation = { evaluatePlan: { id: string, evaluation: { evaluatedOn: string | null, clientCooperation: ClientCooperation | null, note: string | null } | null, goals: Array<{ position: number | null, outcome: GoalOutcome | null, evaluatedOn: string | null, evaluationNote: string | null }> | null } };
+
+export type PlanSectionsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsReadQuery = { case: { currentPlan: { id: string, status: PlanStatus | null, placementConditions: string | null, wishesAndInterests: string | null, health: { disabilityGroup: DisabilityGroup | null, disabilityValidUntil: string | null, treatmentAndRehabilitation: string | null, medications: Array<{ name: string | null, dose: string | null }> | null } | null, family: { contactArrangements: string | null, people: Array<{ name: string | null, relation: FamilyRelation | null, role: PersonRole | null }> | null } | null, childVoice: { opinionOnFamily: string | null } | null, education: { stage: EducationStage | null, school: string | null } | null, cooperationPartners: Array<{ organisation: string | null, kind: CooperationPartnerKind | null, role: string | null, workContact: string | null }> | null, plannedContacts: Array<{ kind: PlannedContactKind | null, plannedOn: string | null, agency: { code: string } | null }> | null, agreement: { status: AgreementStatus | null, on: string | null, by: AgreementBy | null } | null } | null } | null };
+
+export type PlanSectionsLinkSiblingsMutationVariables = Exact<{
+  input: LinkSiblingCasesInput;
+}>;
+
+
+export type PlanSectionsLinkSiblingsMutation = { linkSiblingCases: { id: string, siblingCaseId: string | null, recordedByAgency: { code: string } | null } };
+
+export type PlanSectionsSiblingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsSiblingsQuery = { case: { id: string, siblingLinks: Array<{ siblingCaseId: string | null }> | null } | null };
+
+export type PlanSectionsDueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanSectionsDueQuery = { case: { dueItems: Array<{ kind: DueItemKind | null, dueOn: string | null, responsibleAgency: { code: string } | null }> | null } | null };
+
+export type PlanSectionsFollowUpMutationVariables = Exact<{
+  input: AddFollowUpInput;
+}>;
+
+
+export type PlanSectionsFollowUpMutation = { addFollowUp: { id: string } };
+
+export type PlanSectionsFiguresQueryVariables = Exact<{
+  period: PeriodInput;
+  metrics?: Array<Metric> | Metric | null | undefined;
+}>;
+
+
+export type PlanSectionsFiguresQuery = { regionalSummary: { figures: Array<{ metric: Metric, columns: Array<string>, total: { value: number | null, suppressed: boolean }, rows: Array<{ areaCode: string, cells: Array<{ value: number | null, suppressed: boolean }>, total: { value: number | null, suppressed: boolean } | null }> }> } };
 
 export type ReferenceSyncMunicipalitiesQueryVariables = Exact<{
   region?: string | null | undefined;
@@ -3000,7 +3454,18 @@ export const PlacementLimitsDueItemsDocument = {"kind":"Document","definitions":
 export const PlanApprovalSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanApprovalSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanApprovalSaveMutation, PlanApprovalSaveMutationVariables>;
 export const PlanApprovalApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanApprovalApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}}]}}]}}]} as unknown as DocumentNode<PlanApprovalApproveMutation, PlanApprovalApproveMutationVariables>;
 export const PlanApprovalReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanApprovalReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}}]}}]}}]} as unknown as DocumentNode<PlanApprovalReturnMutation, PlanApprovalReturnMutationVariables>;
+export const PlanApprovalSectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanApprovalSections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlanSections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanApprovalSectionsMutation, PlanApprovalSectionsMutationVariables>;
 export const PlanApprovalPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanApprovalPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"returnedByUserId"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanApprovalPlansQuery, PlanApprovalPlansQueryVariables>;
+export const PlanSectionsSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSupportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSupportPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"carriedForward"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsSaveMutation, PlanSectionsSaveMutationVariables>;
+export const PlanSectionsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlanSections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsRecordMutation, PlanSectionsRecordMutationVariables>;
+export const PlanSectionsApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanSectionsApproveMutation, PlanSectionsApproveMutationVariables>;
+export const PlanSectionsEvaluateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsEvaluate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clientCooperation"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationNote"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsEvaluateMutation, PlanSectionsEvaluateMutationVariables>;
+export const PlanSectionsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disabilityGroup"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"medications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"treatmentAndRehabilitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactArrangements"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childVoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinionOnFamily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementConditions"}},{"kind":"Field","name":{"kind":"Name","value":"education"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"school"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishesAndInterests"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsReadQuery, PlanSectionsReadQueryVariables>;
+export const PlanSectionsLinkSiblingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsLinkSiblings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkSiblingCasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkSiblingCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siblingCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsLinkSiblingsMutation, PlanSectionsLinkSiblingsMutationVariables>;
+export const PlanSectionsSiblingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsSiblings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siblingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siblingCaseId"}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsSiblingsQuery, PlanSectionsSiblingsQueryVariables>;
+export const PlanSectionsDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsDueQuery, PlanSectionsDueQueryVariables>;
+export const PlanSectionsFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanSectionsFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanSectionsFollowUpMutation, PlanSectionsFollowUpMutationVariables>;
+export const PlanSectionsFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanSectionsFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionalSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metrics"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanSectionsFiguresQuery, PlanSectionsFiguresQueryVariables>;
 export const ReferenceSyncMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceSyncMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}}]}}]} as unknown as DocumentNode<ReferenceSyncMunicipalitiesQuery, ReferenceSyncMunicipalitiesQueryVariables>;
 export const ReferenceSyncAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceSyncAgencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<ReferenceSyncAgenciesQuery, ReferenceSyncAgenciesQueryVariables>;
 export const ReferenceSyncClosureSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceSyncClosureSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"closureNeedsApproval"}}]}}]}}]} as unknown as DocumentNode<ReferenceSyncClosureSettingsQuery, ReferenceSyncClosureSettingsQueryVariables>;

@@ -2,7 +2,7 @@ import { UserRole } from '../../src/kernel/principal';
 import { checkDigit, checkPersonalCode } from '../../src/clients/personal-code';
 import { addDays, today } from '../../src/kernel/dates';
 import { graphql } from '../graphql';
-import type { AddInvolvementInput, InvolvementRole, OpenCaseInput } from '../graphql/graphql';
+import type { AddInvolvementInput, InvolvementRole, OpenCaseInput, SaveSupportPlanInput } from '../graphql/graphql';
 import { TestHub } from './hub';
 
 let sequence = 100;
@@ -113,4 +113,25 @@ export async function transfer(hub: TestHub, caseId: string, toMunicipalityCode:
   const accepted = await hub.gql(await hub.token(`SD-${toMunicipalityCode}`, UserRole.MANAGER), ACCEPT_TRANSFER, { id: asked.data.transferCase.id });
   if (accepted.data?.acceptReferral?.status !== 'ACCEPTED') throw new Error(`acceptReferral failed: ${accepted.raw}`);
   return asked.data.transferCase.id;
+}
+
+/**
+ * What a plan needs before it is activated (issue 19): the sections its target group's template
+ * (src/reference/data/plan-templates.json) requires and the client's agreement. Written by the case
+ * manager, who may write every one of them but an adult's placement conditions only in an adult's case.
+ */
+type PlanSections = Partial<Omit<SaveSupportPlanInput, 'caseId' | 'validFrom'>>;
+export function completePlan(targetGroup: string = 'CHILD_WITHOUT_PARENTAL_CARE'): PlanSections {
+  const common: PlanSections = {
+    health: { disabilityGroup: 'NONE', description: 'healthy, vaccinations up to date' },
+    family: { people: [{ name: 'Jānis Bērziņš', relation: 'SIBLING', role: 'FAMILY_MEMBER', contactArrangement: 'weekends' }],
+      contactArrangements: 'meets the birth mother monthly at the support centre' },
+    wishesAndInterests: 'football, drawing',
+    agreement: { status: 'AGREED', on: '2025-06-02', by: targetGroup === 'ADULT_WITH_MENTAL_DISORDER' ? 'CLIENT' : 'LEGAL_REPRESENTATIVE' },
+  };
+  if (targetGroup === 'ADULT_WITH_MENTAL_DISORDER') {
+    return { ...common, placementConditions: 'a group apartment with a staffed evening', employment: { status: 'SPECIALISED_WORKSHOP' },
+      supportVolume: { careLevel: 2, description: 'daily support with medication and shopping' } };
+  }
+  return { ...common, childVoice: { opinionOnFamily: 'wants to stay with the brother' }, education: { stage: 'BASIC', school: 'Rīgas 1. pamatskola' } };
 }
