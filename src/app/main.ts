@@ -61,6 +61,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Ctrl-C reaches the embedded postgres too (one process group): while the hub stops, postgres ends
+  // its connections (57P01) under the job queue's listening client, which throws; that is the stop, not a fault
+  const fatal = (error: unknown) => {
+    if (stopping && (error as { code?: unknown } | null)?.code === '57P01') return;
+    process.stderr.write(`casehub stopped on an unexpected error: ${causeOf(error)}\n`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
 
   /** Between start-up steps: a stop asked for meanwhile ends the start here. */
   async function proceed(): Promise<void> {

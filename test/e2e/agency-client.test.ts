@@ -4,7 +4,7 @@ import { print } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import { CASE_DETAIL, runAgencyClient } from '../../examples/agency-client/client';
 import { InvolvementRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase } from '../support/fixtures';
+import { completePlan, involve, openCase, OpenedCase } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -28,7 +28,7 @@ describe('the typed example client reads a case without one error, for every kin
     ok(await hub.gql(manager, graphql(`mutation AgencyClientSetupAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`), { input: {
       caseId: opened.id, type: 'HOME_VISIT', assessedOn: '2026-09-01', needsSummary: 'needs', healthFindings: 'health' } }));
     ok(await hub.gql(manager, graphql(`mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`), { input: {
-      caseId: opened.id, status: 'ACTIVE', validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
+      caseId: opened.id, status: 'ACTIVE', ...completePlan(), validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
     ok(await hub.gql(manager, graphql(`mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`), { input: {
       caseId: opened.id, kind: 'MEETING', occurredOn: '2026-10-01', summary: 'health', category: 'HEALTH' } }));
     ok(await hub.gql(await hub.token('BT-RIGA'), graphql(`mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`), { input: {

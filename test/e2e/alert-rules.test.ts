@@ -1,7 +1,7 @@
 import { raiseOverdueAlerts } from '../../src/alerts';
 import { addDays, addMonths } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
-import { involve, openCase, TODAY } from '../support/fixtures';
+import { completePlan, involve, openCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -114,7 +114,7 @@ describe('alert rules: decisions waiting and items overdue', () => {
     // the previous provider the client left 7 months ago, which has not reviewed the situation since
     await involve(hub, c.id, 'VSAC-RIGA', 'PREVIOUS_PROVIDER', 'SD-RIGA', { validFrom: `${addMonths(TODAY, -7)}T00:00:00Z` });
     const sd = await hub.token('SD-RIGA');
-    expect((await hub.gql(sd, PLAN, { input: { caseId: c.id, status: 'ACTIVE', validFrom: addMonths(TODAY, -13),
+    expect((await hub.gql(sd, PLAN, { input: { caseId: c.id, status: 'ACTIVE', ...completePlan(), validFrom: addMonths(TODAY, -13),
       goals: [{ description: 'a stable home' }] } })).errors).toEqual([]);
     expect((await hub.gql(await hub.token('BT-RIGA'), PLACE, { input: { caseId: c.id, type: 'INSTITUTION', providerAgencyCode: 'BSAC-RIGA',
       startsOn: addMonths(TODAY, -8), courtDecisionRef: 'BT 12' } })).errors).toEqual([]);

@@ -2,7 +2,7 @@ import { caseAccessSummary, decide } from '../../src/access/decide';
 import { FIELD_CATEGORIES, NODE_TYPES } from '../../src/access/policy';
 import { Category } from '../../src/kernel/categories';
 import { InvolvementRole, UserRole } from '../../src/kernel/principal';
-import { involve, openCase, OpenedCase } from '../support/fixtures';
+import { completePlan, involve, openCase, OpenedCase } from '../support/fixtures';
 import { GqlResult, startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -69,7 +69,7 @@ describe('the contract: what a caller may read is said before it asks, and node(
     ok(await hub.gql(manager, graphql(`mutation ContractRecordAssessment($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`), { input: {
       caseId: opened.id, type: 'HOME_VISIT', assessedOn: '2026-09-01', needsSummary: 'needs', healthFindings: 'health' } }));
     ok(await hub.gql(manager, graphql(`mutation ContractSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }`), { input: {
-      caseId: opened.id, status: 'ACTIVE', validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
+      caseId: opened.id, status: 'ACTIVE', ...completePlan(), validFrom: '2026-09-15', goals: [{ description: 'goal' }] } }));
     for (const category of ['FOLLOW_UP', 'HEALTH'] as const) {
       ok(await hub.gql(manager, graphql(`mutation ContractAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`), { input: {
         caseId: opened.id, kind: 'MEETING', occurredOn: '2026-10-01', summary: `about ${category}`, category } }));
