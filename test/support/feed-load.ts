@@ -31,6 +31,8 @@ export interface FeedLoadOptions {
   rate: number;
   /** Deliveries at once per hub instance. */
   concurrency: number;
+  /** How long to wait for the deliveries once the writes are done before reporting what arrived. */
+  waitMs?: number;
   say?: (line: string) => void;
 }
 
@@ -215,7 +217,7 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
     }
     const total = [...expected.values()].reduce((n, ids) => n + ids.length, 0);
     say(`waiting for ${total} deliveries`);
-    const deadline = Date.now() + 600_000;
+    const deadline = Date.now() + (options.waitMs ?? 600_000);
     const arrived = () => agencies.reduce((n, a) => n + new Set((receivers.get(a.code) as WebhookReceiver).got.map((r) => r.body.id)).size, 0);
     while (arrived() < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     writing = false;
