@@ -1,4 +1,5 @@
-import { activeInvolvement, readablePairs, withinPurpose } from '../access/scope';
+import { activeInvolvement, readablePairs, readsCategoryIn, withinPurpose } from '../access/scope';
+import { Category } from '../kernel/categories';
 import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
@@ -72,6 +73,9 @@ export async function readFeed(sql: Sql, reader: FeedReader, after: [string, str
                 WHERE e.case_id = mine.case_id AND e.xact_id < horizon.xmin
                   AND ($4::xid8 IS NULL OR (e.xact_id, e.id) > ($4::xid8, $5::bigint))
                   AND EXISTS (SELECT 1 ${readable('e', 'mine')})
+                  -- a sibling link joins two cases: its event shows only where FAMILY is read on the other one too (as Case.siblingLinks)
+                  AND (e.entity <> 'SiblingLink' OR EXISTS (SELECT 1 FROM case_sibling_link l WHERE l.id::text = e.entity_id::text
+                         AND ${readsCategoryIn('CASE WHEN l.case_id = e.case_id THEN l.sibling_case_id ELSE l.case_id END', '$1', reader, Category.FAMILY)}))
                 ORDER BY e.xact_id, e.id LIMIT $6) ev
               ORDER BY ev.xact_id, ev.id LIMIT $6) page
       ORDER BY page.xact_id, page.id`,

@@ -28,6 +28,7 @@ const READ = graphql(`query PlanSectionsRead($id: ID!) {
   } } }`);
 const LINK = graphql(`mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {
   linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }`);
+const FEED = graphql(`query PlanSectionsFeed($first: Int) { changes(first: $first) { edges { node { entity caseId } } } }`);
 const SIBLINGS = graphql(`query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }`);
 const DUE = graphql(`query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }`);
 const FOLLOW_UP = graphql(`mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`);
@@ -251,6 +252,15 @@ describe('the support plan as the DI plan writes it: sections under their catego
     // no FAMILY on the case itself: the field is withheld
     expect(await seen('BSAC-RIGA', child.id)).toEqual({ links: null, errors: ['FORBIDDEN'] });
     expect(await seen('SP-RIGA-FAMILY-HOME', sibling.id)).toEqual({ links: null, errors: ['FORBIDDEN'] });
+    // nor does the change feed tell of the link where FAMILY is read on one case only
+    const linkEvents = async (agency: string) => {
+      const res = await hub.gql(await hub.token(agency), FEED, { first: 100 });
+      expect(res.errors).toEqual([]);
+      return res.data?.changes.edges.filter((e) => e.node.entity === 'SiblingLink').map((e) => e.node.caseId).sort() ?? [];
+    };
+    expect(await linkEvents('SD-RIGA')).toEqual([child.id, sibling.id].sort());
+    expect(await linkEvents('BT-RIGA')).toEqual([child.id, sibling.id].sort());
+    expect(await linkEvents('SP-RIGA-FAMILY-HOME')).toEqual([]);
   });
 
   it('gives figures that reconcile with the rows they count, suppression included', async () => {
