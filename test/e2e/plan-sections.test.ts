@@ -28,7 +28,8 @@ const READ = graphql(`query PlanSectionsRead($id: ID!) {
   } } }`);
 const LINK = graphql(`mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {
   linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }`);
-const FEED = graphql(`query PlanSectionsFeed($first: Int) { changes(first: $first) { edges { node { entity caseId } } } }`);
+const FEED = graphql(`query PlanSectionsFeed($after: String) {
+  changes(first: 100, after: $after) { edges { node { entity caseId } } pageInfo { endCursor hasNextPage } } }`);
 const SIBLINGS = graphql(`query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }`);
 const DUE = graphql(`query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }`);
 const FOLLOW_UP = graphql(`mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }`);
@@ -253,10 +254,18 @@ describe('the support plan as the DI plan writes it: sections under their catego
     expect(await seen('BSAC-RIGA', child.id)).toEqual({ links: null, errors: ['FORBIDDEN'] });
     expect(await seen('SP-RIGA-FAMILY-HOME', sibling.id)).toEqual({ links: null, errors: ['FORBIDDEN'] });
     // nor does the change feed tell of the link where FAMILY is read on one case only
+    // the whole feed, page by page: earlier tests' changes come first
     const linkEvents = async (agency: string) => {
-      const res = await hub.gql(await hub.token(agency), FEED, { first: 100 });
-      expect(res.errors).toEqual([]);
-      return res.data?.changes.edges.filter((e) => e.node.entity === 'SiblingLink').map((e) => e.node.caseId).sort() ?? [];
+      const token = await hub.token(agency);
+      const ids: string[] = [];
+      for (let after: string | null | undefined = undefined; ;) {
+        const res = await hub.gql(token, FEED, { after });
+        expect(res.errors).toEqual([]);
+        const page = res.data!.changes;
+        ids.push(...page.edges.filter((e) => e.node.entity === 'SiblingLink').map((e) => e.node.caseId));
+        if (!page.pageInfo.hasNextPage) return ids.sort();
+        after = page.pageInfo.endCursor;
+      }
     };
     expect(await linkEvents('SD-RIGA')).toEqual([child.id, sibling.id].sort());
     expect(await linkEvents('BT-RIGA')).toEqual([child.id, sibling.id].sort());

@@ -171,7 +171,7 @@ type Documents = {
     "mutation PlanSectionsEvaluate($id: ID!, $input: EvaluatePlanInput!) {\n  evaluatePlan(id: $id, input: $input) { id evaluation { evaluatedOn clientCooperation note } goals { position outcome evaluatedOn evaluationNote } } }": typeof types.PlanSectionsEvaluateDocument,
     "query PlanSectionsRead($id: ID!) {\n  case(id: $id) { currentPlan { id status\n    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation }\n    family { people { name relation role } contactArrangements }\n    childVoice { opinionOnFamily }\n    placementConditions\n    education { stage school }\n    wishesAndInterests\n    cooperationPartners { organisation kind role workContact }\n    plannedContacts { kind plannedOn agency { code } }\n    agreement { status on by }\n  } } }": typeof types.PlanSectionsReadDocument,
     "mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {\n  linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }": typeof types.PlanSectionsLinkSiblingsDocument,
-    "query PlanSectionsFeed($first: Int) { changes(first: $first) { edges { node { entity caseId } } } }": typeof types.PlanSectionsFeedDocument,
+    "query PlanSectionsFeed($after: String) {\n  changes(first: 100, after: $after) { edges { node { entity caseId } } pageInfo { endCursor hasNextPage } } }": typeof types.PlanSectionsFeedDocument,
     "query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }": typeof types.PlanSectionsSiblingsDocument,
     "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }": typeof types.PlanSectionsDueDocument,
     "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.PlanSectionsFollowUpDocument,
@@ -411,7 +411,7 @@ const documents: Documents = {
     "mutation PlanSectionsEvaluate($id: ID!, $input: EvaluatePlanInput!) {\n  evaluatePlan(id: $id, input: $input) { id evaluation { evaluatedOn clientCooperation note } goals { position outcome evaluatedOn evaluationNote } } }": types.PlanSectionsEvaluateDocument,
     "query PlanSectionsRead($id: ID!) {\n  case(id: $id) { currentPlan { id status\n    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation }\n    family { people { name relation role } contactArrangements }\n    childVoice { opinionOnFamily }\n    placementConditions\n    education { stage school }\n    wishesAndInterests\n    cooperationPartners { organisation kind role workContact }\n    plannedContacts { kind plannedOn agency { code } }\n    agreement { status on by }\n  } } }": types.PlanSectionsReadDocument,
     "mutation PlanSectionsLinkSiblings($input: LinkSiblingCasesInput!) {\n  linkSiblingCases(input: $input) { id siblingCaseId recordedByAgency { code } } }": types.PlanSectionsLinkSiblingsDocument,
-    "query PlanSectionsFeed($first: Int) { changes(first: $first) { edges { node { entity caseId } } } }": types.PlanSectionsFeedDocument,
+    "query PlanSectionsFeed($after: String) {\n  changes(first: 100, after: $after) { edges { node { entity caseId } } pageInfo { endCursor hasNextPage } } }": types.PlanSectionsFeedDocument,
     "query PlanSectionsSiblings($id: ID!) { case(id: $id) { id siblingLinks { siblingCaseId } } }": types.PlanSectionsSiblingsDocument,
     "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }": types.PlanSectionsDueDocument,
     "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.PlanSectionsFollowUpDocument,
@@ -1139,7 +1139,7 @@ export function graphql(source: "mutation PlanSectionsLinkSiblings($input: LinkS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PlanSectionsFeed($first: Int) { changes(first: $first) { edges { node { entity caseId } } } }"): (typeof documents)["query PlanSectionsFeed($first: Int) { changes(first: $first) { edges { node { entity caseId } } } }"];
+export function graphql(source: "query PlanSectionsFeed($after: String) {\n  changes(first: 100, after: $after) { edges { node { entity caseId } } pageInfo { endCursor hasNextPage } } }"): (typeof documents)["query PlanSectionsFeed($after: String) {\n  changes(first: 100, after: $after) { edges { node { entity caseId } } pageInfo { endCursor hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
