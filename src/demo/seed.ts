@@ -36,28 +36,23 @@ function validate(opts: SeedOptions): void {
   }
 }
 
-/** Times a batch is tried again after PostgreSQL chose it as a deadlock's victim. */
-const DEADLOCK_RETRIES = 5;
-
 /**
  * One batch in one transaction: COPY into every table, parents first; the deferred checks run at
- * COMMIT. The two loaders' triggers mark the same shared rows dirty (report_snapshot_dirty and the
- * like, keyed by municipality and month) in no fixed order, so PostgreSQL may end one batch as a
- * deadlock's victim: it rolled back whole, so it is simply loaded again.
+ * COMMIT. Batches are committed one at a time: every batch's triggers mark the same shared rows
+ * dirty (report_dirty, report_snapshot_dirty and the like, keyed by municipality and month) in no
+ * fixed order, so two at once would hold each other's keys and deadlock (they did, on 100,000
+ * cases, retries or not). The other loader meanwhile waits at the lock with its batch generated.
  */
 async function load(client: Client, batch: Batch): Promise<void> {
-  // kept until the batch is in, for another attempt
   const tables = batchTables(batch).map((table) => ({ table, chunks: table.take() }));
-  for (let attempt = 0; ; attempt += 1) {
-    await client.query('BEGIN');
-    try {
-      for (const { table, chunks } of tables) await copyInto(client, table, chunks);
-      await client.query('COMMIT');
-      return;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      if ((error as { code?: string }).code !== '40P01' || attempt >= DEADLOCK_RETRIES) throw error;
-    }
+  await client.query('BEGIN');
+  try {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('casehub-seed-batch'))");
+    for (const { table, chunks } of tables) await copyInto(client, table, chunks);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
   }
 }
 

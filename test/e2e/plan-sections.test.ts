@@ -255,17 +255,12 @@ describe('the support plan as the DI plan writes it: sections under their catego
     expect(await seen('SP-RIGA-FAMILY-HOME', sibling.id)).toEqual({ links: null, errors: ['FORBIDDEN'] });
     // nor does the change feed tell of the link where FAMILY is read on one case only
     // the whole feed, page by page: earlier tests' changes come first
-    const linkEvents = async (agency: string) => {
-      const token = await hub.token(agency);
-      const ids: string[] = [];
-      for (let after: string | null | undefined = undefined; ;) {
-        const res = await hub.gql(token, FEED, { after });
-        expect(res.errors).toEqual([]);
-        const page = res.data!.changes;
-        ids.push(...page.edges.filter((e) => e.node.entity === 'SiblingLink').map((e) => e.node.caseId));
-        if (!page.pageInfo.hasNextPage) return ids.sort();
-        after = page.pageInfo.endCursor;
-      }
+    const linkEvents = async (agency: string, after?: string | null): Promise<string[]> => {
+      const res = await hub.gql(await hub.token(agency), FEED, { after });
+      expect(res.errors).toEqual([]);
+      const page = res.data!.changes;
+      const ids = page.edges.filter((e) => e.node.entity === 'SiblingLink').map((e) => e.node.caseId);
+      return (page.pageInfo.hasNextPage ? [...ids, ...await linkEvents(agency, page.pageInfo.endCursor)] : ids).sort();
     };
     expect(await linkEvents('SD-RIGA')).toEqual([child.id, sibling.id].sort());
     expect(await linkEvents('BT-RIGA')).toEqual([child.id, sibling.id].sort());
