@@ -297,8 +297,9 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   stays put until a back-dated write; kept in month-end snapshots.
  * - WAITING: the waiting list for long-term care (applications and their dates); snapshotted too, and
  *   stale for the months a back-dated application, admission or removal touches.
- * - LIVE: computed from the source tables on every request (goals evaluated in the period, today's
- *   plans' sections and agreements): not kept anywhere, never stale.
+ * - TODAY: today's active plans' sections and agreements, whatever the period: kept in the rollups
+ *   (rebuilt when a plan is activated or replaced, as the PLANS figures are) and read from there for
+ *   any period; computed from the source tables only while the rollups are not built for today.
  * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
@@ -307,7 +308,7 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   register's places: always computed from the source tables, neither rolled up nor snapshotted (a
  *   median does not add up over municipalities or target groups).
  */
-export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
+export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'TODAY' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OPEN_CASES]: 'DATED', [Metric.IN_INSTITUTIONS]: 'DATED', [Metric.BEYOND_STAY_LIMIT]: 'DATED',
   [Metric.MOVES_FROM_INSTITUTIONS]: 'DATED', [Metric.FOSTER_CHILDREN]: 'DATED', [Metric.FOSTER_CARERS]: 'DATED',
@@ -317,7 +318,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'LIVE', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'LIVE', [Metric.MEDIAN_MONTHS_IN_CARE]: 'LIVE',
   [Metric.EXITS_FROM_CARE]: 'LIVE', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
-  [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
+  [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'TODAY', [Metric.PLANS_WITHOUT_AGREEMENT]: 'TODAY',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */

@@ -35,16 +35,30 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
 /**
  * The cells of the asked figures: (metric, area, column, value), summed over target groups. A period
  * ending today comes from the rollups; whole past months from their snapshots where those are
- * current; whatever is left, and the LIVE figures always, from the source tables.
+ * current; the figures of today's plans (TODAY) from the rollups for any period; whatever is left,
+ * and the LIVE figures always, from the source tables.
  */
 export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
-  const always = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
-  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE');
-  const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
-  const { rows, live } = rolled ? { rows: rolled, live: [] as Metric[] }
-    : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
-  live.push(...always);
+  const live = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
+  const todays = metrics.filter((m) => METRIC_CLASS[m] === 'TODAY');
+  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && METRIC_CLASS[m] !== 'TODAY');
+  const rows: FigureValue[] = [];
+  if (todays.length) {
+    const day = today();
+    const rolled = await fromRollups(db, municipalities, day, day, groupBy, targetGroup, todays);
+    if (rolled) rows.push(...rolled);
+    else live.push(...todays);
+  }
+  if (kept.length) {
+    const rolled = await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
+    if (rolled) rows.push(...rolled);
+    else {
+      const snapped = await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+      rows.push(...snapped.rows);
+      live.push(...snapped.live);
+    }
+  }
   if (live.length === 0) return rows;
   const computed: FigureValue[] = await db.query(
     `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(live)}) f GROUP BY 1, 2, 3`,

@@ -113,7 +113,7 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
   const live: Metric[] = [];
   for (const metric of metrics) {
     const cls = METRIC_CLASS[metric];
-    if (cls === 'LIVE') live.push(metric);
+    if (cls === 'LIVE' || cls === 'TODAY') live.push(metric);
     else if (cls === 'PLANS') (valid.plans ? plans : live).push(metric);
     else if (FLOWS.has(metric)) (monthsBetween(months.first, months.last).every((m) => has(cls, m)) ? flows : live).push(metric);
     else (has(cls, months.last) ? atEnd : live).push(metric);
