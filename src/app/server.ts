@@ -577,7 +577,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   await http.ready();
   const delivery: WebhookDelivery | null = options.webhooks?.delivery
-    ? await startWebhookDelivery({ ...options.webhooks.delivery, log: log.child({ component: 'webhooks' }) }) : null;
+    ? await startWebhookDelivery({ ...options.webhooks.delivery, log: log.child({ component: 'webhooks' }),
+      // the loopback a webhook may be registered for is the one it may be delivered to
+      settings: { ...options.webhooks.delivery.settings, allowLoopback: options.webhooks.allowHttpLoopback ?? false } }) : null;
   return {
     server: http.server,
     listen: async (port, host = '0.0.0.0') => {

@@ -1,7 +1,12 @@
+import { lookup as dnsLookup, LookupAddress } from 'node:dns';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, LookupFunction } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { FeedEvent, feedCursor, readFeed } from '../changes';
 import { UserRole } from '../kernel/principal';
 import type { Purpose } from '../kernel/principal';
+import { reachableAddress } from './endpoint';
 import { SIGNATURE_HEADER, sign } from './signature';
 
 /** How delivery retries and how long it waits (config: WEBHOOK_*). */
@@ -16,6 +21,8 @@ export interface DeliverySettings {
   timeoutMs: number;
   /** Events delivered by one job before it hands on to the next, so subscriptions take turns. */
   batch: number;
+  /** Whether a POST may go to this machine's loopback (WEBHOOK_ALLOW_HTTP_LOOPBACK: tests, development); false when absent. */
+  allowLoopback?: boolean;
 }
 
 export interface DeliveryDeps {
@@ -72,24 +79,57 @@ async function release(deps: DeliveryDeps, id: string): Promise<boolean> {
   return row?.released ?? true;
 }
 
+/** The error a POST fails with when its host is, or resolves to, an address a webhook may not reach. */
+function notPublic(): Error {
+  return Object.assign(new Error('the webhook host is not a public address'), { code: 'ENOTPUBLIC' });
+}
+
+/**
+ * Resolves a host name as a socket would, and refuses it when any address it gives is one a webhook
+ * may not reach: checked on every connection, so a name that later resolves inward (DNS rebinding)
+ * is refused as well.
+ */
+export function guardedLookup(allowLoopback: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { family: options.family, hints: options.hints, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0);
+      if (addresses.length === 0 || addresses.some((a) => !reachableAddress(a.address, allowLoopback))) return callback(notPublic(), '', 0);
+      if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
+      return callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+}
+
+/** POSTs `body`, answering the status; redirects are not followed, the answer's body is not read. */
+function send(url: string, body: string, headers: Record<string, string>, signal: AbortSignal, allowLoopback: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
+    if (isIP(host) !== 0 && !reachableAddress(host, allowLoopback)) return reject(notPublic());
+    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = request(target, { method: 'POST', signal, lookup: guardedLookup(allowLoopback),
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      resolve(res.statusCode ?? 0);
+      res.destroy();
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** What one attempt got: 2xx, or a short description of the failure (a status or an error code, never a body). */
 async function post(deps: DeliveryDeps, url: string, body: string, event: FeedEvent, secrets: string[]): Promise<true | string> {
+  const timeout = AbortSignal.timeout(deps.settings.timeoutMs);
   try {
-    const res = await fetch(url, {
-      method: 'POST', redirect: 'manual', body,
-      headers: {
-        'content-type': 'application/json', 'user-agent': 'casehub-webhooks/1', 'x-casehub-event-id': event.id,
-        [SIGNATURE_HEADER]: sign(body, secrets, Math.floor(Date.now() / 1000)),
-      },
-      signal: AbortSignal.any([deps.signal, AbortSignal.timeout(deps.settings.timeoutMs)]),
-    });
-    // the answer's body is the receiver's business; only its status counts
-    await res.body?.cancel();
-    return res.status >= 200 && res.status < 300 ? true : `HTTP ${res.status}`;
+    const status = await send(url, body, {
+      'content-type': 'application/json', 'user-agent': 'casehub-webhooks/1', 'x-casehub-event-id': event.id,
+      [SIGNATURE_HEADER]: sign(body, secrets, Math.floor(Date.now() / 1000)),
+    }, AbortSignal.any([deps.signal, timeout]), deps.settings.allowLoopback ?? false);
+    return status >= 200 && status < 300 ? true : `HTTP ${status}`;
   } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
-    const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-    return typeof cause?.code === 'string' ? `network error ${cause.code}`.slice(0, 200) : 'network error';
+    if (timeout.aborted) return 'timed out';
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `network error ${code}`.slice(0, 200) : 'network error';
   }
 }
 

@@ -141,6 +141,14 @@ describe('webhooks', () => {
       const bad = await hub.gql(manager, REGISTER, { input: { url } });
       expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     }
+    // nor into the hub's own network, though this hub allows its loopback (server-side request forgery)
+    const [{ n: subscriptions }] = await hub.db.query('SELECT count(*)::int AS n FROM webhook_subscription');
+    for (const url of ['https://10.1.2.3/events', 'https://169.254.169.254/latest/meta-data', 'https://192.168.1.10/x', 'https://172.20.0.1/x',
+      'https://[fd00::1]/x', 'https://[fe80::1]/x', 'https://[::ffff:10.0.0.1]/x', 'http://10.0.0.1/x', 'https://0.0.0.0/x', 'https://100.64.0.1/x']) {
+      const bad = await hub.gql(manager, REGISTER, { input: { url } });
+      expect([url, bad.errors[0].extensions]).toMatchObject([url, { code: 'BAD_USER_INPUT', field: 'input.url' }]);
+    }
+    expect(await hub.db.query('SELECT count(*)::int AS n FROM webhook_subscription')).toEqual([{ n: subscriptions }]);
     const badCursor = await hub.gql(manager, REGISTER, { input: { url: 'https://system.riga.lv/events', after: 'nope' } });
     expect(badCursor.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.after' });
 
