@@ -1,7 +1,7 @@
 import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import { updateReturning } from '../kernel/db/sql';
-import { badInput, conflict, notFound } from '../kernel/errors';
+import { badInput, conflict, forbidden, notFound } from '../kernel/errors';
 import { producesId, runMutation } from '../kernel/mutation';
 import { text } from '../kernel/validate';
 import { CaseStatus } from './case.entity';
@@ -14,7 +14,8 @@ import { lockCase, moveCase, refusedMove } from './lifecycle.service';
  * Closure approval (issue 12), where the responsible municipality requires it: the case manager asks
  * (requestClosure), a MANAGER of the managing service approves (the case closes through the same
  * code path as transitionCase) or returns it with a reason. One pending request per case; deciding
- * is one UPDATE of the pending row, so two decisions at once decide it once.
+ * is one UPDATE of the pending row, so two decisions at once decide it once. Approval takes a second
+ * person: a manager who asked for the closure themselves does not approve it.
  */
 export const closureService = {
   async request(ctx: RequestContext, input: RequestClosureInput, idempotencyKey: string | null): Promise<ClosureRequest> {
@@ -51,8 +52,15 @@ export const closureService = {
       const current = await lockCase(tx, input.caseId);
       const [row] = await updateReturning<{ id: string; to: CaseStatus; reason: string }>(tx,
         `UPDATE case_closure_request SET status = 'APPROVED', decided_by_user_id = $2, decided_at = now()
-          WHERE case_id = $1 AND status = 'PENDING' RETURNING id, to_status AS "to", reason`, [input.caseId, ctx.principal.userId]);
-      if (!row) throw conflict('No closure of this case is waiting for approval');
+          WHERE case_id = $1 AND status = 'PENDING' AND (requested_by_agency_id, requested_by_user_id) IS DISTINCT FROM ($3, $2)
+          RETURNING id, to_status AS "to", reason`, [input.caseId, ctx.principal.userId, ctx.principal.agency.id]);
+      if (!row) {
+        const [own] = await tx.query(
+          `SELECT 1 FROM case_closure_request WHERE case_id = $1 AND status = 'PENDING' AND requested_by_agency_id = $2
+              AND requested_by_user_id = $3`, [input.caseId, ctx.principal.agency.id, ctx.principal.userId]);
+        if (own) throw forbidden('You asked for this closure yourself: another manager of the service approves it');
+        throw conflict('No closure of this case is waiting for approval');
+      }
       const { to } = row;
       // the case may have moved on since it was asked
       if (!mayTransition(current.status, to) || !closes(to, current.closed_on)) throw refusedMove('input.caseId', current.status, to);

@@ -102,6 +102,20 @@ describe('closure approval, configurable per municipality', () => {
     expect((await ask(monitored.id, worker, 'POST_CLOSURE_MONITORING')).data?.requestClosure?.status).toBe('PENDING');
   });
 
+  it('is approved by another person than the one who asked: a manager who asked approves nothing, and the request waits', async () => {
+    const c = await openCase(hub, 'OGRES_NOV');
+    expect((await ask(c.id, manager)).data?.requestClosure?.status).toBe('PENDING');
+    const own = await hub.gql(manager, APPROVE, { input: { caseId: c.id } });
+    expect(own.errors[0].extensions?.code).toBe('FORBIDDEN');
+    expect(own.errors[0].message).toMatch(/another manager/);
+    expect((await hub.gql(worker, CASE, { id: c.id })).data?.case).toMatchObject({ status: 'INTAKE', closedOn: null });
+    const [request] = await hub.db.query(`SELECT status, decided_by_user_id FROM case_closure_request WHERE case_id = $1`, [c.id]);
+    expect(request).toEqual({ status: 'PENDING', decided_by_user_id: null });
+    const colleague = await hub.token('SD-OGRES_NOV', UserRole.MANAGER, { userId: 'sd-ogre-other-manager' });
+    expect((await hub.gql(colleague, APPROVE, { input: { caseId: c.id } })).data?.approveClosure)
+      .toMatchObject({ status: 'APPROVED', decidedByUserId: 'sd-ogre-other-manager' });
+  });
+
   it('is asked by the case manager only, and decided once when an approval and a return come at once', async () => {
     const c = await openCase(hub, 'OGRES_NOV');
     await involve(hub, c.id, 'BT-OGRES_NOV', 'ORPHAN_COURT', 'SD-OGRES_NOV');
