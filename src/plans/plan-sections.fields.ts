@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Agency, agencyOf, PLAN_TEMPLATES } from '../reference';
+import { Agency, agencyOf } from '../reference';
 import type { RequestContext } from '../kernel/context';
 import { readAgreement } from './plan-sections';
 import {
@@ -78,7 +78,7 @@ export class PlanSectionFields {
   })
   missingSections(@Root() plan: SupportPlan): PlanSection[] {
     const filled = new Set<string>(plan.sections.filledSections);
-    return (PLAN_TEMPLATES.required.get(plan.targetGroup) ?? []).filter((s) => !filled.has(s)) as PlanSection[];
+    return plan.requiredSections.filter((s) => !filled.has(s)) as PlanSection[];
   }
 }
 

@@ -179,6 +179,7 @@ type Documents = {
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": typeof types.ReferenceSyncClosureSettingsDocument,
+    "mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }": typeof types.ReferenceSyncSavePlanDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": typeof types.RegionalSummaryTrendDocument,
@@ -419,6 +420,7 @@ const documents: Documents = {
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": types.ReferenceSyncClosureSettingsDocument,
+    "mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }": types.ReferenceSyncSavePlanDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": types.RegionalSummaryTrendDocument,
@@ -1168,6 +1170,10 @@ export function graphql(source: "query ReferenceSyncAgencies($municipality: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }"): (typeof documents)["query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }"): (typeof documents)["mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
