@@ -153,6 +153,9 @@ type Documents = {
     "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.MonitoringTransitionCaseDocument,
     "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": typeof types.MonitoringCaseDueItemsFixedDateDocument,
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": typeof types.MonitoringCaseDueItemsDocument,
+    "mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }": typeof types.NoNPlusOneSavePlanDocument,
+    "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }": typeof types.NoNPlusOneEvaluatePlanDocument,
+    "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": typeof types.NoNPlusOneLinkSiblingsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.PlacementLimitsAssignMentorDocument,
@@ -394,6 +397,9 @@ const documents: Documents = {
     "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.MonitoringTransitionCaseDocument,
     "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": types.MonitoringCaseDueItemsFixedDateDocument,
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": types.MonitoringCaseDueItemsDocument,
+    "mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }": types.NoNPlusOneSavePlanDocument,
+    "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }": types.NoNPlusOneEvaluatePlanDocument,
+    "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": types.NoNPlusOneLinkSiblingsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.PlacementLimitsAssignMentorDocument,
@@ -1066,6 +1072,18 @@ export function graphql(source: "query MonitoringCaseDueItemsFixedDate($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }"): (typeof documents)["query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }"): (typeof documents)["mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }"): (typeof documents)["mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"): (typeof documents)["mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
