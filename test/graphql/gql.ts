@@ -137,6 +137,7 @@ type Documents = {
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
     "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
+    "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": typeof types.MatchingLinkSiblingsDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.MentorMigrationAssignDocument,
@@ -381,6 +382,7 @@ const documents: Documents = {
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
     "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
+    "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": types.MatchingLinkSiblingsDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.MentorMigrationAssignDocument,
@@ -1008,6 +1010,10 @@ export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"): (typeof documents)["query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"): (typeof documents)["mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
