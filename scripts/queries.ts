@@ -23,6 +23,41 @@ ${NODE}
   }
 }`;
 
+/** Every part of a support plan: its sections, goals with their evaluation, basket, planned contacts and partners (issue 19). */
+export const FULL_PLAN = `{ version status missingSections agreement { status on by } evaluation { evaluatedOn clientCooperation }
+    goals { description outcome carriedForward } tasks { description } services { serviceType }
+    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation description }
+    family { people { name relation role contactArrangement } birthFamily contactArrangements familySupport }
+    childVoice { opinionOnPlan opinionOnFamily } placementConditions education { stage school } employment { status }
+    wishesAndInterests supportVolume { careLevel description } cooperationPartners { organisation kind role workContact }
+    plannedContacts { kind plannedOn agency { code } } }`;
+
+/**
+ * The full case page with full plans, as an agency system that mirrors its cases asks for it: FULL_PAGE's
+ * relations, sibling links, the current plan and every plan version with every section. The query
+ * cost limit lets a page of 50 of them through (test/e2e/limits.test.ts).
+ */
+export const FULL_PLANS_PAGE = `query PlansPage($first: Int!) {
+  cases(first: $first) {
+    edges { node {
+${NODE}
+      siblingLinks { siblingCaseId recordedByAgency { code } }
+      currentPlan ${FULL_PLAN}
+      planHistory ${FULL_PLAN}
+    } }
+  }
+}`;
+
+/** One case with full plans: the node of FULL_PLANS_PAGE. */
+export const FULL_PLANS_CASE = `query PlansCase($id: ID!) {
+  case(id: $id) {
+${NODE}
+    siblingLinks { siblingCaseId recordedByAgency { code } }
+    currentPlan ${FULL_PLAN}
+    planHistory ${FULL_PLAN}
+  }
+}`;
+
 /** What is due for a social service: the first page of its due items. */
 export const DUE_PAGE = `query Due($first: Int!) {
   dueItems(first: $first) { edges { node { id kind caseId dueOn daysOverdue responsibleAgency { code } } } pageInfo { hasNextPage } }

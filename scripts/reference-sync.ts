@@ -1,6 +1,7 @@
 /**
  * `npm run reference:sync [-- --dry-run] [-- --data DIR]`: brings every register (regions,
- * municipalities, agencies, service prices, foster care form rules) in the hub's database to its
+ * municipalities, agencies, service prices, foster care form rules, the support centres' services and survey
+ * questions, the provider register, the homes' size limits, the support plan templates) in the hub's database to its
  * source, as the hub does at start-up, and prints what changed: each source's version from → to,
  * then every row added, changed (field old → new) or no longer in the source (kept: nothing is
  * deleted). The database is the hub's (DATABASE_OWNER_URL / DATABASE_URL, or the embedded
@@ -21,7 +22,7 @@ import { formatReport, ReferenceReport, syncReference } from '../src/reference/s
 import { parseArgs } from './args';
 import { openScriptDatabase } from './with-database';
 
-const USAGE = 'usage: npm run reference:sync [-- --dry-run] [-- --data <folder with geography.json, agencies.json, service-prices.json, carer-forms.json, centre-services.json, survey-questions.json>]';
+const USAGE = 'usage: npm run reference:sync [-- --dry-run] [-- --data <folder with geography.json, agencies.json, service-prices.json, carer-forms.json, centre-services.json, survey-questions.json, providers.json, placement-limits.json, plan-templates.json>]';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

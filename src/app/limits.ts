@@ -5,6 +5,7 @@ import {
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { QueryLimits } from '../kernel/config';
+import { IN_PARENT_ROW } from '../kernel/query-cost';
 
 /** A list without `first` (a plan's goals, a case's involvements) counts as this many items. */
 const LIST_GUESS = 10;
@@ -15,11 +16,19 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, http: { status: 400 } } });
 }
 
-/** Lists multiply what they select: by `first` where it is given, else by a guess; a connection's `edges` is counted at its field. */
+/**
+ * Lists multiply what they select: by `first` where it is given, else by a guess; a connection's
+ * `edges` is counted at its field. A list whose items come in its parent's row (`@InParentRow`,
+ * kernel/query-cost.ts: a plan's goals, sections' people…) counts its selection once: the query
+ * cannot lengthen it, and multiplying it by the guess at every level made a plan history of a page
+ * of 50 cases (one statement per relation for the whole page) cost more than 100 cases' follow-ups
+ * (issue 19: the full case page agency systems ask for was refused while costing 8 statements).
+ */
 const estimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const first = typeof args.first === 'number' ? Math.max(args.first, 0) : null;
   if (first !== null) return 1 + childComplexity * first;
-  const list = isListType(getNullableType(field.type)) && !getNamedType(field.type).name.endsWith('Edge');
+  const list = isListType(getNullableType(field.type)) && !getNamedType(field.type).name.endsWith('Edge')
+    && field.extensions?.[IN_PARENT_ROW] !== true;
   return 1 + childComplexity * (list ? LIST_GUESS : 1);
 };
 

@@ -12,12 +12,16 @@ export class MatchingResolver {
   matchCandidates(
     @Ctx() ctx: RequestContext,
     @Arg('caseId', () => ID, { description: "The child's case" }) caseId: string,
-    @Arg('siblingCaseIds', () => [ID], { defaultValue: [], description: "Cases of the child's siblings to keep together (those you reach)" })
-    siblingCaseIds: string[],
+    @Arg('siblingCaseIds', () => [ID], {
+      nullable: true,
+      description: "Cases of the child's siblings to keep together (those you reach); left out, the siblings' cases linked to the child's "
+        + '(linkSiblingCases) whose links you see; [] for none',
+    })
+    siblingCaseIds: string[] | null,
     @Arg('startsOn', () => LocalDate, { nullable: true, description: 'The day the placement would start (today when not given)' })
     startsOn: string | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many (1 to 200)' }) first: number,
   ): Promise<MatchCandidate[]> {
-    return matchingService.candidates(ctx, caseId, siblingCaseIds, startsOn, first);
+    return matchingService.candidates(ctx, caseId, siblingCaseIds ?? null, startsOn, first);
   }
 }

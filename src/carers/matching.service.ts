@@ -7,6 +7,7 @@ import { today } from '../kernel/dates';
 import { badInput } from '../kernel/errors';
 import { uuids } from '../kernel/loaders';
 import { FosterForm } from '../placements';
+import { linkedSiblingCasesSql } from '../plans';
 import { MatchCandidate } from './matching.types';
 
 /** How the score is made up (out of 100); the weights are the ranking's whole policy, stated in the README. */
@@ -58,7 +59,8 @@ function statement(principal: RequestContext['principal']): string {
            (SELECT p.carer_id FROM placement p WHERE p.case_id = sc.id AND p.carer_id IS NOT NULL AND p.starts_on <= $3
                AND (p.ends_on IS NULL OR p.ends_on > $3) LIMIT 1) AS carer_id
       FROM care_case sc JOIN client scl ON scl.id = sc.client_id
-     WHERE sc.id = ANY($4::uuid[]) AND sc.id <> $2 AND ${reachableBy('sc.id', '$1', principal)}),
+     WHERE (CASE WHEN $4::uuid[] IS NULL THEN sc.id IN ${linkedSiblingCasesSql('$2', '$1', principal)} ELSE sc.id = ANY($4::uuid[]) END)
+       AND sc.id <> $2 AND ${reachableBy('sc.id', '$1', principal)}),
   cand AS (
     SELECT k.id, k.municipality_code, f.form, r.max_children, r.age_bands, r.siblings_may_exceed, r.max_term_days, mk.lat, mk.lon,
            ${carerRelationsOf('k', '$1')} AS relations
@@ -141,10 +143,11 @@ function reasonsOf(row: Row, detailed: boolean): string[] {
 }
 
 export const matchingService = {
-  async candidates(ctx: RequestContext, caseId: string, siblingCaseIds: string[], startsOn: string | null, first: number): Promise<MatchCandidate[]> {
+  /** `siblingCaseIds` null: the siblings' cases linked to this one (linkSiblingCases) that the caller sees. */
+  async candidates(ctx: RequestContext, caseId: string, siblingCaseIds: string[] | null, startsOn: string | null, first: number): Promise<MatchCandidate[]> {
     if (first < 1 || first > 200) throw badInput('first', 'must be 1 to 200');
     const rows: Row[] = await ctx.db.query(statement(ctx.principal),
-      [ctx.principal.agency.id, caseId, startsOn ?? today(), uuids(siblingCaseIds), first]);
+      [ctx.principal.agency.id, caseId, startsOn ?? today(), siblingCaseIds === null ? null : uuids(siblingCaseIds), first]);
     return rows.map((row, i) => ({
       carerId: row.carerId, form: row.form, rank: i + 1, score: row.score, fits: row.fits, children: row.children, limit: row.limit,
       freePlaces: row.limit - row.children - row.needed, siblingsHere: row.siblingsHere, distanceKm: row.distanceKm,

@@ -12,7 +12,7 @@ import { TransitionTeamMemberFields } from './transition-team.fields';
 
 export { ServiceType } from './service-type';
 // carer matching keeps siblings together: the sibling cases a caller may see (scoped in SQL as Case.siblingLinks)
-export { siblingCasesOf } from './sibling-links';
+export { linkedSiblingCasesSql } from './sibling-links';
 export { PlanSection, AgreementStatus, GoalOutcome } from './plan-sections.types';
 export { PlanStatus, PreparationVisitPlace, ServicePeriod, ServiceUnit, SupportPlan, TaskStatus } from './support-plan.entity';
 

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Agency, agencyOf, PLAN_TEMPLATES } from '../reference';
+import { Agency, agencyOf } from '../reference';
 import type { RequestContext } from '../kernel/context';
+import { InParentRow } from '../kernel/query-cost';
 import { readAgreement } from './plan-sections';
 import {
   CooperationPartner, PlanAgreement, PlanChildVoice, PlanEducation, PlanEmployment, PlanEvaluation, PlanFamily, PlanHealth, PlannedContact,
@@ -51,11 +52,13 @@ export class PlanSectionFields {
     return plan.sections.supportVolume;
   }
 
+  @InParentRow()
   @FieldResolver(() => [CooperationPartner], { nullable: true, description: 'Cooperation partners outside the hub' })
   cooperationPartners(@Root() plan: SupportPlan): CooperationPartner[] {
     return plan.sections.cooperationPartners ?? [];
   }
 
+  @InParentRow()
   @FieldResolver(() => [PlannedContact], { nullable: true, description: 'Planned home visits and meetings' })
   plannedContacts(@Root() plan: SupportPlan): PlannedContact[] {
     return plan.plannedContacts;
@@ -78,7 +81,7 @@ export class PlanSectionFields {
   })
   missingSections(@Root() plan: SupportPlan): PlanSection[] {
     const filled = new Set<string>(plan.sections.filledSections);
-    return (PLAN_TEMPLATES.required.get(plan.targetGroup) ?? []).filter((s) => !filled.has(s)) as PlanSection[];
+    return plan.requiredSections.filter((s) => !filled.has(s)) as PlanSection[];
   }
 }
 

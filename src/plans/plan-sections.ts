@@ -1,6 +1,6 @@
 import { AppError, badInput } from '../kernel/errors';
 import { text } from '../kernel/validate';
-import { PLAN_TEMPLATES } from '../reference';
+import { PLAN_TEMPLATES, requiredSectionsFromDatabase } from '../reference';
 import { PlanAgreementInput, PlanSectionsInput } from './plan-sections.inputs';
 import {
   AgreementAnswer, AgreementStatus, CooperationPartner, DisabilityGroup, PlanAgreement, PlanChildVoice, PlanEducation, PlanEmployment,
@@ -104,10 +104,20 @@ export function agreementOf(agreement: PlanAgreementInput, at: string, today: st
   return { status: agreement.status as unknown as AgreementStatus, on: agreement.on, by: agreement.by, refusalReason: reason };
 }
 
+/**
+ * The sections a target group's template requires, as the synced register (`plan_template.required_sections`,
+ * read with the plan or the case) holds them. Without a row (a register never synced) what the shipped
+ * template requires: activation never gets laxer for want of a sync.
+ */
+export function requiredSectionsOf(targetGroup: string, fromDatabase: unknown): string[] {
+  if (fromDatabase === null || fromDatabase === undefined) return [...PLAN_TEMPLATES.required.get(targetGroup) ?? []];
+  return requiredSectionsFromDatabase(targetGroup, fromDatabase);
+}
+
 /** What a plan still lacks to be activated: the template's required sections not filled, and the client's answer. */
-export function missingForActivation(targetGroup: string, filledSections: Iterable<string>, agreement: AgreementStatus): string[] {
+export function missingForActivation(required: readonly string[], filledSections: Iterable<string>, agreement: AgreementStatus): string[] {
   const have = new Set(filledSections);
-  const sections = (PLAN_TEMPLATES.required.get(targetGroup) ?? []).filter((s) => !have.has(s));
+  const sections = required.filter((s) => !have.has(s));
   const answered = agreement === AgreementStatus.AGREED || agreement === AgreementStatus.REFUSED;
   return [...sections, ...(answered ? [] : ['AGREEMENT'])];
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { InParentRow } from '../kernel/query-cost';
 import { LocalDate } from '../kernel/scalars';
 
 /**
@@ -180,6 +181,7 @@ export class PlanHealth {
   disabilityGroup!: DisabilityGroup | null;
   @Field(() => LocalDate, { nullable: true, description: 'Last day the disability group is valid' })
   disabilityValidUntil!: string | null;
+  @InParentRow()
   @Field(() => [PlanMedication], { nullable: true, description: 'Medication with dose' })
   medications!: PlanMedication[];
   @Field(() => String, { nullable: true, description: 'Treatment and rehabilitation (ārstēšana un rehabilitācija)' })
@@ -204,6 +206,7 @@ export class PlanPerson {
 @ObjectType({ description: 'Family members and support persons, birth family, siblings, contact: the FAMILY section of a plan' })
 export class PlanFamily {
   caseId!: string;
+  @InParentRow()
   @Field(() => [PlanPerson], { nullable: true, description: 'The people, with relation and role (siblings are SIBLING)' })
   people!: PlanPerson[];
   @Field(() => String, { nullable: true, description: 'The birth family (bioloģiskā ģimene)' })

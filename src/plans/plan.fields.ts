@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { InParentRow } from '../kernel/query-cost';
 import { agencyOf } from '../reference';
 import type { RequestContext } from '../kernel/context';
 import { Agency } from '../reference';
@@ -11,26 +12,31 @@ export class SupportPlanFields {
     return agencyOf(ctx, plan.authorAgencyId);
   }
 
+  @InParentRow()
   @FieldResolver(() => [PlanGoal], { nullable: true })
   goals(@Root() plan: SupportPlan): PlanGoal[] {
     return plan.goals;
   }
 
+  @InParentRow()
   @FieldResolver(() => [PlanTask], { nullable: true })
   tasks(@Root() plan: SupportPlan): PlanTask[] {
     return plan.tasks;
   }
 
+  @InParentRow()
   @FieldResolver(() => [PlanService], { nullable: true, description: 'The services basket' })
   services(@Root() plan: SupportPlan): PlanService[] {
     return plan.services;
   }
 
+  @InParentRow()
   @FieldResolver(() => [TransitionTeamMember], { nullable: true, description: 'The individual transition plan: the team preparing the move' })
   transitionTeam(@Root() plan: SupportPlan): TransitionTeamMember[] {
     return plan.transitionTeam;
   }
 
+  @InParentRow()
   @FieldResolver(() => [PreparationVisit], { nullable: true, description: 'The individual transition plan: visits before the move' })
   preparationVisits(@Root() plan: SupportPlan): PreparationVisit[] {
     return plan.preparationVisits;

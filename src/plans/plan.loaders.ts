@@ -6,11 +6,12 @@ import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import {
   PlanGoal, PlanService, PlanTask, PlanStatus, PreparationVisit, SupportPlan, TransitionTeamMember,
 } from './support-plan.entity';
-import { readSections } from './plan-sections';
+import { readSections, requiredSectionsOf } from './plan-sections';
 import { siblingLinksLoader } from './sibling-links';
 import { PlannedContact } from './plan-sections.types';
 
-type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services' | 'transitionTeam' | 'preparationVisits' | 'plannedContacts' | 'sections'> & {
+type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services' | 'transitionTeam' | 'preparationVisits' | 'plannedContacts' | 'sections'
+  | 'requiredSections'> & {
   goals: Omit<PlanGoal, 'caseId'>[] | null;
   tasks: Omit<PlanTask, 'caseId'>[] | null;
   services: Omit<PlanService, 'caseId'>[] | null;
@@ -18,6 +19,7 @@ type PlanRow = Omit<SupportPlan, 'goals' | 'tasks' | 'services' | 'transitionTea
   preparationVisits: Omit<PreparationVisit, 'caseId'>[] | null;
   plannedContacts: Omit<PlannedContact, 'caseId'>[] | null;
   sections: Record<string, unknown> | null;
+  requiredSections: unknown;
 };
 
 /**
@@ -33,6 +35,8 @@ function planSelect(db: DataSource, distinctOn = ''): string {
                      'participants', c.participants) ORDER BY c.position) FROM plan_contact c WHERE c.plan_id = p.id) AS "plannedContacts",
     (SELECT json_object_agg(s.section, s.content) FROM plan_section s WHERE s.plan_id = p.id) AS sections,
     (SELECT c.target_group FROM care_case c WHERE c.id = p.case_id) AS "targetGroup",
+    (SELECT t.required_sections FROM care_case c JOIN plan_template t ON t.target_group = c.target_group WHERE c.id = p.case_id)
+      AS "requiredSections",
     (SELECT json_agg(json_build_object('id', t.id, 'goalPosition', t.goal_position, 'position', t.position,
                      'description', t.description, 'deadline', t.deadline, 'expectedResult', t.expected_result,
                      'responsibleAgencyId', t.responsible_agency_id, 'status', t.status, 'forTransition', t.for_transition)
@@ -58,6 +62,7 @@ function toPlan(row: PlanRow): SupportPlan {
     preparationVisits: (row.preparationVisits ?? []).map((v) => ({ ...v, caseId })),
     plannedContacts: (row.plannedContacts ?? []).map((c) => ({ ...c, caseId })),
     sections: readSections(caseId, row.sections),
+    requiredSections: requiredSectionsOf(row.targetGroup, row.requiredSections),
   });
 }
 

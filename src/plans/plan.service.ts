@@ -9,7 +9,10 @@ import { dateOrder, text } from '../kernel/validate';
 import { addMonths, today } from '../kernel/dates';
 import { youthHomeServiceRefusal } from '../placements';
 import { SaveSupportPlanInput } from './plan.inputs';
-import { activationRefused, agreementOf, missingForActivation, sectionsOf } from './plan-sections';
+import { activationRefused, agreementOf, missingForActivation, requiredSectionsOf, sectionsOf } from './plan-sections';
+
+/** SQL: the required sections of the case `c`'s template, from the synced register (read in the case's own statement). */
+const REQUIRED_OF_CASE = '(SELECT t.required_sections FROM plan_template t WHERE t.target_group = c.target_group)';
 import { categoriesOf, unachievedGoals, writeSections } from './plan-sections.service';
 import { AgreementStatus } from './plan-sections.types';
 import { ServiceType } from './service-type';
@@ -120,12 +123,12 @@ export const planService = {
     const valid = validate(input);
     const planId = await runMutation(ctx, producesId('saveSupportPlan', idempotencyKey, { input }), async (tx) => {
       // the case row lock serialises version numbers of concurrent saves
-      const [target]: { targetGroup: string }[] = await tx.query(
-        'SELECT target_group AS "targetGroup" FROM care_case WHERE id = $1 FOR UPDATE', [input.caseId]);
+      const [target]: { targetGroup: string; required: unknown }[] = await tx.query(
+        `SELECT c.target_group AS "targetGroup", ${REQUIRED_OF_CASE} AS required FROM care_case c WHERE c.id = $1 FOR UPDATE OF c`, [input.caseId]);
       const ids = await agencyIds(tx, input);
       await checkYouthHome(tx, input, valid.reviewDueOn);
       const active = input.status === PlanStatus.ACTIVE;
-      const missing = active && target ? missingForActivation(target.targetGroup, valid.sections.keys(), valid.agreement?.status ?? AgreementStatus.PENDING) : [];
+      const missing = active && target ? missingForActivation(requiredSectionsOf(target.targetGroup, target.required), valid.sections.keys(), valid.agreement?.status ?? AgreementStatus.PENDING) : [];
       if (missing.length) throw activationRefused('input.status', missing);
       // the goals the plan in force left unachieved at its review continue in this version, after its own
       const carried = (await unachievedGoals(tx, input.caseId)).filter((g) => !valid.goals.includes(g.description));
@@ -216,10 +219,11 @@ export const planService = {
       if (plan.status !== PlanStatus.DRAFT) throw conflict(`The plan is ${plan.status}; only a draft waits for a decision`);
       if (plan.returned) throw conflict('The draft was returned to its author; a new version is decided instead');
       if (decision === PlanDecision.APPROVE) {
-        const [draft]: { targetGroup: string; sections: string[]; agreement: AgreementStatus }[] = await tx.query(
-          `SELECT c.target_group AS "targetGroup", p.agreement, ARRAY(SELECT s.section FROM plan_section s WHERE s.plan_id = p.id) AS sections
+        const [draft]: { targetGroup: string; required: unknown; sections: string[]; agreement: AgreementStatus }[] = await tx.query(
+          `SELECT c.target_group AS "targetGroup", ${REQUIRED_OF_CASE} AS required, p.agreement,
+                  ARRAY(SELECT s.section FROM plan_section s WHERE s.plan_id = p.id) AS sections
              FROM support_plan p JOIN care_case c ON c.id = p.case_id WHERE p.id = $1`, [id]);
-        const missing = missingForActivation(draft.targetGroup, draft.sections, draft.agreement);
+        const missing = missingForActivation(requiredSectionsOf(draft.targetGroup, draft.required), draft.sections, draft.agreement);
         if (missing.length) throw activationRefused('id', missing);
         await supersedeCurrent(tx, found.caseId, id);
         await tx.query(`UPDATE support_plan SET status = '${PlanStatus.ACTIVE}', activated_at = now() WHERE id = $1`, [id]);

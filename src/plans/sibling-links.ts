@@ -15,9 +15,13 @@ import { LinkSiblingCasesInput, SiblingLink } from './sibling-link.types';
  */
 const LINK = `l.id, l.recorded_by_agency_id AS "recordedByAgencyId", l.recorded_at AS "recordedAt"`;
 
+/** SQL: the caller (its agency in `agencyParam`) reads FAMILY on both cases: the one rule a link is shown by. */
+const readsFamilyOnBoth = (a: string, b: string, agencyParam: string, principal: Caller) =>
+  `${readsCategoryIn(a, agencyParam, principal, Category.FAMILY)} AND ${readsCategoryIn(b, agencyParam, principal, Category.FAMILY)}`;
+
 /** The links of each case the caller may see (part of the plans' loaders). */
 export function siblingLinksLoader(db: DataSource, principal: Caller) {
-  const both = (a: string, b: string) => `${readsCategoryIn(a, '$1', principal, Category.FAMILY)} AND ${readsCategoryIn(b, '$1', principal, Category.FAMILY)}`;
+  const both = (a: string, b: string) => readsFamilyOnBoth(a, b, '$1', principal);
   return loader<string, SiblingLink[]>(async (caseIds) => {
     const rows: SiblingLink[] = await db.query(
       `SELECT ${LINK}, l.case_id AS "caseId", l.sibling_case_id AS "siblingCaseId" FROM case_sibling_link l
@@ -31,11 +35,14 @@ export function siblingLinksLoader(db: DataSource, principal: Caller) {
 }
 
 /**
- * The cases of a case's siblings that the caller may read FAMILY on (and on this case): what carer
- * matching asks when it keeps siblings together. Scoped as the links are, through the request's loader.
+ * SQL: the ids of the cases linked to the case `caseIdExpr` names whose links the caller sees (FAMILY
+ * read on both, as `Case.siblingLinks` shows them): what carer matching keeps together when it is not
+ * told which siblings, inside its own one statement.
  */
-export async function siblingCasesOf(ctx: RequestContext, caseId: string): Promise<string[]> {
-  return (await ctx.loaders.plans.siblingLinksByCase.load(caseId)).map((l) => l.siblingCaseId);
+export function linkedSiblingCasesSql(caseIdExpr: string, agencyParam: string, principal: Caller): string {
+  return `(SELECT CASE WHEN l.case_id = ${caseIdExpr} THEN l.sibling_case_id ELSE l.case_id END FROM case_sibling_link l
+            WHERE (l.case_id = ${caseIdExpr} OR l.sibling_case_id = ${caseIdExpr})
+              AND ${readsFamilyOnBoth('l.case_id', 'l.sibling_case_id', agencyParam, principal)})`;
 }
 
 async function lockBoth(tx: EntityManager, a: string, b: string): Promise<void> {

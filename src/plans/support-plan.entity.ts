@@ -218,4 +218,6 @@ export class SupportPlan {
   sections!: ReadSections;
   /** The case's target group, whose template says which sections are required. */
   targetGroup!: string;
+  /** The sections its template (the synced plan_template register) requires before activation, in the template's order. */
+  requiredSections!: string[];
 }

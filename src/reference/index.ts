@@ -12,6 +12,7 @@ export { Agency } from './agency.entity';
 export { agencyOf } from './agency-field';
 export { CARE_LEVELS, scenarioFor, scenarioMonthlyEur } from './care-levels';
 export { PLAN_TEMPLATES } from './plan-templates';
+export { requiredSectionsFromDatabase, TARGET_GROUPS } from './sources';
 export type { PlanTemplates } from './plan-templates';
 export type { CareLevels, CareScenario, LivingArrangement } from './care-levels';
 export { Municipality } from './municipality.entity';

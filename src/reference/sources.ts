@@ -7,6 +7,7 @@ import carerFormsJson from './data/carer-forms.json';
 import centreServicesJson from './data/centre-services.json';
 import geographyJson from './data/geography.json';
 import placementLimitsJson from './data/placement-limits.json';
+import planTemplatesJson from './data/plan-templates.json';
 import providersJson from './data/providers.json';
 import servicePricesJson from './data/service-prices.json';
 import surveyQuestionsJson from './data/survey-questions.json';
@@ -146,10 +147,22 @@ export interface PlacementLimitRecord {
   /** the home's limit when it serves the hardest cases (the provider's service says so) */
   hardestCasesMaxChildren: number | null;
 }
+
+/** The target groups a plan template is written for (the database's care_case and plan_template checks say the same). */
+export const TARGET_GROUPS = ['CHILD_WITHOUT_PARENTAL_CARE', 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT', 'ADULT_WITH_MENTAL_DISORDER'] as const;
+
+/** Which sections of a support plan a target group's plan must have filled before it is activated (issue 19). */
+export interface PlanTemplateRecord {
+  targetGroup: string;
+  /** in the template's order: an activation's refusal names the missing ones in it */
+  requiredSections: string[];
+  why: string;
+}
+
 export type SourceName = 'geography' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services' | 'survey-questions'
-  | 'providers' | 'placement-limits';
+  | 'providers' | 'placement-limits' | 'plan-templates';
 export const SOURCE_NAMES: readonly SourceName[] = ['geography', 'agencies', 'service-prices', 'carer-forms', 'centre-services',
-  'survey-questions', 'providers', 'placement-limits'];
+  'survey-questions', 'providers', 'placement-limits', 'plan-templates'];
 
 export interface Source<T> {
   version: string;
@@ -167,13 +180,15 @@ export interface ReferenceSources {
   'survey-questions': Source<SurveyQuestionRecord[]>;
   providers: Source<ProviderRecord[]>;
   'placement-limits': Source<PlacementLimitRecord[]>;
+  /** `sections`: every section a plan has; `templates`: one per target group */
+  'plan-templates': Source<{ sections: string[]; templates: PlanTemplateRecord[] }>;
 }
 
 /** Where each source lives under a data folder. */
 export const SOURCE_FILES: Record<SourceName, string> = {
   geography: 'geography.json', agencies: 'agencies.json', 'service-prices': 'service-prices.json', 'carer-forms': 'carer-forms.json',
   'centre-services': 'centre-services.json', 'survey-questions': 'survey-questions.json',
-  providers: 'providers.json', 'placement-limits': 'placement-limits.json',
+  providers: 'providers.json', 'placement-limits': 'placement-limits.json', 'plan-templates': 'plan-templates.json',
 };
 
 const CODE = /^[A-Z0-9_]+$/;
@@ -381,6 +396,31 @@ function parsePlacementLimits(json: unknown): ReferenceSources['placement-limits
   })), (l) => l.placementType));
 }
 
+/**
+ * The plan templates: every target group has one, and names only sections the file lists. The
+ * section names are identifiers (the PLANS_MISSING_SECTIONS figure compares them in SQL); that the
+ * file's list is the API's `PlanSection` enum is a test's to check (plans imports reference, not back).
+ */
+function parsePlanTemplates(json: unknown): ReferenceSources['plan-templates'] {
+  return source('plan-templates', json, (root) => {
+    const sections = unique('plan-templates.json sections', root.at('sections').list().map((s) => s.text(/^[A-Z][A-Z0-9_]{0,60}$/)), (s) => s);
+    const templates = unique('plan-templates.json', root.at('templates').list().map((t): PlanTemplateRecord => {
+      const targetGroup = t.at('targetGroup').oneOf(TARGET_GROUPS);
+      return { targetGroup, why: t.at('why').text(),
+        requiredSections: unique(`plan-templates.json ${targetGroup} requiredSections`, t.at('requiredSections').list().map((s) => s.oneOf(sections)),
+          (s) => s) };
+    }), (t) => t.targetGroup);
+    const missing = TARGET_GROUPS.find((group) => !templates.some((t) => t.targetGroup === group));
+    if (missing) throw new Error(`plan-templates.json: no template for ${missing}`);
+    return { sections, templates };
+  });
+}
+
+/** A template's required sections as the database keeps them (`plan_template.required_sections`, jsonb), checked as a source's are. */
+export function requiredSectionsFromDatabase(targetGroup: string, value: unknown): string[] {
+  return new Reader(`plan_template ${targetGroup} required_sections`, value).list().map((s) => s.text(/^[A-Z][A-Z0-9_]{0,60}$/));
+}
+
 function parseAgeGroup(group: Reader): AgeGroup {
   return { from: group.at('from').number({ integer: true }), to: group.at('to').number({ integer: true }) };
 }
@@ -412,6 +452,7 @@ export function parseReferenceSources(files: Record<SourceName, unknown>): Refer
     'survey-questions': parseSurveyQuestions(files['survey-questions']),
     providers: parseProviders(files.providers, geography),
     'placement-limits': parsePlacementLimits(files['placement-limits']),
+    'plan-templates': parsePlanTemplates(files['plan-templates']),
   };
 }
 
@@ -432,5 +473,5 @@ export function readReferenceSources(dir: string): ReferenceSources {
 export const REFERENCE_SOURCES: ReferenceSources = parseReferenceSources({
   geography: geographyJson, agencies: agenciesJson, 'service-prices': servicePricesJson, 'carer-forms': carerFormsJson,
   'centre-services': centreServicesJson, 'survey-questions': surveyQuestionsJson,
-  providers: providersJson, 'placement-limits': placementLimitsJson,
+  providers: providersJson, 'placement-limits': placementLimitsJson, 'plan-templates': planTemplatesJson,
 });

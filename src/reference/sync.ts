@@ -1,5 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ageBandsFromDatabase, ageGroupsFromDatabase, priceKey, REFERENCE_SOURCES, ReferenceSources, SOURCE_NAMES, SourceName } from './sources';
+import {
+  ageBandsFromDatabase, ageGroupsFromDatabase, priceKey, REFERENCE_SOURCES, ReferenceSources, requiredSectionsFromDatabase, SOURCE_NAMES, SourceName,
+} from './sources';
 
 /**
  * The reference sync: every register upserted from its source in one transaction, with a report of
@@ -10,7 +12,7 @@ import { ageBandsFromDatabase, ageGroupsFromDatabase, priceKey, REFERENCE_SOURCE
  */
 
 export type RegisterName = 'regions' | 'municipalities' | 'agencies' | 'service-prices' | 'carer-forms' | 'centre-services'
-  | 'survey-questions' | 'providers' | 'provider-services' | 'placement-limits';
+  | 'survey-questions' | 'providers' | 'provider-services' | 'placement-limits' | 'plan-templates';
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
 
@@ -146,6 +148,15 @@ const REGISTERS: Register[] = [
     fromDatabase: (r) => ({ ...r,
       ageGroups: JSON.stringify(ageGroupsFromDatabase(String(r.placementType), JSON.parse(String(r.ageGroups)))) }),
     keyOf: (r) => String(r.placementType),
+  },
+  {
+    name: 'plan-templates', source: 'plan-templates', table: 'plan_template', keys: [text('targetGroup', 'target_group')],
+    fields: [{ field: 'requiredSections', column: 'required_sections', type: 'jsonb' }, text('why', 'why')],
+    // the sections are compared as one value, in the template's order (the order a refusal names them in)
+    rows: (s) => s['plan-templates'].records.templates.map((t) => ({ ...t, requiredSections: JSON.stringify(t.requiredSections) })),
+    fromDatabase: (r) => ({ ...r,
+      requiredSections: JSON.stringify(requiredSectionsFromDatabase(String(r.targetGroup), JSON.parse(String(r.requiredSections)))) }),
+    keyOf: (r) => String(r.targetGroup),
   },
 ];
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
-import { CARE_LEVELS, LivingArrangement, PLAN_TEMPLATES, scenarioFor, scenarioMonthlyEur } from '../reference';
+import { CARE_LEVELS, LivingArrangement, scenarioFor, scenarioMonthlyEur } from '../reference';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -67,9 +67,6 @@ export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_
 /** The answers other than an agreement that an active plan can have (the columns of PLANS_WITHOUT_AGREEMENT). */
 export const WITHOUT_AGREEMENT = ['REFUSED', 'RECORDED_BEFORE_RULE', 'PENDING'];
 
-/** Each target group's required sections (the plan templates, checked as identifiers when the file loads). */
-const REQUIRED_SECTIONS = `(VALUES ${[...PLAN_TEMPLATES.required].map(([group, sections]) =>
-  `('${group}', '{${sections.join(',')}}'::text[])`).join(', ')}) AS req(target_group, sections)`;
 
 /** How a figure is computed and published. */
 export interface MetricDefinition {
@@ -260,9 +257,10 @@ export const METRICS: Record<Metric, MetricDefinition> = {
      GROUP BY 1, 2, 3` },
   [Metric.PLANS_MISSING_SECTIONS]: { columns: 'ALL', sql: `
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
-      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN ${REQUIRED_SECTIONS} ON req.target_group = s.target_group
+      JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_template req ON req.target_group = s.target_group
      WHERE s.status <> 'CLOSED'
-       AND NOT (req.sections <@ ARRAY(SELECT ps.section FROM plan_section ps WHERE ps.plan_id = p.id))
+       AND NOT (ARRAY(SELECT jsonb_array_elements_text(req.required_sections))
+                <@ ARRAY(SELECT ps.section FROM plan_section ps WHERE ps.plan_id = p.id))
      GROUP BY 1, 2, 3` },
   [Metric.PLANS_WITHOUT_AGREEMENT]: { columns: 'AGREEMENT', sql: `
     SELECT s.area, s.target_group AS tg, p.agreement AS col, count(*) AS value FROM scoped s

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../src/kernel/config';
-import { FULL_PAGE } from '../../scripts/queries';
+import { FULL_PAGE, FULL_PLAN, FULL_PLANS_PAGE } from '../../scripts/queries';
 import { openCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 
@@ -65,6 +65,20 @@ describe('query limits', () => {
     const full = await send(FULL_PAGE, { first: 100 });
     expect(full.status).toBe(200);
     expect(full.errors).toEqual([]);
+  });
+
+  it('lets a page of 50 cases with full plans and their whole history through, and still refuses 100 of them (issue 19)', async () => {
+    // the shape an agency system mirrors its cases with: every relation, sibling links, every plan version with every section
+    const fifty = await send(FULL_PLANS_PAGE, { first: 50 });
+    expect(fifty.status).toBe(200);
+    expect(fifty.errors).toEqual([]);
+    // lists in a plan's row count once; the pages of plans (loaded lists) are still multiplied, so twice the page is over the limit
+    refused(await send(FULL_PLANS_PAGE, { first: 100 }), /cost limit of 50000 exceeded, estimated \d+/);
+    // and a connection asked beside them is multiplied as before: full plans with 100 follow-ups each, on 50 cases
+    const withFollowUps = `query($n: Int!) { cases(first: $n) { edges { node { planHistory ${FULL_PLAN}
+      followUps(first: 100) { edges { node { summary kind occurredOn category } } } } } } }`;
+    refused(await send(withFollowUps, { n: 50 }), /cost limit/);
+    expect((await send(withFollowUps, { n: 5 })).errors).toEqual([]);
   });
 
   it('counts `first` given as a variable', async () => {

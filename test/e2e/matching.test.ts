@@ -9,6 +9,7 @@ const MATCH = graphql(`query MatchingCandidates($caseId: ID!, $siblingCaseIds: [
     carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons
   }
 }`);
+const LINK = graphql(`mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }`);
 const PLACE = graphql(`mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
 
 /**
@@ -103,6 +104,24 @@ describe('matching a child with a family: ranked, explained, for the support cen
     const [first] = res.data?.matchCandidates ?? [];
     expect(first).toMatchObject({ carerId: carers.siblings, siblingsHere: 1, fits: true, limit: 6, children: 1 });
     expect(first.reasons[1]).toBe("siblings: 1 of the child's siblings already live here, kept together");
+  });
+
+  it("keeps the siblings linked to the child's case together when not told which (issue 19)", async () => {
+    const ask = async (token: string, siblingCaseIds?: string[]) => {
+      const res = await hub.gql(token, MATCH, { caseId: theChild.id, ...(siblingCaseIds ? { siblingCaseIds } : {}) });
+      expect(res.errors).toEqual([]);
+      return res.data!.matchCandidates.map((c) => [c.carerId, c.siblingsHere]);
+    };
+    // not linked yet: left out means no siblings
+    expect((await ask(centre)).every(([, here]) => here === 0)).toBe(true);
+    const link = await hub.gql(await hub.token('SD-RIGA', UserRole.MANAGER), LINK, { input: { caseId: sibling.id, siblingCaseId: theChild.id } });
+    expect(link.errors).toEqual([]);
+    // linked: the same ranking as naming the sibling, for the centre and the court (both read FAMILY on both cases)
+    expect(await ask(centre)).toEqual(await ask(centre, [sibling.id]));
+    expect((await ask(centre)).find(([id]) => id === carers.siblings)).toEqual([carers.siblings, 1]);
+    expect((await ask(court)).find(([id]) => id === carers.siblings)).toEqual([carers.siblings, 1]);
+    // [] still asks for none
+    expect((await ask(centre, [])).every(([, here]) => here === 0)).toBe(true);
   });
 
   it('asks the database once for the candidates, however many families there are', async () => {

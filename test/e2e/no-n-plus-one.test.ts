@@ -1,7 +1,15 @@
 import { UserRole } from '../../src/kernel/principal';
 import { seedDemoData } from '../../src/demo/seed';
-import { FULL_PAGE as PAGE } from '../../scripts/queries';
+import { FULL_PAGE as PAGE, FULL_PLAN, FULL_PLANS_CASE, FULL_PLANS_PAGE } from '../../scripts/queries';
+import { addDays } from '../../src/kernel/dates';
+import { completePlan, oldFormCode, openCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
+import { graphql } from '../graphql';
+import type { GoalEvaluationInput, SaveSupportPlanInput } from '../graphql/graphql';
+
+const SAVE = graphql(`mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }`);
+const EVALUATE = graphql(`mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }`);
+const LINK = graphql(`mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }`);
 
 type Page = { cases: { totalCount: number; edges: { node: { followUps: { edges: unknown[] }; involvements: unknown[] } }[] } };
 
@@ -52,17 +60,10 @@ describe('no query per row', () => {
   });
 
   /** Every section of a plan, its goals' evaluations, planned contacts, partners and sibling links (issue 19). */
-  const PLAN = `{ version status missingSections agreement { status on by } evaluation { evaluatedOn clientCooperation }
-    goals { description outcome carriedForward } tasks { description } services { serviceType }
-    health { disabilityGroup disabilityValidUntil medications { name dose } treatmentAndRehabilitation description }
-    family { people { name relation role contactArrangement } birthFamily contactArrangements familySupport }
-    childVoice { opinionOnPlan opinionOnFamily } placementConditions education { stage school } employment { status }
-    wishesAndInterests supportVolume { careLevel description } cooperationPartners { organisation kind role workContact }
-    plannedContacts { kind plannedOn agency { code } } }`;
+  const PLAN = FULL_PLAN;
   const PLANS_PAGE = `query PlansPage($first: Int!) { cases(first: $first) { edges { node { id siblingLinks { siblingCaseId }
     planHistory ${PLAN} } } } }`;
 
-  // (15 cases: the query cost limit bounds how many full plan histories one request may ask for)
   it('answers a page of cases with full plans (every section, every version) in as many statements for 15 cases as for 3', async () => {
     const token = await hub.token('SD-RIGA', UserRole.CASE_WORKER);
     const count = async (first: number) => {
@@ -81,5 +82,77 @@ describe('no query per row', () => {
     }
     expect(many.statements).toBeLessThanOrEqual(8);
     expect(few.statements).toBe(many.statements);
+  });
+  it('answers the full case page with full plans (FULL_PLANS_PAGE) in as many statements for 50 cases, the most the cost limit lets through, as for 3', async () => {
+    const token = await hub.token('SD-RIGA', UserRole.CASE_WORKER);
+    const count = async (first: number) => {
+      const res = await hub.gql<{ cases: { edges: { node: { planHistory: unknown[] | null; siblingLinks: unknown[] | null } }[] } }>(
+        token, FULL_PLANS_PAGE, { first });
+      expect(res.errors).toEqual([]);
+      return { statements: hub.requests.at(-1)?.statements ?? Infinity, edges: res.data?.cases.edges ?? [] };
+    };
+    const many = await count(50);
+    const few = await count(3);
+    expect(many.edges).toHaveLength(50);
+    expect(many.edges.filter((e) => (e.node.planHistory ?? []).length > 0).length).toBeGreaterThan(25);
+    // FULL_PAGE's 6 (the audit included), the plan history and the sibling links
+    expect(many.statements).toBeLessThanOrEqual(8);
+    expect(few.statements).toBe(many.statements);
+  });
+
+  /**
+   * One case page, whatever its plans hold: a case with one plan against one with five evaluated versions
+   * (goals carried forward), every section, planned contacts, partners and three sibling links (issue 19).
+   */
+  it('answers one case page with full plans in as many statements for five full versions and three siblings as for one plan', async () => {
+    const manager = await hub.token('SD-RIGA', UserRole.MANAGER);
+    const ok = <T>(res: { errors: unknown[]; data?: T | null }): T => {
+      expect(res.errors).toEqual([]);
+      return res.data as T;
+    };
+    const plan = (caseId: string, version: number): SaveSupportPlanInput => ({ caseId, status: 'ACTIVE', validFrom: addDays(TODAY, -1000 + version * 150),
+      ...completePlan(), health: { disabilityGroup: 'NONE', medications: [{ name: 'Melatonīns', dose: '3 mg' }, { name: 'D vitamīns', dose: '1000 SV' }] },
+      goals: [{ description: `skola ${version}` }, { description: `sports ${version}` }, { description: `patstāvība ${version}` }],
+      plannedContacts: [{ kind: 'HOME_VISIT', plannedOn: addDays(TODAY, 30 + version), agencyCode: 'SD-RIGA' }, { kind: 'MEETING', plannedOn: addDays(TODAY, 60) }],
+      cooperationPartners: [{ organisation: 'Rīgas 5. pamatskola', kind: 'SCHOOL', role: 'class teacher' },
+        { organisation: 'Valsts policija', kind: 'POLICE', role: 'juvenile inspector', workContact: '+371 67000002' }] });
+    const one = await openCase(hub, 'RIGA', { client: { personalCode: oldFormCode('2014-05-05'), givenName: 'Viens', familyName: 'Plāns',
+      gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
+    ok(await hub.gql(manager, SAVE, { input: plan(one.id, 1) }));
+    const five = await openCase(hub, 'RIGA', { client: { personalCode: oldFormCode('2013-06-06'), givenName: 'Pieci', familyName: 'Plāni',
+      gender: 'FEMALE', declaredMunicipalityCode: 'RIGA' } });
+    for (let version = 1; version <= 5; version += 1) {
+      const saved = ok(await hub.gql(manager, SAVE, { input: plan(five.id, version) })).saveSupportPlan;
+      // one goal left partly achieved at each review is carried into the next version
+      ok(await hub.gql(manager, EVALUATE, { id: saved.id, input: { evaluatedOn: TODAY, clientCooperation: 'COOPERATED',
+        goals: (saved.goals ?? []).map((g, i): GoalEvaluationInput => ({ goalPosition: g.position ?? i + 1,
+          outcome: i === 0 ? 'PARTLY_ACHIEVED' : 'ACHIEVED' })) } }));
+    }
+    for (const n of [1, 2, 3]) {
+      const sibling = await openCase(hub, 'RIGA', { client: { personalCode: oldFormCode(`2016-0${n}-1${n}`), givenName: `Brālis${n}`,
+        familyName: 'Plāni', gender: 'MALE', declaredMunicipalityCode: 'RIGA' } });
+      ok(await hub.gql(manager, LINK, { input: { caseId: five.id, siblingCaseId: sibling.id } }));
+    }
+
+    const reader = await hub.token('SD-RIGA', UserRole.CASE_WORKER);
+    type Plan = Record<string, unknown> & { goals: { carriedForward: boolean }[]; evaluation: unknown };
+    const page = async (id: string) => {
+      const data = ok(await hub.gql<{ case: { planHistory: Plan[]; siblingLinks: unknown[] } }>(reader, FULL_PLANS_CASE, { id }));
+      return { statements: hub.requests.at(-1)?.statements ?? Infinity, page: data.case };
+    };
+    const small = await page(one.id);
+    const large = await page(five.id);
+    // the large page really holds what it is said to: five evaluated versions, carried goals, every section, three siblings
+    expect(small.page.planHistory).toHaveLength(1);
+    expect(large.page.planHistory).toHaveLength(5);
+    expect(large.page.siblingLinks).toHaveLength(3);
+    expect(large.page.planHistory.every((p) => p.evaluation !== null)).toBe(true);
+    expect(large.page.planHistory.filter((p) => p.goals.some((g) => g.carriedForward))).toHaveLength(4);
+    for (const section of ['health', 'family', 'childVoice', 'education', 'wishesAndInterests', 'cooperationPartners', 'plannedContacts', 'agreement']) {
+      expect([section, large.page.planHistory.every((p) => p[section] !== null && !(Array.isArray(p[section]) && (p[section] as unknown[]).length === 0))])
+        .toEqual([section, true]);
+    }
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(9);
   });
 });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { UserRole } from '../../src/kernel/principal';
 import { readReferenceSources, REFERENCE_SOURCES, SourceName } from '../../src/reference/sources';
 import { ReferenceReport, referenceChanged, syncReference } from '../../src/reference/sync';
-import { daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
+import { completePlan, daysAfter, involve, oldFormCode, openCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
@@ -14,12 +14,14 @@ const DATA = join(__dirname, '..', '..', 'src', 'reference', 'data');
 const FILES: Record<SourceName, string> = {
   geography: 'geography.json', agencies: 'agencies.json', 'service-prices': 'service-prices.json', 'carer-forms': 'carer-forms.json',
   'centre-services': 'centre-services.json', 'survey-questions': 'survey-questions.json',
-  providers: 'providers.json', 'placement-limits': 'placement-limits.json',
+  providers: 'providers.json', 'placement-limits': 'placement-limits.json', 'plan-templates': 'plan-templates.json',
 };
 
 const MUNICIPALITIES = graphql(`query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }`);
 const AGENCIES = graphql(`query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }`);
 const SETTINGS = graphql(`query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }`);
+const SAVE_PLAN = graphql(`mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {
+  saveSupportPlan(input: $input) { id status missingSections } }`);
 const PLACE = graphql(`mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
 
 type Json = Record<string, unknown>;
@@ -50,7 +52,7 @@ const entry = (json: Json, list: string, field: string, value: string) => {
 async function snapshot(hub: TestHub): Promise<string[]> {
   const sums: string[] = [];
   for (const table of ['region', 'municipality', 'agency', 'service_price', 'carer_form_rule', 'service_provider', 'provider_service',
-    'placement_limit_rule', 'reference_version']) {
+    'placement_limit_rule', 'plan_template', 'reference_version']) {
     const [{ sum }] = await hub.db.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM ${table} t`);
     sums.push(`${table}:${sum}`);
   }
@@ -104,6 +106,7 @@ describe('the reference sync', () => {
         noChange('providers'),
         noChange('provider-services'),
         noChange('placement-limits'),
+        noChange('plan-templates'),
       ],
     });
 
@@ -156,6 +159,7 @@ describe('the reference sync', () => {
         noChange('providers'),
         noChange('provider-services'),
         noChange('placement-limits'),
+        noChange('plan-templates'),
       ],
     });
 
@@ -170,7 +174,8 @@ describe('the reference sync', () => {
     expect(await hub.db.query(`SELECT source, version FROM reference_version ORDER BY source`)).toEqual([
       { source: 'agencies', version: '2026-12-01' }, { source: 'carer-forms', version: REFERENCE_SOURCES['carer-forms'].version },
       { source: 'centre-services', version: '2026-11-30' }, { source: 'geography', version: '2026-12-01' },
-      { source: 'placement-limits', version: '2026-11-30' }, { source: 'providers', version: '2026-11-30' },
+      { source: 'placement-limits', version: '2026-11-30' }, { source: 'plan-templates', version: REFERENCE_SOURCES['plan-templates'].version },
+      { source: 'providers', version: '2026-11-30' },
       { source: 'service-prices', version: '2027-01-01' }, { source: 'survey-questions', version: '2026-11-30' },
     ]);
   });
@@ -247,5 +252,58 @@ describe('the reference sync', () => {
     // a value other than true or false is refused, naming where it is
     copy.edit('geography', (json) => { entry(json, 'municipalities', 'code', 'OGRES_NOV').closureApproval = 'yes'; });
     expect(() => readReferenceSources(copy.dir)).toThrow(/closureApproval: is not true or false/);
+  });
+
+  it("takes an edited plan template into the running hub: activation and missingSections follow the register (issue 19)", async () => {
+    const manager = await hub.token('SD-RIGA', UserRole.MANAGER);
+    const impaired = async (n: number) => (await openCase(hub, 'RIGA', { targetGroup: 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT',
+      client: { personalCode: oldFormCode(daysAfter(TODAY, -2000 - n * 40)), givenName: 'Bērns', familyName: 'Kalns', gender: 'FEMALE',
+        declaredMunicipalityCode: 'RIGA' } })).id;
+    const activate = async (caseId: string) => hub.gql(manager, SAVE_PLAN, { input: { caseId, status: 'ACTIVE', validFrom: TODAY,
+      ...completePlan('CHILD_WITH_FUNCTIONAL_IMPAIRMENT') } });
+    // as shipped, the full plan of a child with functional impairments is activated; it names no cooperation partners
+    const before = await activate(await impaired(1));
+    expect(before.errors).toEqual([]);
+
+    // a fresh copy of the shipped sources (the earlier tests left theirs edited, and one of them broken)
+    const templates = copyOfSources();
+    try {
+      templates.edit('plan-templates', (json) => {
+        json.version = '2026-12-03';
+        (entry(json, 'templates', 'targetGroup', 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT').requiredSections as string[]).push('COOPERATION_PARTNERS');
+      });
+      const report = await syncReference(hub.db, { sources: readReferenceSources(templates.dir) });
+      expect(report.sources.find((s) => s.source === 'plan-templates'))
+        .toEqual({ source: 'plan-templates', from: REFERENCE_SOURCES['plan-templates'].version, to: '2026-12-03', contentChanged: true });
+      expect(report.registers.find((r) => r.register === 'plan-templates')).toEqual({ ...noChange('plan-templates'), changed: [{
+        key: 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT', fields: [{ field: 'requiredSections',
+          old: JSON.stringify(['HEALTH', 'FAMILY', 'EDUCATION', 'WISHES_AND_INTERESTS']),
+          new: JSON.stringify(['HEALTH', 'FAMILY', 'EDUCATION', 'WISHES_AND_INTERESTS', 'COOPERATION_PARTNERS']) }] }] });
+      expect(await hub.db.query(`SELECT version FROM reference_version WHERE source = 'plan-templates'`)).toEqual([{ version: '2026-12-03' }]);
+
+      // the running hub follows the register at once: the same plan is refused, naming the new section; a draft shows it missing
+      const after = await activate(await impaired(2));
+      expect(after.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.status', missing: ['COOPERATION_PARTNERS'] });
+      const draft = await hub.gql(manager, SAVE_PLAN, { input: { caseId: await impaired(3), validFrom: TODAY,
+        ...completePlan('CHILD_WITH_FUNCTIONAL_IMPAIRMENT') } });
+      expect(draft.data?.saveSupportPlan).toMatchObject({ status: 'DRAFT', missingSections: ['COOPERATION_PARTNERS'] });
+      const withPartners = await hub.gql(manager, SAVE_PLAN, { input: { caseId: await impaired(4), status: 'ACTIVE', validFrom: TODAY,
+        ...completePlan('CHILD_WITH_FUNCTIONAL_IMPAIRMENT'), cooperationPartners: [{ organisation: 'Rīgas 5. pamatskola', kind: 'SCHOOL',
+          role: 'class teacher' }] } });
+      expect(withPartners.errors).toEqual([]);
+      expect(withPartners.data?.saveSupportPlan.missingSections).toEqual([]);
+
+      // a template naming a section plans do not have, or leaving a target group out, is refused whole, naming where
+      templates.edit('plan-templates', (json) => {
+        (entry(json, 'templates', 'targetGroup', 'ADULT_WITH_MENTAL_DISORDER').requiredSections as string[]).push('HOBBIES');
+      });
+      expect(() => readReferenceSources(templates.dir)).toThrow(/plan-templates.json.templates\[2\].requiredSections\[6\]: "HOBBIES" is not one of/);
+      templates.edit('plan-templates', (json) => {
+        json.templates = entriesOf(json, 'templates').filter((t) => t.targetGroup !== 'ADULT_WITH_MENTAL_DISORDER');
+      });
+      expect(() => readReferenceSources(templates.dir)).toThrow(/plan-templates.json: no template for ADULT_WITH_MENTAL_DISORDER/);
+    } finally {
+      rmSync(templates.dir, { recursive: true, force: true });
+    }
   });
 });

@@ -137,6 +137,7 @@ type Documents = {
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
     "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
+    "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": typeof types.MatchingLinkSiblingsDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.MentorMigrationAssignDocument,
@@ -153,6 +154,9 @@ type Documents = {
     "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": typeof types.MonitoringTransitionCaseDocument,
     "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": typeof types.MonitoringCaseDueItemsFixedDateDocument,
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": typeof types.MonitoringCaseDueItemsDocument,
+    "mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }": typeof types.NoNPlusOneSavePlanDocument,
+    "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }": typeof types.NoNPlusOneEvaluatePlanDocument,
+    "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": typeof types.NoNPlusOneLinkSiblingsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.PlacementLimitsAssignMentorDocument,
@@ -179,6 +183,7 @@ type Documents = {
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": typeof types.ReferenceSyncClosureSettingsDocument,
+    "mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }": typeof types.ReferenceSyncSavePlanDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": typeof types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": typeof types.RegionalSummaryTrendDocument,
@@ -377,6 +382,7 @@ const documents: Documents = {
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
     "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
+    "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": types.MatchingLinkSiblingsDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.MentorMigrationAssignDocument,
@@ -393,6 +399,9 @@ const documents: Documents = {
     "mutation MonitoringTransitionCase($input: TransitionCaseInput!) { transitionCase(input: $input) { version } }": types.MonitoringTransitionCaseDocument,
     "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": types.MonitoringCaseDueItemsFixedDateDocument,
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": types.MonitoringCaseDueItemsDocument,
+    "mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }": types.NoNPlusOneSavePlanDocument,
+    "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }": types.NoNPlusOneEvaluatePlanDocument,
+    "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": types.NoNPlusOneLinkSiblingsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.PlacementLimitsAssignMentorDocument,
@@ -419,6 +428,7 @@ const documents: Documents = {
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": types.ReferenceSyncClosureSettingsDocument,
+    "mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }": types.ReferenceSyncSavePlanDocument,
     "mutation ReferenceSyncRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.ReferenceSyncRecordPlacementDocument,
     "query RegionalSummaryFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    scopeLevel scopeCode suppressionThreshold\n    figures { metric unit columns total { value suppressed } columnTotals { value suppressed }\n      rows { areaCode cells { value suppressed } total { value suppressed } } }\n  }\n}": types.RegionalSummaryFiguresDocument,
     "query RegionalSummaryTrend { trend(metric: OPEN_CASES, groupBy: REGION, months: 3) { month from to figure { total { value suppressed } } } }": types.RegionalSummaryTrendDocument,
@@ -1003,6 +1013,10 @@ export function graphql(source: "query MatchingCandidates($caseId: ID!, $sibling
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"): (typeof documents)["mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1064,6 +1078,18 @@ export function graphql(source: "query MonitoringCaseDueItemsFixedDate($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }"): (typeof documents)["query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }"): (typeof documents)["mutation NoNPlusOneSavePlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id goals { position } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }"): (typeof documents)["mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"): (typeof documents)["mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1168,6 +1194,10 @@ export function graphql(source: "query ReferenceSyncAgencies($municipality: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }"): (typeof documents)["query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }"): (typeof documents)["mutation ReferenceSyncSavePlan($input: SaveSupportPlanInput!) {\n  saveSupportPlan(input: $input) { id status missingSections } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

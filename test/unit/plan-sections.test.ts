@@ -1,4 +1,5 @@
-import { agreementOf, missingForActivation, readSections, sectionsOf } from '../../src/plans/plan-sections';
+import { agreementOf, missingForActivation, readSections, requiredSectionsOf, sectionsOf } from '../../src/plans/plan-sections';
+import { PLAN_TEMPLATES } from '../../src/reference';
 import { AgreementAnswer, AgreementBy, AgreementStatus, PlanSection } from '../../src/plans/plan-sections.types';
 import { PlanSectionsInput } from '../../src/plans/plan-sections.inputs';
 
@@ -20,7 +21,18 @@ describe('support plan sections: what an input writes and what activation needs'
     ['ADULT_WITH_MENTAL_DISORDER', ['HEALTH', 'FAMILY', 'PLACEMENT', 'EMPLOYMENT', 'WISHES_AND_INTERESTS'], AgreementStatus.RECORDED_BEFORE_RULE,
       ['SUPPORT_VOLUME', 'AGREEMENT']],
   ])('%s with %j and %s lacks %j', (group, filled, agreement, missing) => {
-    expect(missingForActivation(group, filled, agreement)).toEqual(missing);
+    // as the shipped template (the register's rows before any operator's edit) requires
+    expect(missingForActivation(requiredSectionsOf(group, null), filled, agreement)).toEqual(missing);
+  });
+
+  it("takes the required sections from the synced register's row, in its order, and checks what it holds", () => {
+    expect(missingForActivation(requiredSectionsOf('CHILD_WITH_FUNCTIONAL_IMPAIRMENT', ['EDUCATION', 'HEALTH']), ['HEALTH'], AgreementStatus.AGREED))
+      .toEqual(['EDUCATION']);
+    expect(() => requiredSectionsOf('ADULT_WITH_MENTAL_DISORDER', 'HEALTH')).toThrow(/plan_template ADULT_WITH_MENTAL_DISORDER required_sections/);
+  });
+
+  it('the templates name exactly the sections a plan has (PlanSection)', () => {
+    expect([...PLAN_TEMPLATES.sections].sort()).toEqual(Object.values(PlanSection).sort());
   });
 
   it('writes only the sections given, validated, under their paths', () => {

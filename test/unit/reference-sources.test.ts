@@ -4,6 +4,7 @@ import centreServices from '../../src/reference/data/centre-services.json';
 import surveyQuestions from '../../src/reference/data/survey-questions.json';
 import geography from '../../src/reference/data/geography.json';
 import placementLimits from '../../src/reference/data/placement-limits.json';
+import planTemplates from '../../src/reference/data/plan-templates.json';
 import providers from '../../src/reference/data/providers.json';
 import servicePrices from '../../src/reference/data/service-prices.json';
 import { parseReferenceSources, REFERENCE_SOURCES, SourceName } from '../../src/reference/sources';
@@ -13,7 +14,7 @@ import { compareRows, formatReport, ReferenceReport, referenceChanged } from '..
 const files = (): Record<SourceName, Record<string, unknown>> => JSON.parse(JSON.stringify({
   geography, agencies, 'service-prices': servicePrices, 'carer-forms': carerForms, 'centre-services': centreServices,
   'survey-questions': surveyQuestions, providers,
-  'placement-limits': placementLimits,
+  'placement-limits': placementLimits, 'plan-templates': planTemplates,
 }));
 
 type Entries = Record<string, unknown>[];
@@ -68,6 +69,14 @@ describe('the reference sources', () => {
       /services\[0\]\.places: is not an integer of at least 0/],
     ['a home limit of no children', (f) => { entries(f['placement-limits'].limits)[0].maxChildren = 0; },
       /limits\[0\]\.maxChildren: is not an integer of at least 1/],
+    ['a plan template requiring a section plans do not have', (f) => { (entries(f['plan-templates'].templates)[0].requiredSections as string[]).push('HOBBIES'); },
+      /plan-templates\.json\.templates\[0\]\.requiredSections\[5\]: "HOBBIES" is not one of/],
+    ['a plan template of an unknown target group', (f) => { entries(f['plan-templates'].templates)[1].targetGroup = 'PENSIONER'; },
+      /plan-templates\.json\.templates\[1\]\.targetGroup: "PENSIONER" is not one of/],
+    ['a target group without a plan template', (f) => { f['plan-templates'].templates = entries(f['plan-templates'].templates).slice(1); },
+      /plan-templates\.json: no template for CHILD_WITHOUT_PARENTAL_CARE/],
+    ['a section required twice', (f) => { (entries(f['plan-templates'].templates)[2].requiredSections as string[]).push('HEALTH'); },
+      /plan-templates\.json ADULT_WITH_MENTAL_DISORDER requiredSections: HEALTH is listed twice/],
   ])('refuses %s, naming the file and the entry', (_name, edit, message) => {
     const edited = files();
     edit(edited);
