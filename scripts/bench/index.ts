@@ -34,6 +34,13 @@ ${SCENARIOS.map((s) => `  ${s.name.padEnd(3)} ${s.title}`).join('\n')}
   --profile    scenario B on a hub under node --cpu-prof (bench/profile/), self time by package
   --verify     only check the floor's answers against the hub's (every run does this first)`;
 
+/** The V8 flags of `npm run start:production` (package.json), which the measured hubs run with. */
+const PRODUCTION_NODE_FLAGS: string[] = (() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { scripts } = require(join(ROOT, 'package.json')) as { scripts: Record<string, string> };
+  return scripts['start:production'].split(/\s+/).filter((arg) => arg.startsWith('--'));
+})();
+
 /** Statements sampled per scenario on the counting hub, outside the timed runs. */
 const STATEMENT_SAMPLES = 5;
 
@@ -123,8 +130,9 @@ class Bench {
       RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_AGENCY_PER_MINUTE: '10000000',
     };
     const register = ['-r', join(ROOT, 'scripts', 'register.js')];
-    const [args, name] = target === 'hub' ? [[...(options.nodeArgs ?? []), join(ROOT, 'dist', 'src', 'app', 'main.js')], 'hub']
-      : target === 'bare' ? [[...register, join(__dirname, 'bare-hub.ts')], 'bare hub (no permission layer)']
+    // the hub as production runs it (`npm run start:production`: its V8 flags), and the bare hub alike
+    const [args, name] = target === 'hub' ? [[...PRODUCTION_NODE_FLAGS, ...(options.nodeArgs ?? []), join(ROOT, 'dist', 'src', 'app', 'main.js')], 'hub']
+      : target === 'bare' ? [[...PRODUCTION_NODE_FLAGS, ...register, join(__dirname, 'bare-hub.ts')], 'bare hub (no permission layer)']
         : [[...register, join(__dirname, 'floor.ts')], 'floor'];
     if (target === 'floor') env.FLOOR_DATABASE_URL = db.urls.app;
     const logFile = join(this.logDir, `${target}${options.tag ? `-${options.tag}` : ''}.log`);
