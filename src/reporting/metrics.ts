@@ -93,6 +93,14 @@ export interface MetricDefinition {
    * threshold; its SQL gives each area's and, under the area '*', the whole scope's
    */
   medianOf?: Metric;
+  /**
+   * what its rollups and month-end snapshots keep instead of its cells, when those do not add up over
+   * target groups and areas: a median's distribution (col: whole months, value: children), from which
+   * any scope's median is worked out (medians.ts)
+   */
+  kept?: string;
+  /** a flow's cells per day (area, tg, col, day, value), kept with the rollups: a period's value is the sum of its days */
+  byDay?: string;
 }
 
 /** The unit price of each service type and unit in force on `date` (an SQL expression). */
@@ -227,11 +235,19 @@ export const METRICS: Record<Metric, MetricDefinition> = {
     SELECT COALESCE(c.area, '*') AS area, NULL::text AS tg, 'ALL' AS col,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(year FROM age($2::date, c.first_day)) * 12
                                                      + extract(month FROM age($2::date, c.first_day)))::numeric AS value
-      FROM in_care c GROUP BY GROUPING SETS ((c.area), ())` },
+      FROM in_care c GROUP BY GROUPING SETS ((c.area), ())`,
+  kept: `
+    SELECT c.area, c.tg, (extract(year FROM age($2::date, c.first_day)) * 12 + extract(month FROM age($2::date, c.first_day)))::int::text AS col,
+           count(*) AS value
+      FROM in_care c GROUP BY 1, 2, 3` },
   [Metric.EXITS_FROM_CARE]: { columns: 'EXIT_DESTINATION', sql: `
     SELECT s.area, s.target_group AS tg, p.exit_destination AS col, count(*) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.exit_destination IS NOT NULL AND p.ends_on BETWEEN $1 AND $2
-     GROUP BY 1, 2, 3` },
+     GROUP BY 1, 2, 3`,
+  byDay: `
+    SELECT s.area, s.target_group AS tg, p.exit_destination AS col, p.ends_on AS day, count(*) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.exit_destination IS NOT NULL AND p.ends_on <= $2
+     GROUP BY 1, 2, 3, 4` },
   // the provider register: where a provider's places are, not where its clients' cases are
   [Metric.SERVICE_PLACES]: { columns: 'PROVIDER_SERVICE', sql: `
     SELECT ${PROVIDER_AREA} AS area, NULL::text AS tg, ps.service_type AS col, sum(ps.places) AS value
@@ -257,7 +273,11 @@ export const METRICS: Record<Metric, MetricDefinition> = {
   [Metric.GOALS_BY_OUTCOME]: { columns: 'GOAL_OUTCOME', sql: `
     SELECT s.area, s.target_group AS tg, g.outcome AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id JOIN plan_goal g ON g.plan_id = p.id AND g.evaluated_on BETWEEN $1 AND $2
-     GROUP BY 1, 2, 3` },
+     GROUP BY 1, 2, 3`,
+  byDay: `
+    SELECT s.area, s.target_group AS tg, g.outcome AS col, g.evaluated_on AS day, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id JOIN plan_goal g ON g.plan_id = p.id AND g.evaluated_on <= $2
+     GROUP BY 1, 2, 3, 4` },
   [Metric.PLANS_MISSING_SECTIONS]: { columns: 'ALL', sql: `
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN ${REQUIRED_SECTIONS} ON req.target_group = s.target_group
@@ -303,9 +323,11 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
  *   plans kept with the rollups, for any date.
- * - LIVE: the care path's figures (permanency, time in care and its median, exits) and the provider
- *   register's places: always computed from the source tables, neither rolled up nor snapshotted (a
- *   median does not add up over municipalities or target groups).
+ *   The care path's figures (permanency goals, time in care and its median, kept as a distribution;
+ *   exits) and goals evaluated are DATED too: placements, permanency decisions and goal evaluations
+ *   are dated facts, and the triggers mark the months a write touches (migration CarePathSnapshots).
+ * - LIVE also: the provider register's places (reference data and the providers' own rows, read by
+ *   index).
  */
 export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
@@ -315,13 +337,13 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.WAITING_FOR_SERVICE]: 'WAITING',
   [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.SERVICES_PRICE_UNKNOWN]: 'PLANS',
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
-  [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'LIVE', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'LIVE', [Metric.MEDIAN_MONTHS_IN_CARE]: 'LIVE',
-  [Metric.EXITS_FROM_CARE]: 'LIVE', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
-  [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
+  [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
+  [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
+  [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
-export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE]);
+export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE, Metric.GOALS_BY_OUTCOME]);
 
 /** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
 export const MOVES_BY_DAY = `
@@ -366,3 +388,11 @@ export type FigureValue = { metric: Metric; area: string; col: string; value: st
 /** The asked figures as one statement over `scoped`: rows (metric, area, tg, col, value). */
 export const figuresSql = (metrics: Metric[]) =>
   metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ');
+
+/** The same as the rollups and snapshots keep them (a median as its distribution). */
+export const keptFiguresSql = (metrics: Metric[]) =>
+  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].kept ?? METRICS[m].sql}) x`).join(' UNION ALL ');
+
+/** Flows per day, for the rollups: rows (metric, area, tg, col, day, value). */
+export const flowsByDaySql = (metrics: Metric[]) =>
+  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].byDay}) x`).join(' UNION ALL ');

@@ -2,7 +2,11 @@ import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
-import { FigureValue, figuresSql, Metric, METRIC_CLASS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
+import {
+  FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES,
+  REVIEWS_BY_MONTH, SCOPED,
+} from './metrics';
+import { mediansFromDistribution } from './medians';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -18,10 +22,17 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
     `SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
       WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
   if (!ready) return null;
+  const daily = metrics.filter((m) => METRICS[m].byDay);
   return db.query(
     `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
        FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
       WHERE r.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group = $4) AND r.metric = ANY($5::text[])
+      GROUP BY 1, 2, 3
+     UNION ALL
+     SELECT f.metric, ${AREA}, f.col, sum(f.value)
+       FROM report_flow_day f JOIN municipality m ON m.code = f.municipality_code
+      WHERE f.metric = ANY($8::text[]) AND f.day BETWEEN $7::date AND $2::date AND f.municipality_code = ANY($1::text[])
+        AND ($4::text IS NULL OR f.target_group = $4)
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
@@ -29,7 +40,8 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
       WHERE $6 AND v.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
         AND v.day BETWEEN $7::date AND $2::date
       GROUP BY 1, 2, 3`,
-    [municipalities, to, groupBy, targetGroup, metrics, metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from]);
+    [municipalities, to, groupBy, targetGroup, metrics.filter((m) => !FLOWS.has(m)), metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
+      daily]);
 }
 
 /**
@@ -42,9 +54,11 @@ export async function figureRows(db: Sql, municipalities: string[], from: string
   const always = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
   const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE');
   const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
-  const { rows, live } = rolled ? { rows: rolled, live: [] as Metric[] }
+  const found = rolled ? { rows: rolled, live: [] as Metric[] }
     : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
-  live.push(...always);
+  // a median is kept as its distribution
+  const rows = mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE);
+  const live = [...found.live, ...always];
   if (live.length === 0) return rows;
   const computed: FigureValue[] = await db.query(
     `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(live)}) f GROUP BY 1, 2, 3`,
@@ -70,15 +84,19 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
     await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    for (const table of ['report_rollup', 'report_moves', 'report_plan_volume', 'report_plan_units', 'report_reviews']) {
+    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_plan_volume', 'report_plan_units', 'report_reviews']) {
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
-    const figures = Object.values(Metric).filter((m) => m !== Metric.MOVES_FROM_INSTITUTIONS && METRIC_CLASS[m] !== 'LIVE');
+    const figures = Object.values(Metric).filter((m) => !FLOWS.has(m) && METRIC_CLASS[m] !== 'LIVE');
     await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
-      SELECT area, tg, metric, col, value FROM (${figuresSql(figures)}) f`, args);
+      SELECT area, tg, metric, col, value FROM (${keptFiguresSql(figures)}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)
       SELECT area, tg, day, value FROM (${MOVES_BY_DAY}) f`, args);
+    // the other flows (exits, goals evaluated) per day: a period ending today is the sum of its days
+    const daily = Object.values(Metric).filter((m) => METRICS[m].byDay);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_flow_day (municipality_code, target_group, metric, col, day, value)
+      SELECT area, tg, metric, col, day, value FROM (${flowsByDaySql(daily)}) f`, args);
     // today's plans, for the plan figures of any other date
     await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_volume (municipality_code, target_group, service_type, unit, volume)
       SELECT area, tg, service_type, unit, volume FROM (${PLAN_VOLUMES}) f`, args);

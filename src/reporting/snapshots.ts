@@ -4,7 +4,7 @@ import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { addMonths, monthOf, today } from '../kernel/dates';
 import {
-  FigureValue, figuresSql, FLOWS, Metric, METRIC_CLASS, pricesOn, SCOPED_BOTH_LEVELS,
+  FigureValue, FLOWS, keptFiguresSql, Metric, METRIC_CLASS, pricesOn, SCOPED_BOTH_LEVELS,
 } from './metrics';
 import { GroupBy } from './summary.types';
 
@@ -21,7 +21,7 @@ const metricsOf = (cls: SnapshotClass) => Object.values(Metric).filter((m) => ME
 
 /** What each class's figures are computed with: a snapshot of another definition is not used, and is rebuilt. */
 const DEFINITION: Record<SnapshotClass, string> = Object.fromEntries(CLASSES.map((cls) => [cls,
-  createHash('sha256').update(`${SCOPED_BOTH_LEVELS}\n${figuresSql(metricsOf(cls))}`).digest('hex').slice(0, 16)])) as
+  createHash('sha256').update(`${SCOPED_BOTH_LEVELS}\n${keptFiguresSql(metricsOf(cls))}`).digest('hex').slice(0, 16)])) as
   Record<SnapshotClass, string>;
 
 /** The months of a period made of whole calendar months that have all ended (their first days), else null. */
@@ -148,7 +148,7 @@ async function buildSnapshot(db: DataSource, month: string, regions: string[], c
       `WITH ${SCOPED_BOTH_LEVELS}
        INSERT INTO report_snapshot (month, level, area, target_group, metric, col, value)
        SELECT $1::date, split_part(f.area, ':', 1), split_part(f.area, ':', 2), f.tg, f.metric, f.col, f.value
-         FROM (${figuresSql(metrics)}) f WHERE f.col IS NOT NULL`,
+         FROM (${keptFiguresSql(metrics)}) f WHERE f.col IS NOT NULL`,
       [month, last, municipalities, null]);
     await tx.query(
       `INSERT INTO report_snapshot_state (month, region_code, class, definition) SELECT $1::date, unnest($2::text[]), $3, $4
