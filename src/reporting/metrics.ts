@@ -314,20 +314,17 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
 /**
  * What a figure for a past date depends on, which decides where it can be kept:
  * - DATED: only dated facts (case dates, placements, birth dates), so the figure for a month's end
- *   stays put until a back-dated write; kept in month-end snapshots.
+ *   stays put until a back-dated write; kept in month-end snapshots. The care path's figures
+ *   (permanency goals, time in care and its median, kept as a distribution; exits) and goals
+ *   evaluated are DATED too: placements, permanency decisions and goal evaluations are dated facts,
+ *   and the triggers mark the months a write touches (migration CarePathSnapshots).
  * - WAITING: the waiting list for long-term care (applications and their dates); snapshotted too, and
  *   stale for the months a back-dated application, admission or removal touches.
- * - LIVE: computed from the source tables on every request (goals evaluated in the period, today's
- *   plans' sections and agreements): not kept anywhere, never stale.
  * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
- *   plans kept with the rollups, for any date.
- *   The care path's figures (permanency goals, time in care and its median, kept as a distribution;
- *   exits) and goals evaluated are DATED too: placements, permanency decisions and goal evaluations
- *   are dated facts, and the triggers mark the months a write touches (migration CarePathSnapshots).
- * - LIVE also: the provider register's places (reference data and the providers' own rows, read by
- *   index).
+ *   plans kept with the rollups, for any date; today's plans' sections and agreements among them.
+ * - LIVE: the provider register's places and those in use (the providers' areas, not the cases').
  */
 export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
@@ -339,7 +336,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
   [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
-  [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
+  [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'PLANS', [Metric.PLANS_WITHOUT_AGREEMENT]: 'PLANS',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */

@@ -40,14 +40,18 @@ function monthsBetween(first: string, last: string): string[] {
 
 const AREA = `CASE WHEN $2 = 'REGION' THEN m.region_code ELSE m.code END`;
 
+/** The plan figures of today's plans whatever the period: the rollups' cells are theirs for any date. */
+const TODAYS_PLANS: readonly Metric[] = [Metric.SERVICES_IN_PLANS, Metric.PLANS_MISSING_SECTIONS, Metric.PLANS_WITHOUT_AGREEMENT];
+
 /**
  * The plan figures at the end of a month from today's plans kept with the rollups: $1 municipalities, $2 groupBy,
- * $3 target group, $4 the month's last day, $5–$7 and $9 which figures, $8 the month's first day.
+ * $3 target group, $4 the month's last day, $5 the figures of today's plans asked, $6, $7 and $9 which other figures,
+ * $8 the month's first day.
  */
 const PLAN_FIGURES = `
-  SELECT '${Metric.SERVICES_IN_PLANS}' AS metric, ${AREA} AS area, r.col, sum(r.value) AS value
+  SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
     FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-   WHERE $5 AND r.metric = '${Metric.SERVICES_IN_PLANS}' AND r.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR r.target_group = $3)
+   WHERE r.metric = ANY($5::text[]) AND r.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR r.target_group = $3)
    GROUP BY 1, 2, 3
   UNION ALL
   SELECT '${Metric.OVERDUE_REVIEWS}', ${AREA}, 'ALL', sum(CASE WHEN v.due_month < $8::date THEN v.plans ELSE v.before_last_day END)
@@ -125,7 +129,7 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
   }
   if (plans.length) {
     rows.push(...await db.query(PLAN_FIGURES, [municipalities, groupBy, targetGroup, to,
-      plans.includes(Metric.SERVICES_IN_PLANS), plans.includes(Metric.OVERDUE_REVIEWS), plans.includes(Metric.MONTHLY_COST), months.last,
+      plans.filter((m) => TODAYS_PLANS.includes(m)), plans.includes(Metric.OVERDUE_REVIEWS), plans.includes(Metric.MONTHLY_COST), months.last,
       plans.includes(Metric.SERVICES_PRICE_UNKNOWN)]));
   }
   return { rows, live };

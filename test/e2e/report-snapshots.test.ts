@@ -258,6 +258,26 @@ describe('month-end snapshots: past months answered as the live computation answ
     }
   }, 60_000);
 
+  it("follows today's plans' sections and answers in every month, from the rollups once rebuilt", async () => {
+    await rebuildRollups(hub.db, null);
+    expect(await computedLive(month(2))).toEqual([]);
+    const [plan] = await hub.db.query(
+      `SELECT p.id FROM support_plan p JOIN care_case c ON c.id = p.case_id JOIN plan_section s ON s.plan_id = p.id
+        WHERE p.status = 'ACTIVE' AND c.status <> 'CLOSED' AND p.agreement = 'AGREED' AND c.responsible_municipality_code = 'RIGA' LIMIT 1`);
+    await hub.db.query(`DELETE FROM plan_section WHERE plan_id = $1`, [plan.id]);
+    expect(await computedLive(month(2))).toEqual(expect.arrayContaining([Metric.PLANS_MISSING_SECTIONS]));
+    await rebuildRollups(hub.db, ['RIGA']);
+    expect(await computedLive(month(2))).toEqual([]);
+    await hub.db.query(`UPDATE support_plan SET agreement = 'PENDING', agreement_on = NULL, agreement_by = NULL WHERE id = $1`, [plan.id]);
+    expect(await computedLive(month(5))).toEqual(expect.arrayContaining([Metric.PLANS_WITHOUT_AGREEMENT]));
+    expect(await served(month(5), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(5), GroupBy.MUNICIPALITY));
+    await rebuildRollups(hub.db, ['RIGA']);
+    for (const back of [1, 5]) {
+      expect(await computedLive(month(back))).toEqual([]);
+      expect(await served(month(back), GroupBy.REGION)).toEqual(await fromSource(month(back), GroupBy.REGION));
+    }
+  }, 60_000);
+
   it('builds the month that ended last on its own, once', async () => {
     await hub.db.query(`DELETE FROM report_snapshot_state WHERE month = $1::date`, [month(1).from]);
     expect(await computedLive(month(1))).toEqual(expect.arrayContaining([Metric.OPEN_CASES, Metric.WAITING_FOR_SERVICE]));
