@@ -11,16 +11,22 @@ export class PlanAnswersKept1763903210000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
+      -- which sections a plan has counts, not their text (retention's redaction of a text marks nothing)
       CREATE FUNCTION report_plan_sections_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP <> 'DELETE' THEN
+        IF TG_OP = 'INSERT' THEN
           INSERT INTO report_plan_dirty SELECT DISTINCT c.responsible_municipality_code
             FROM (SELECT DISTINCT plan_id FROM changed) n JOIN support_plan p ON p.id = n.plan_id JOIN care_case c ON c.id = p.case_id
           ON CONFLICT DO NOTHING;
-        END IF;
-        IF TG_OP <> 'INSERT' THEN
+        ELSIF TG_OP = 'DELETE' THEN
           INSERT INTO report_plan_dirty SELECT DISTINCT c.responsible_municipality_code
             FROM (SELECT DISTINCT plan_id FROM previous) o JOIN support_plan p ON p.id = o.plan_id JOIN care_case c ON c.id = p.case_id
+          ON CONFLICT DO NOTHING;
+        ELSE
+          INSERT INTO report_plan_dirty SELECT DISTINCT c.responsible_municipality_code
+            FROM ((SELECT plan_id, section FROM previous EXCEPT SELECT plan_id, section FROM changed)
+                  UNION (SELECT plan_id, section FROM changed EXCEPT SELECT plan_id, section FROM previous)) d
+            JOIN support_plan p ON p.id = d.plan_id JOIN care_case c ON c.id = p.case_id
           ON CONFLICT DO NOTHING;
         END IF;
         RETURN NULL;
