@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
 import { CARE_LEVELS, LivingArrangement, PLAN_TEMPLATES, scenarioFor, scenarioMonthlyEur } from '../reference';
+import { PLACED_WITH_PROVIDERS } from './places-sql';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -268,7 +269,7 @@ export const METRICS: Record<Metric, MetricDefinition> = {
        WHERE ps.placement_type IS NULL AND ($4::text IS NULL OR c.target_group = $4)) u
       JOIN service_provider sp ON sp.agency_code = u.agency_code JOIN municipality m ON m.code = sp.municipality_code
      WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[]))
-     GROUP BY 1, 2, 3` },
+     GROUP BY 1, 2, 3`, kept: PLACED_WITH_PROVIDERS },
   // every evaluated goal of every plan version, counted once on the day of its evaluation
   [Metric.GOALS_BY_OUTCOME]: { columns: 'GOAL_OUTCOME', sql: `
     SELECT s.area, s.target_group AS tg, g.outcome AS col, count(*) AS value FROM scoped s
@@ -324,7 +325,8 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
  *   plans kept with the rollups, for any date; today's plans' sections and agreements among them.
- * - LIVE: the provider register's places and those in use (the providers' areas, not the cases').
+ *   Places in use are DATED and PLANS at once, kept per provider and read by places.ts.
+ * - LIVE: the provider register's places (reference data).
  */
 export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
@@ -335,7 +337,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.SERVICES_PRICE_UNKNOWN]: 'PLANS',
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
-  [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
+  [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'DATED',
   [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'PLANS', [Metric.PLANS_WITHOUT_AGREEMENT]: 'PLANS',
 };
 

@@ -7,6 +7,8 @@ import {
   REVIEWS_BY_MONTH, SCOPED,
 } from './metrics';
 import { mediansFromDistribution } from './medians';
+import { keptPlacesInUse } from './places';
+import { PLANNED_WITH_PROVIDERS } from './places-sql';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -52,12 +54,16 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
 export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
   const always = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
-  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE');
+  // places in use are in the providers' areas: kept per provider, read on their own
+  const places = metrics.includes(Metric.PLACES_IN_USE)
+    ? await keptPlacesInUse(db, municipalities, from, to, groupBy, targetGroup) : [];
+  if (places === null) always.push(Metric.PLACES_IN_USE);
+  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && m !== Metric.PLACES_IN_USE);
   const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
   const found = rolled ? { rows: rolled, live: [] as Metric[] }
     : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
   // a median is kept as its distribution
-  const rows = mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE);
+  const rows = [...mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE), ...places ?? []];
   const live = [...found.live, ...always];
   if (live.length === 0) return rows;
   const computed: FigureValue[] = await db.query(
@@ -84,7 +90,8 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
     await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_plan_volume', 'report_plan_units', 'report_reviews']) {
+    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_plan_volume', 'report_plan_units', 'report_reviews',
+      'report_places_plans']) {
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
@@ -102,6 +109,8 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
       SELECT area, tg, service_type, unit, volume FROM (${PLAN_VOLUMES}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_units (municipality_code, target_group, service_type, units, clients)
       SELECT area, tg, service_type, units, clients FROM (${PLAN_UNITS}) f`, args);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_places_plans (municipality_code, target_group, provider_code, service_type, clients)
+      SELECT area, tg, provider, service_type, clients FROM (${PLANNED_WITH_PROVIDERS}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_reviews (municipality_code, target_group, due_month, plans, before_last_day)
       SELECT area, tg, month, plans, before_last_day FROM (${REVIEWS_BY_MONTH}) f`, args);
     await tx.query(

@@ -20,7 +20,7 @@ const CLASSES: SnapshotClass[] = ['DATED', 'WAITING'];
 const metricsOf = (cls: SnapshotClass) => Object.values(Metric).filter((m) => METRIC_CLASS[m] === cls);
 
 /** What each class's figures are computed with: a snapshot of another definition is not used, and is rebuilt. */
-const DEFINITION: Record<SnapshotClass, string> = Object.fromEntries(CLASSES.map((cls) => [cls,
+export const SNAPSHOT_DEFINITION: Record<SnapshotClass, string> = Object.fromEntries(CLASSES.map((cls) => [cls,
   createHash('sha256').update(`${SCOPED_BOTH_LEVELS}\n${keptFiguresSql(metricsOf(cls))}`).digest('hex').slice(0, 16)])) as
   Record<SnapshotClass, string>;
 
@@ -108,7 +108,7 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
        (SELECT count(*) = cardinality($1::text[]) FROM report_rollup_state s
          WHERE s.municipality_code = ANY($1::text[])
            AND NOT EXISTS (SELECT 1 FROM report_plan_dirty d WHERE d.municipality_code = s.municipality_code)) AS plans`,
-    [municipalities, months.first, months.last, DEFINITION.DATED, DEFINITION.WAITING]);
+    [municipalities, months.first, months.last, SNAPSHOT_DEFINITION.DATED, SNAPSHOT_DEFINITION.WAITING]);
   const built = new Set<string>(valid.snapshots);
   const has = (cls: SnapshotClass, month: string) => built.has(`${cls} ${month}`);
   const atEnd: Metric[] = [];
@@ -157,7 +157,7 @@ async function buildSnapshot(db: DataSource, month: string, regions: string[], c
     await tx.query(
       `INSERT INTO report_snapshot_state (month, region_code, class, definition) SELECT $1::date, unnest($2::text[]), $3, $4
        ON CONFLICT (month, region_code, class) DO UPDATE SET definition = EXCLUDED.definition, stale = false, built_at = now()`,
-      [month, regions, cls, DEFINITION[cls]]);
+      [month, regions, cls, SNAPSHOT_DEFINITION[cls]]);
   });
 }
 
@@ -215,7 +215,7 @@ export async function refreshSnapshots(db: DataSource, options: SnapshotRefresh 
            SELECT month, class, region_code FROM report_snapshot_state
             WHERE stale OR definition <> CASE class WHEN 'DATED' THEN $3 ELSE $4 END) t
          GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
-        [first, previous, DEFINITION.DATED, DEFINITION.WAITING]);
+        [first, previous, SNAPSHOT_DEFINITION.DATED, SNAPSHOT_DEFINITION.WAITING]);
       let built = 0;
       for (const unit of units) {
         if (built > 0 && options.budgetMs !== undefined && Date.now() - started > options.budgetMs) break;
