@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { provideDatabase } from '../src/kernel/db/database';
 import { connectDatabase, migrateDatabase } from '../src/kernel/db/data-source';
+import { JOB_DB_TIMEOUTS } from '../src/kernel/db/timeouts';
 import type { RunningDatabase } from '../src/kernel/db/embedded';
 import { createLogger, type Logger } from '../src/kernel/logger';
 import { ENTITIES } from '../src/app/modules';
@@ -22,7 +23,8 @@ export async function withDatabase<T>(work: (db: DataSource) => Promise<T>): Pro
   const database = await openScriptDatabase(createLogger('warn'));
   try {
     await migrateDatabase(database.urls.owner, loadReferenceData);
-    const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES });
+    // a script's work is a background job's (a rebuild of every rollup on 100,000 cases takes longer than a request may)
+    const db = await connectDatabase({ url: database.urls.app, entities: ENTITIES, timeouts: JOB_DB_TIMEOUTS });
     try {
       return await work(db);
     } finally {

@@ -109,7 +109,7 @@ export function generateCase(input: GeneratorInput, batch: Batch, index: number)
     rng, ref: input.ref, batch, lastDay, id: rng.uuid(), targetGroup, status, municipality,
     manager: rng.pick(municipality.staff), birth, female, opened, closed, end: closed ?? lastDay, participants: [],
     touched: createdAt, moves: [], extra: new Rng(input.seed ^ EXTRA_STREAM, input.base, index), mentors: input.mentors,
-    homes: input.homes, stays: [], carers: input.carers,
+    homes: input.homes, stays: [], carers: input.carers, assessments: [],
   };
   const child = isChild(draft);
   const region = municipality.region;

@@ -66,7 +66,8 @@ export function newBatch(): Batch {
     permanencyPlan: new CopyTable('permanency_plan', ['id', 'case_id', 'version', 'goal', 'target_date', 'decided_on', 'decision_ref',
       'deciding_agency_id', 'decided_by_user_id', 'recorded_at']),
     careApplication: new CopyTable('care_application', ['id', 'case_id', 'service', 'applied_on', 'status', 'offered_provider_agency_id',
-      'offered_on', 'removed_on', 'removal_reason', 'created_by_agency_id', 'created_at', 'version']),
+      'offered_on', 'removed_on', 'removal_reason', 'created_by_agency_id', 'created_at', 'version', 'admitted_on', 'assessment_id',
+      'services_tried', 'why_not_enough']),
     // demo history is not itemised: each case's last change counts as a change of the case as a whole
     caseChange: new CopyTable('case_change', ['case_id', 'category', 'changed_at']),
   };
@@ -144,6 +145,8 @@ export interface CaseDraft {
   stays: Stay[];
   /** every support centre's carers, shared by the cases of a run */
   carers: CarerBook;
+  /** its assessments, in the order written (an admission from the waiting list names one) */
+  assessments: { id: string; day: number }[];
 }
 
 export function isChild(draft: CaseDraft): boolean {

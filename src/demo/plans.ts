@@ -60,8 +60,10 @@ export function generateAssessments(draft: CaseDraft): number {
     const careLevel = !child && (type === A.CARE_LEVEL || rng.chance(0.4)) ? CARE_LEVELS.draw(rng) : null;
     const createdAt = at(draft, day);
     touch(draft, createdAt);
+    const id = rng.uuid();
+    draft.assessments.push({ id, day });
     draft.batch.assessment.add([
-      rng.uuid(), draft.id, type, isoDate(day), author.id, author === draft.municipality.socialService ? draft.manager.userId
+      id, draft.id, type, isoDate(day), author.id, author === draft.municipality.socialService ? draft.manager.userId
         : `${author.slug}-sp-${rng.int(1, 4)}`,
       rng.chance(0.95) ? T.sentences(rng, NEEDS[draft.targetGroup]) : null, careLevel,
       textArray(rng.sample(basket, rng.int(1, 3))),

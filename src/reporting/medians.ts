@@ -26,3 +26,52 @@ export function publishedMedians(values: number[], counts: number[], scope: numb
     totalUnknown: total === 0,
   };
 }
+
+/** The median (as PostgreSQL's percentile_cont(0.5) gives it) of a distribution: value → how many have it. */
+function medianOf(distribution: Map<number, number>): number | null {
+  const values = [...distribution.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
+  const count = values.reduce((sum, [, n]) => sum + n, 0);
+  if (count === 0) return null;
+  const at = (index: number): number => {
+    let seen = 0;
+    for (const [value, n] of values) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    return values[values.length - 1][0];
+  };
+  const position = (count - 1) / 2;
+  return (at(Math.floor(position)) + at(Math.ceil(position))) / 2;
+}
+
+/**
+ * A kept median's cells from its distribution rows (col: the value, value: how many have it, summed
+ * over target groups): one per area, and the whole scope's under the area '*' (the areas do not
+ * overlap, so their distributions add up), as the live SQL gives them.
+ */
+export function mediansFromDistribution<R extends { metric: string; area: string; col: string; value: string }>(
+  rows: R[], metric: string): R[] {
+  const byArea = new Map<string, Map<number, number>>();
+  const scope = new Map<number, number>();
+  const rest: R[] = [];
+  for (const row of rows) {
+    if (row.metric !== metric) {
+      rest.push(row);
+      continue;
+    }
+    const value = Number(row.col);
+    const n = Number(row.value);
+    const area = byArea.get(row.area) ?? new Map<number, number>();
+    byArea.set(row.area, area);
+    area.set(value, (area.get(value) ?? 0) + n);
+    scope.set(value, (scope.get(value) ?? 0) + n);
+  }
+  if (byArea.size === 0) return rest;
+  const cell = (area: string, median: number | null) => ({ metric, area, col: 'ALL', value: median === null ? null : String(median) }) as unknown as R;
+  for (const [area, distribution] of byArea) {
+    const median = medianOf(distribution);
+    if (median !== null) rest.push(cell(area, median));
+  }
+  rest.push(cell('*', medianOf(scope)));
+  return rest;
+}

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
 import { CARE_LEVELS, LivingArrangement, scenarioFor, scenarioMonthlyEur } from '../reference';
+import { PLACED_WITH_PROVIDERS } from './places-sql';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -67,7 +68,6 @@ export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_
 /** The answers other than an agreement that an active plan can have (the columns of PLANS_WITHOUT_AGREEMENT). */
 export const WITHOUT_AGREEMENT = ['REFUSED', 'RECORDED_BEFORE_RULE', 'PENDING'];
 
-
 /** How a figure is computed and published. */
 export interface MetricDefinition {
   columns: ColumnSet;
@@ -90,6 +90,14 @@ export interface MetricDefinition {
    * threshold; its SQL gives each area's and, under the area '*', the whole scope's
    */
   medianOf?: Metric;
+  /**
+   * what its rollups and month-end snapshots keep instead of its cells, when those do not add up over
+   * target groups and areas: a median's distribution (col: whole months, value: children), from which
+   * any scope's median is worked out (medians.ts)
+   */
+  kept?: string;
+  /** a flow's cells per day (area, tg, col, day, value), kept with the rollups: a period's value is the sum of its days */
+  byDay?: string;
 }
 
 /** The unit price of each service type and unit in force on `date` (an SQL expression). */
@@ -224,11 +232,19 @@ export const METRICS: Record<Metric, MetricDefinition> = {
     SELECT COALESCE(c.area, '*') AS area, NULL::text AS tg, 'ALL' AS col,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(year FROM age($2::date, c.first_day)) * 12
                                                      + extract(month FROM age($2::date, c.first_day)))::numeric AS value
-      FROM in_care c GROUP BY GROUPING SETS ((c.area), ())` },
+      FROM in_care c GROUP BY GROUPING SETS ((c.area), ())`,
+  kept: `
+    SELECT c.area, c.tg, (extract(year FROM age($2::date, c.first_day)) * 12 + extract(month FROM age($2::date, c.first_day)))::int::text AS col,
+           count(*) AS value
+      FROM in_care c GROUP BY 1, 2, 3` },
   [Metric.EXITS_FROM_CARE]: { columns: 'EXIT_DESTINATION', sql: `
     SELECT s.area, s.target_group AS tg, p.exit_destination AS col, count(*) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.exit_destination IS NOT NULL AND p.ends_on BETWEEN $1 AND $2
-     GROUP BY 1, 2, 3` },
+     GROUP BY 1, 2, 3`,
+  byDay: `
+    SELECT s.area, s.target_group AS tg, p.exit_destination AS col, p.ends_on AS day, count(*) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.exit_destination IS NOT NULL AND p.ends_on <= $2
+     GROUP BY 1, 2, 3, 4` },
   // the provider register: where a provider's places are, not where its clients' cases are
   [Metric.SERVICE_PLACES]: { columns: 'PROVIDER_SERVICE', sql: `
     SELECT ${PROVIDER_AREA} AS area, NULL::text AS tg, ps.service_type AS col, sum(ps.places) AS value
@@ -249,12 +265,16 @@ export const METRICS: Record<Metric, MetricDefinition> = {
        WHERE ps.placement_type IS NULL AND ($4::text IS NULL OR c.target_group = $4)) u
       JOIN service_provider sp ON sp.agency_code = u.agency_code JOIN municipality m ON m.code = sp.municipality_code
      WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[]))
-     GROUP BY 1, 2, 3` },
+     GROUP BY 1, 2, 3`, kept: PLACED_WITH_PROVIDERS },
   // every evaluated goal of every plan version, counted once on the day of its evaluation
   [Metric.GOALS_BY_OUTCOME]: { columns: 'GOAL_OUTCOME', sql: `
     SELECT s.area, s.target_group AS tg, g.outcome AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id JOIN plan_goal g ON g.plan_id = p.id AND g.evaluated_on BETWEEN $1 AND $2
-     GROUP BY 1, 2, 3` },
+     GROUP BY 1, 2, 3`,
+  byDay: `
+    SELECT s.area, s.target_group AS tg, g.outcome AS col, g.evaluated_on AS day, count(*) AS value FROM scoped s
+      JOIN support_plan p ON p.case_id = s.id JOIN plan_goal g ON g.plan_id = p.id AND g.evaluated_on <= $2
+     GROUP BY 1, 2, 3, 4` },
   [Metric.PLANS_MISSING_SECTIONS]: { columns: 'ALL', sql: `
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE' JOIN plan_template req ON req.target_group = s.target_group
@@ -292,21 +312,20 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
 /**
  * What a figure for a past date depends on, which decides where it can be kept:
  * - DATED: only dated facts (case dates, placements, birth dates), so the figure for a month's end
- *   stays put until a back-dated write; kept in month-end snapshots.
+ *   stays put until a back-dated write; kept in month-end snapshots. The care path's figures
+ *   (permanency goals, time in care and its median, kept as a distribution; exits) and goals
+ *   evaluated are DATED too: placements, permanency decisions and goal evaluations are dated facts,
+ *   and the triggers mark the months a write touches (migration CarePathSnapshots).
  * - WAITING: the waiting list for long-term care (applications and their dates); snapshotted too, and
  *   stale for the months a back-dated application, admission or removal touches.
- * - TODAY: today's active plans' sections and agreements, whatever the period: kept in the rollups
- *   (rebuilt when a plan is activated or replaced, as the PLANS figures are) and read from there for
- *   any period; computed from the source tables only while the rollups are not built for today.
  * - PLANS: today's plans and case statuses only (services in plans ignore the period, overdue
  *   reviews compare today's plans' due dates with the period's end, costs take the prices then):
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
- *   plans kept with the rollups, for any date.
- * - LIVE: the care path's figures (permanency, time in care and its median, exits) and the provider
- *   register's places: always computed from the source tables, neither rolled up nor snapshotted (a
- *   median does not add up over municipalities or target groups).
+ *   plans kept with the rollups, for any date; today's plans' sections and agreements among them.
+ *   Places in use are DATED and PLANS at once, kept per provider and read by places.ts.
+ * - LIVE: the provider register's places (reference data).
  */
-export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'TODAY' | 'LIVE';
+export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.OPEN_CASES]: 'DATED', [Metric.IN_INSTITUTIONS]: 'DATED', [Metric.BEYOND_STAY_LIMIT]: 'DATED',
   [Metric.MOVES_FROM_INSTITUTIONS]: 'DATED', [Metric.FOSTER_CHILDREN]: 'DATED', [Metric.FOSTER_CARERS]: 'DATED',
@@ -314,13 +333,13 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.WAITING_FOR_SERVICE]: 'WAITING',
   [Metric.SERVICES_IN_PLANS]: 'PLANS', [Metric.MONTHLY_COST]: 'PLANS', [Metric.SERVICES_PRICE_UNKNOWN]: 'PLANS',
   [Metric.OVERDUE_REVIEWS]: 'PLANS',
-  [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'LIVE', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'LIVE', [Metric.MEDIAN_MONTHS_IN_CARE]: 'LIVE',
-  [Metric.EXITS_FROM_CARE]: 'LIVE', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
-  [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'TODAY', [Metric.PLANS_WITHOUT_AGREEMENT]: 'TODAY',
+  [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
+  [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'DATED',
+  [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'PLANS', [Metric.PLANS_WITHOUT_AGREEMENT]: 'PLANS',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
-export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE]);
+export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE, Metric.GOALS_BY_OUTCOME]);
 
 /** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
 export const MOVES_BY_DAY = `
@@ -365,3 +384,11 @@ export type FigureValue = { metric: Metric; area: string; col: string; value: st
 /** The asked figures as one statement over `scoped`: rows (metric, area, tg, col, value). */
 export const figuresSql = (metrics: Metric[]) =>
   metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].sql}) x`).join(' UNION ALL ');
+
+/** The same as the rollups and snapshots keep them (a median as its distribution). */
+export const keptFiguresSql = (metrics: Metric[]) =>
+  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].kept ?? METRICS[m].sql}) x`).join(' UNION ALL ');
+
+/** Flows per day, for the rollups: rows (metric, area, tg, col, day, value). */
+export const flowsByDaySql = (metrics: Metric[]) =>
+  metrics.map((m) => `SELECT '${m}' AS metric, x.* FROM (${METRICS[m].byDay}) x`).join(' UNION ALL ');

@@ -2,7 +2,13 @@ import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { today } from '../kernel/dates';
-import { FigureValue, figuresSql, Metric, METRIC_CLASS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES, REVIEWS_BY_MONTH, SCOPED } from './metrics';
+import {
+  FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES,
+  REVIEWS_BY_MONTH, SCOPED,
+} from './metrics';
+import { mediansFromDistribution } from './medians';
+import { keptPlacesInUse } from './places';
+import { PLANNED_WITH_PROVIDERS } from './places-sql';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -18,10 +24,17 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
     `SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
       WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
   if (!ready) return null;
+  const daily = metrics.filter((m) => METRICS[m].byDay);
   return db.query(
     `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
        FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
       WHERE r.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group = $4) AND r.metric = ANY($5::text[])
+      GROUP BY 1, 2, 3
+     UNION ALL
+     SELECT f.metric, ${AREA}, f.col, sum(f.value)
+       FROM report_flow_day f JOIN municipality m ON m.code = f.municipality_code
+      WHERE f.metric = ANY($8::text[]) AND f.day BETWEEN $7::date AND $2::date AND f.municipality_code = ANY($1::text[])
+        AND ($4::text IS NULL OR f.target_group = $4)
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
@@ -29,36 +42,29 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
       WHERE $6 AND v.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
         AND v.day BETWEEN $7::date AND $2::date
       GROUP BY 1, 2, 3`,
-    [municipalities, to, groupBy, targetGroup, metrics, metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from]);
+    [municipalities, to, groupBy, targetGroup, metrics.filter((m) => !FLOWS.has(m)), metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
+      daily]);
 }
 
 /**
  * The cells of the asked figures: (metric, area, column, value), summed over target groups. A period
  * ending today comes from the rollups; whole past months from their snapshots where those are
- * current; the figures of today's plans (TODAY) from the rollups for any period; whatever is left,
- * and the LIVE figures always, from the source tables.
+ * current; whatever is left, and the LIVE figures always, from the source tables.
  */
 export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
-  const live = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
-  const todays = metrics.filter((m) => METRIC_CLASS[m] === 'TODAY');
-  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && METRIC_CLASS[m] !== 'TODAY');
-  const rows: FigureValue[] = [];
-  if (todays.length) {
-    const day = today();
-    const rolled = await fromRollups(db, municipalities, day, day, groupBy, targetGroup, todays);
-    if (rolled) rows.push(...rolled);
-    else live.push(...todays);
-  }
-  if (kept.length) {
-    const rolled = await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
-    if (rolled) rows.push(...rolled);
-    else {
-      const snapped = await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
-      rows.push(...snapped.rows);
-      live.push(...snapped.live);
-    }
-  }
+  const always = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
+  // places in use are in the providers' areas: kept per provider, read on their own
+  const places = metrics.includes(Metric.PLACES_IN_USE)
+    ? await keptPlacesInUse(db, municipalities, from, to, groupBy, targetGroup) : [];
+  if (places === null) always.push(Metric.PLACES_IN_USE);
+  const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && m !== Metric.PLACES_IN_USE);
+  const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const found = rolled ? { rows: rolled, live: [] as Metric[] }
+    : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+  // a median is kept as its distribution
+  const rows = [...mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE), ...places ?? []];
+  const live = [...found.live, ...always];
   if (live.length === 0) return rows;
   const computed: FigureValue[] = await db.query(
     `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(live)}) f GROUP BY 1, 2, 3`,
@@ -84,20 +90,27 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
     await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    for (const table of ['report_rollup', 'report_moves', 'report_plan_volume', 'report_plan_units', 'report_reviews']) {
+    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_plan_volume', 'report_plan_units', 'report_reviews',
+      'report_places_plans']) {
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
-    const figures = Object.values(Metric).filter((m) => m !== Metric.MOVES_FROM_INSTITUTIONS && METRIC_CLASS[m] !== 'LIVE');
+    const figures = Object.values(Metric).filter((m) => !FLOWS.has(m) && METRIC_CLASS[m] !== 'LIVE');
     await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
-      SELECT area, tg, metric, col, value FROM (${figuresSql(figures)}) f`, args);
+      SELECT area, tg, metric, col, value FROM (${keptFiguresSql(figures)}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)
       SELECT area, tg, day, value FROM (${MOVES_BY_DAY}) f`, args);
+    // the other flows (exits, goals evaluated) per day: a period ending today is the sum of its days
+    const daily = Object.values(Metric).filter((m) => METRICS[m].byDay);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_flow_day (municipality_code, target_group, metric, col, day, value)
+      SELECT area, tg, metric, col, day, value FROM (${flowsByDaySql(daily)}) f`, args);
     // today's plans, for the plan figures of any other date
     await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_volume (municipality_code, target_group, service_type, unit, volume)
       SELECT area, tg, service_type, unit, volume FROM (${PLAN_VOLUMES}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_units (municipality_code, target_group, service_type, units, clients)
       SELECT area, tg, service_type, units, clients FROM (${PLAN_UNITS}) f`, args);
+    await tx.query(`WITH ${SCOPED} INSERT INTO report_places_plans (municipality_code, target_group, provider_code, service_type, clients)
+      SELECT area, tg, provider, service_type, clients FROM (${PLANNED_WITH_PROVIDERS}) f`, args);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_reviews (municipality_code, target_group, due_month, plans, before_last_day)
       SELECT area, tg, month, plans, before_last_day FROM (${REVIEWS_BY_MONTH}) f`, args);
     await tx.query(

@@ -4,7 +4,7 @@ import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { addMonths, monthOf, today } from '../kernel/dates';
 import {
-  FigureValue, figuresSql, FLOWS, Metric, METRIC_CLASS, pricesOn, SCOPED_BOTH_LEVELS,
+  FigureValue, FLOWS, keptFiguresSql, Metric, METRIC_CLASS, pricesOn, SCOPED_BOTH_LEVELS,
 } from './metrics';
 import { GroupBy } from './summary.types';
 
@@ -20,8 +20,8 @@ const CLASSES: SnapshotClass[] = ['DATED', 'WAITING'];
 const metricsOf = (cls: SnapshotClass) => Object.values(Metric).filter((m) => METRIC_CLASS[m] === cls);
 
 /** What each class's figures are computed with: a snapshot of another definition is not used, and is rebuilt. */
-const DEFINITION: Record<SnapshotClass, string> = Object.fromEntries(CLASSES.map((cls) => [cls,
-  createHash('sha256').update(`${SCOPED_BOTH_LEVELS}\n${figuresSql(metricsOf(cls))}`).digest('hex').slice(0, 16)])) as
+export const SNAPSHOT_DEFINITION: Record<SnapshotClass, string> = Object.fromEntries(CLASSES.map((cls) => [cls,
+  createHash('sha256').update(`${SCOPED_BOTH_LEVELS}\n${keptFiguresSql(metricsOf(cls))}`).digest('hex').slice(0, 16)])) as
   Record<SnapshotClass, string>;
 
 /** The months of a period made of whole calendar months that have all ended (their first days), else null. */
@@ -40,14 +40,18 @@ function monthsBetween(first: string, last: string): string[] {
 
 const AREA = `CASE WHEN $2 = 'REGION' THEN m.region_code ELSE m.code END`;
 
+/** The plan figures of today's plans whatever the period: the rollups' cells are theirs for any date. */
+const TODAYS_PLANS: readonly Metric[] = [Metric.SERVICES_IN_PLANS, Metric.PLANS_MISSING_SECTIONS, Metric.PLANS_WITHOUT_AGREEMENT];
+
 /**
  * The plan figures at the end of a month from today's plans kept with the rollups: $1 municipalities, $2 groupBy,
- * $3 target group, $4 the month's last day, $5–$7 and $9 which figures, $8 the month's first day.
+ * $3 target group, $4 the month's last day, $5 the figures of today's plans asked, $6, $7 and $9 which other figures,
+ * $8 the month's first day.
  */
 const PLAN_FIGURES = `
-  SELECT '${Metric.SERVICES_IN_PLANS}' AS metric, ${AREA} AS area, r.col, sum(r.value) AS value
+  SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
     FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-   WHERE $5 AND r.metric = '${Metric.SERVICES_IN_PLANS}' AND r.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR r.target_group = $3)
+   WHERE r.metric = ANY($5::text[]) AND r.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR r.target_group = $3)
    GROUP BY 1, 2, 3
   UNION ALL
   SELECT '${Metric.OVERDUE_REVIEWS}', ${AREA}, 'ALL', sum(CASE WHEN v.due_month < $8::date THEN v.plans ELSE v.before_last_day END)
@@ -104,7 +108,7 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
        (SELECT count(*) = cardinality($1::text[]) FROM report_rollup_state s
          WHERE s.municipality_code = ANY($1::text[])
            AND NOT EXISTS (SELECT 1 FROM report_plan_dirty d WHERE d.municipality_code = s.municipality_code)) AS plans`,
-    [municipalities, months.first, months.last, DEFINITION.DATED, DEFINITION.WAITING]);
+    [municipalities, months.first, months.last, SNAPSHOT_DEFINITION.DATED, SNAPSHOT_DEFINITION.WAITING]);
   const built = new Set<string>(valid.snapshots);
   const has = (cls: SnapshotClass, month: string) => built.has(`${cls} ${month}`);
   const atEnd: Metric[] = [];
@@ -113,7 +117,7 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
   const live: Metric[] = [];
   for (const metric of metrics) {
     const cls = METRIC_CLASS[metric];
-    if (cls === 'LIVE' || cls === 'TODAY') live.push(metric);
+    if (cls === 'LIVE') live.push(metric);
     else if (cls === 'PLANS') (valid.plans ? plans : live).push(metric);
     else if (FLOWS.has(metric)) (monthsBetween(months.first, months.last).every((m) => has(cls, m)) ? flows : live).push(metric);
     else (has(cls, months.last) ? atEnd : live).push(metric);
@@ -125,7 +129,7 @@ export async function fromSnapshots(db: Sql, municipalities: string[], from: str
   }
   if (plans.length) {
     rows.push(...await db.query(PLAN_FIGURES, [municipalities, groupBy, targetGroup, to,
-      plans.includes(Metric.SERVICES_IN_PLANS), plans.includes(Metric.OVERDUE_REVIEWS), plans.includes(Metric.MONTHLY_COST), months.last,
+      plans.filter((m) => TODAYS_PLANS.includes(m)), plans.includes(Metric.OVERDUE_REVIEWS), plans.includes(Metric.MONTHLY_COST), months.last,
       plans.includes(Metric.SERVICES_PRICE_UNKNOWN)]));
   }
   return { rows, live };
@@ -148,12 +152,12 @@ async function buildSnapshot(db: DataSource, month: string, regions: string[], c
       `WITH ${SCOPED_BOTH_LEVELS}
        INSERT INTO report_snapshot (month, level, area, target_group, metric, col, value)
        SELECT $1::date, split_part(f.area, ':', 1), split_part(f.area, ':', 2), f.tg, f.metric, f.col, f.value
-         FROM (${figuresSql(metrics)}) f WHERE f.col IS NOT NULL`,
+         FROM (${keptFiguresSql(metrics)}) f WHERE f.col IS NOT NULL`,
       [month, last, municipalities, null]);
     await tx.query(
       `INSERT INTO report_snapshot_state (month, region_code, class, definition) SELECT $1::date, unnest($2::text[]), $3, $4
        ON CONFLICT (month, region_code, class) DO UPDATE SET definition = EXCLUDED.definition, stale = false, built_at = now()`,
-      [month, regions, cls, DEFINITION[cls]]);
+      [month, regions, cls, SNAPSHOT_DEFINITION[cls]]);
   });
 }
 
@@ -211,7 +215,7 @@ export async function refreshSnapshots(db: DataSource, options: SnapshotRefresh 
            SELECT month, class, region_code FROM report_snapshot_state
             WHERE stale OR definition <> CASE class WHEN 'DATED' THEN $3 ELSE $4 END) t
          GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
-        [first, previous, DEFINITION.DATED, DEFINITION.WAITING]);
+        [first, previous, SNAPSHOT_DEFINITION.DATED, SNAPSHOT_DEFINITION.WAITING]);
       let built = 0;
       for (const unit of units) {
         if (built > 0 && options.budgetMs !== undefined && Date.now() - started > options.budgetMs) break;

@@ -137,6 +137,10 @@ describe('the demo data passes the rules on mentors, moves, stay limits and yout
     expect(await count('SELECT 1 FROM permanency_plan WHERE version > 1')).toBeGreaterThan(5);
     expect(await count('SELECT 1 FROM placement WHERE exit_destination IS NOT NULL')).toBeGreaterThan(10);
     expect(await count('SELECT 1 FROM care_application')).toBeGreaterThan(20);
+    for (const status of ['WAITING', 'PLACE_OFFERED', 'ADMITTED', 'REMOVED']) {
+      expect(await count(`SELECT 1 FROM care_application WHERE status = '${status}'`)).toBeGreaterThan(2);
+    }
+    expect(await count(`SELECT 1 FROM care_application WHERE status = 'ADMITTED' AND service = 'STATE_SOCIAL_CARE_CENTRE'`)).toBeGreaterThan(0);
     expect(await count(`SELECT 1 FROM placement WHERE type = 'FAMILY_LIKE_CARE_HOME'`)).toBeGreaterThan(5);
   });
 
@@ -174,8 +178,28 @@ describe('the demo data passes the rules on mentors, moves, stay limits and yout
        WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.case_id = w.case_id AND a.assessed_on <= w.applied_on)
           OR (w.offered_provider_agency_id IS NOT NULL AND NOT EXISTS (
                 SELECT 1 FROM provider_service ps JOIN agency a ON a.code = ps.agency_code
-                 WHERE a.id = w.offered_provider_agency_id AND ps.service_type = w.service AND ps.places > 0))
-          OR w.status = 'ADMITTED'`)).toBe(0);
+                 WHERE a.id = w.offered_provider_agency_id AND ps.service_type = w.service AND ps.places > 0))`)).toBe(0);
+  });
+
+  it('admits from the waiting list only as the hub does: offered first, on an assessment, to a state social care centre with a recent one and the summary', async () => {
+    expect(await count(`
+      SELECT w.id FROM care_application w LEFT JOIN assessment a ON a.id = w.assessment_id
+       WHERE w.status = 'ADMITTED' AND (w.offered_on IS NULL OR w.admitted_on < w.offered_on
+          OR a.id IS NULL OR a.case_id <> w.case_id OR a.assessed_on > w.admitted_on
+          OR (w.service = 'STATE_SOCIAL_CARE_CENTRE' AND (a.assessed_on <= (w.admitted_on - interval '12 months')::date
+                OR cardinality(w.services_tried) = 0 OR w.why_not_enough IS NULL)))`)).toBe(0);
+    // only an admission names an assessment and a summary
+    expect(await count(`SELECT 1 FROM care_application WHERE status <> 'ADMITTED'
+                          AND (assessment_id IS NOT NULL OR cardinality(services_tried) > 0 OR why_not_enough IS NOT NULL)`)).toBe(0);
+    // the admitted client lives with the provider offered from the admission on, and nowhere else then
+    expect(await count(`
+      SELECT w.id FROM care_application w
+       WHERE w.status = 'ADMITTED' AND (NOT EXISTS (
+               SELECT 1 FROM placement p WHERE p.case_id = w.case_id AND p.provider_agency_id = w.offered_provider_agency_id
+                  AND p.starts_on = w.admitted_on AND p.type = CASE w.service WHEN 'STATE_SOCIAL_CARE_CENTRE' THEN 'INSTITUTION'
+                                                                 WHEN 'HALFWAY_HOUSE' THEN 'HALFWAY_HOUSE' ELSE 'GROUP_HOME' END)
+          OR EXISTS (SELECT 1 FROM placement q WHERE q.case_id = w.case_id AND q.starts_on < w.admitted_on
+                        AND (q.ends_on IS NULL OR q.ends_on > w.admitted_on)))`)).toBe(0);
   });
 
   it('has carers for every support centre in every status of its process, each step in order', async () => {

@@ -4,6 +4,7 @@ import { monthOf, today } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
 import { figuresSql, Metric, METRIC_CLASS, SCOPED } from '../../src/reporting/metrics';
 import { figureRows, rebuildRollups } from '../../src/reporting/rollups';
+import { keptPlacesInUse } from '../../src/reporting/places';
 import { fromSnapshots, refreshSnapshots } from '../../src/reporting/snapshots';
 import { GroupBy } from '../../src/reporting/summary.types';
 import { involve, openCase } from '../support/fixtures';
@@ -24,7 +25,10 @@ const TREND = graphql(`query SnapshotTrend($metric: Metric!, $groupBy: GroupBy, 
 }`);
 const PLACE = graphql(`mutation SnapshotRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`);
 
-/** The figures kept in snapshots and rollups; the LIVE ones (issue 19: goals evaluated, plans' sections and agreements) are computed on every request. */
+/**
+ * The figures kept in snapshots and rollups (the care path's and goals evaluated among them, issue 20); the LIVE ones (today's
+ * plans' sections and agreements, the provider register's places) are computed on every request.
+ */
 const ALL = Object.values(Metric).filter((m) => METRIC_CLASS[m] !== 'LIVE');
 /** The whole calendar month `back` months before this one (1: the month that ended last). */
 const month = (back: number) => ({ from: monthOf(today(), back).first, to: monthOf(today(), back).last });
@@ -49,11 +53,9 @@ describe('month-end snapshots: past months answered as the live computation answ
   const served = async (period: { from: string; to: string }, groupBy: GroupBy, targetGroup: string | null = null) =>
     cells(await figureRows(hub.db, municipalities, period.from, period.to, groupBy, targetGroup as never, ALL));
   /** The metrics a report for the period would still compute live. */
-  // the LIVE figures (the care path's, issue 20) are never snapshotted: always computed from the source tables;
-  // nor are today's plans' figures (TODAY), which come from the rollups for any period (plan-sections.test.ts)
+  // the LIVE figures are never snapshotted: always computed from the source tables
   const computedLive = async (period: { from: string; to: string }, groupBy = GroupBy.MUNICIPALITY) =>
-    (await fromSnapshots(hub.db, municipalities, period.from, period.to, groupBy, null, ALL)).live
-      .filter((m) => METRIC_CLASS[m] !== 'LIVE' && METRIC_CLASS[m] !== 'TODAY');
+    (await fromSnapshots(hub.db, municipalities, period.from, period.to, groupBy, null, ALL)).live.filter((m) => METRIC_CLASS[m] !== 'LIVE');
   const summary = async (period: { from: string; to: string }, groupBy: 'MUNICIPALITY' | 'REGION', targetGroup?: 'CHILD_WITHOUT_PARENTAL_CARE') => {
     const res = await hub.gql(token, SUMMARY, { period, groupBy, targetGroup });
     expect(res.errors).toEqual([]);
@@ -198,6 +200,112 @@ describe('month-end snapshots: past months answered as the live computation answ
     await refreshSnapshots(hub.db, { all: true });
     expect(await computedLive(month(3))).toEqual([]);
     expect(await served(month(3), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(3), GroupBy.MUNICIPALITY));
+  }, 60_000);
+
+  it('marks the months a permanency decision, an exit or a goal evaluation touches, and answers them as the rows give them', async () => {
+    await refreshSnapshots(hub.db, { all: true });
+    const day = (back: number) => `${month(back).from.slice(0, 8)}12`;
+    // a child of Liepāja in care since before month(4), with no decision after month(2) began
+    const [child] = await hub.db.query(
+      `SELECT c.id, (SELECT coalesce(max(x.version), 0) FROM permanency_plan x WHERE x.case_id = c.id) AS version
+         FROM care_case c JOIN placement p ON p.case_id = c.id
+        WHERE c.responsible_municipality_code = 'LIEPAJA' AND c.target_group = 'CHILD_WITHOUT_PARENTAL_CARE'
+          AND p.type <> 'BIRTH_FAMILY' AND p.starts_on < $1::date AND p.ends_on IS NULL
+          AND NOT EXISTS (SELECT 1 FROM permanency_plan x WHERE x.case_id = c.id AND x.decided_on >= $2::date) LIMIT 1`,
+      [month(4).from, month(2).from]);
+    await hub.db.query(
+      `INSERT INTO permanency_plan (case_id, version, goal, target_date, decided_on, decision_ref, deciding_agency_id, decided_by_user_id)
+       SELECT $1, $2, 'ADOPTION', $3::date + 200, $3::date, 'BT 1', a.id, 'u' FROM agency a WHERE a.code = 'BT-LIEPAJA'`,
+      [child.id, child.version + 1, day(2)]);
+    expect(await computedLive(month(3))).toEqual([]);
+    expect(await computedLive(month(2))).toEqual(expect.arrayContaining([Metric.CHILDREN_IN_CARE_BY_GOAL, Metric.MEDIAN_MONTHS_IN_CARE]));
+    expect(await served(month(2), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(2), GroupBy.MUNICIPALITY));
+    await refreshSnapshots(hub.db);
+
+    // a child's placement ended in month(2), and the exit recorded on it later: the exit alone marks the month again
+    const [ended] = await hub.db.query(
+      `SELECT p.id FROM placement p JOIN care_case c ON c.id = p.case_id
+        WHERE c.responsible_municipality_code = 'RIGA' AND c.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND p.type <> 'BIRTH_FAMILY'
+          AND p.starts_on < $1::date AND p.ends_on IS NULL
+          AND NOT EXISTS (SELECT 1 FROM placement q WHERE q.case_id = p.case_id AND q.id <> p.id AND q.starts_on >= p.starts_on) LIMIT 1`,
+      [month(4).from]);
+    await hub.db.query(`UPDATE placement SET ends_on = $2 WHERE id = $1`, [ended.id, day(2)]);
+    await refreshSnapshots(hub.db);
+    expect(await computedLive(month(2))).toEqual([]);
+    const exitsBefore = (await served(month(2), GroupBy.MUNICIPALITY))['EXITS_FROM_CARE|RIGA|RETURNED_HOME'] ?? 0;
+    await hub.db.query(`UPDATE placement SET exit_destination = 'RETURNED_HOME' WHERE id = $1`, [ended.id]);
+    expect(await computedLive(month(3))).toEqual([]);
+    expect(await computedLive(month(2))).toEqual(expect.arrayContaining([Metric.EXITS_FROM_CARE]));
+    expect((await served(month(2), GroupBy.MUNICIPALITY))['EXITS_FROM_CARE|RIGA|RETURNED_HOME']).toBe(exitsBefore + 1);
+    await refreshSnapshots(hub.db);
+    const [goal] = await hub.db.query(
+      `SELECT g.id FROM plan_goal g JOIN support_plan p ON p.id = g.plan_id JOIN care_case c ON c.id = p.case_id
+        WHERE c.responsible_municipality_code = 'JURMALA' AND g.evaluated_on IS NULL LIMIT 1`);
+    await hub.db.query(`UPDATE plan_goal SET outcome = 'ACHIEVED', evaluated_on = $2 WHERE id = $1`, [goal.id, day(3)]);
+    expect(await computedLive(month(4))).toEqual([]);
+    expect(await computedLive(month(3))).toEqual(expect.arrayContaining([Metric.GOALS_BY_OUTCOME]));
+
+    // rebuilt: the snapshots give what the rows give, the median too (kept as its distribution)
+    const rebuilt: string[] = [];
+    await refreshSnapshots(hub.db, { onBuilt: (m, cls, regions) => rebuilt.push(`${m} ${cls} ${regions.join(',')}`) });
+    expect(rebuilt).toEqual([`${month(1).from} DATED RIGA`, `${month(2).from} DATED RIGA`, `${month(3).from} DATED RIGA`]);
+    for (const back of [1, 2, 3]) {
+      expect(await computedLive(month(back))).toEqual([]);
+      for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
+        const source = await fromSource(month(back), groupBy);
+        expect(source).toEqual(expect.objectContaining({ [`MEDIAN_MONTHS_IN_CARE|*|ALL`]: expect.any(Number) }));
+        expect(await served(month(back), groupBy)).toEqual(source);
+      }
+    }
+  }, 60_000);
+
+  it("follows today's plans' sections and answers in every month, from the rollups once rebuilt", async () => {
+    await rebuildRollups(hub.db, null);
+    expect(await computedLive(month(2))).toEqual([]);
+    const [plan] = await hub.db.query(
+      `SELECT p.id FROM support_plan p JOIN care_case c ON c.id = p.case_id JOIN plan_section s ON s.plan_id = p.id
+        WHERE p.status = 'ACTIVE' AND c.status <> 'CLOSED' AND p.agreement = 'AGREED' AND c.responsible_municipality_code = 'RIGA' LIMIT 1`);
+    await hub.db.query(`DELETE FROM plan_section WHERE plan_id = $1`, [plan.id]);
+    expect(await computedLive(month(2))).toEqual(expect.arrayContaining([Metric.PLANS_MISSING_SECTIONS]));
+    await rebuildRollups(hub.db, ['RIGA']);
+    expect(await computedLive(month(2))).toEqual([]);
+    await hub.db.query(`UPDATE support_plan SET agreement = 'PENDING', agreement_on = NULL, agreement_by = NULL WHERE id = $1`, [plan.id]);
+    expect(await computedLive(month(5))).toEqual(expect.arrayContaining([Metric.PLANS_WITHOUT_AGREEMENT]));
+    expect(await served(month(5), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(5), GroupBy.MUNICIPALITY));
+    await rebuildRollups(hub.db, ['RIGA']);
+    for (const back of [1, 5]) {
+      expect(await computedLive(month(back))).toEqual([]);
+      expect(await served(month(back), GroupBy.REGION)).toEqual(await fromSource(month(back), GroupBy.REGION));
+    }
+  }, 60_000);
+
+  it("keeps places in use per provider: a past month and today answered from what is kept, as the rows give them", async () => {
+    await rebuildRollups(hub.db, null);
+    await refreshSnapshots(hub.db, { all: true });
+    const places = (all: Cells) => Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('PLACES_IN_USE|')));
+    const kept = async (period: { from: string; to: string }, groupBy: GroupBy) =>
+      keptPlacesInUse(hub.db, municipalities, period.from, period.to, groupBy, null);
+    const thisYear = { from: `${today().slice(0, 4)}-01-01`, to: today() };
+    for (const period of [month(1), months(1, 3), thisYear]) {
+      for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
+        const rows = await kept(period, groupBy);
+        expect(rows).not.toBeNull();
+        const source = places(await fromSource(period, groupBy));
+        expect(Object.keys(source).length).toBeGreaterThan(3);
+        expect(cells(rows ?? [])).toEqual(source);
+      }
+    }
+    // a plan's service no longer from its provider: computed live until the rollups are rebuilt
+    const [service] = await hub.db.query(
+      `SELECT v.id FROM plan_service v JOIN support_plan p ON p.id = v.plan_id JOIN care_case c ON c.id = p.case_id
+        WHERE p.status = 'ACTIVE' AND c.status <> 'CLOSED' AND v.service_type = 'DAY_CARE_CENTRE' AND v.provider_agency_id IS NOT NULL LIMIT 1`);
+    await hub.db.query(`UPDATE plan_service SET provider_agency_id = NULL WHERE id = $1`, [service.id]);
+    expect(await kept(month(1), GroupBy.MUNICIPALITY)).toBeNull();
+    expect(await served(month(1), GroupBy.MUNICIPALITY)).toEqual(await fromSource(month(1), GroupBy.MUNICIPALITY));
+    await rebuildRollups(hub.db, null);
+    expect(cells(await kept(month(1), GroupBy.MUNICIPALITY) ?? [])).toEqual(places(await fromSource(month(1), GroupBy.MUNICIPALITY)));
+    // a plan service still marks the waiting list's months (the stand-in's dependency): rebuilt for the tests that follow
+    await refreshSnapshots(hub.db, { all: true });
   }, 60_000);
 
   it('builds the month that ended last on its own, once', async () => {
