@@ -136,7 +136,7 @@ type Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
-    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
+    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.MentorMigrationAssignDocument,
@@ -376,7 +376,7 @@ const documents: Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
-    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
+    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
     "mutation MentorMigrationAssign($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.MentorMigrationAssignDocument,
@@ -999,7 +999,7 @@ export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"): (typeof documents)["query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"];
+export function graphql(source: "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"): (typeof documents)["query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
