@@ -33,7 +33,9 @@ export const MATRIX: Record<Category, Record<CaseRole, Right>> = {
   [Category.ASSESSMENT]:  row('W', 'R', 'R',   'R',   'R',   'W',   '-'),
   [Category.HEALTH]:      row('W', '-', '-',   'R',   '-',   'W',   'R'),
   [Category.SAFETY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
-  [Category.FAMILY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
+  // the support centre organises the child's contact with the birth family (seed 000, issue 13): it records its own FAMILY
+  // entries (contacts, follow-ups filed under FAMILY) and changes only those; the case manager's plan sections stay its own
+  [Category.FAMILY]:      row('W', 'R', 'OWN', 'R',   '-',   'R',   'R'),
   [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W',   '-'),
   // the assessment team drafts plans; activating one needs W (it supersedes a plan it did not write)
   [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN', '-'),
@@ -190,6 +192,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     // an application for long-term care is a service asked for: the support plan's services (PLAN)
     careApplications: Category.PLAN,
     siblingLinks: Category.FAMILY,
+    birthFamilyContacts: Category.FAMILY,
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
@@ -337,6 +340,12 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC', caseId: 'PUBLIC',
     entity: Category.CASE, entityId: Category.CASE, operation: Category.CASE, at: Category.CASE, categories: Category.CASE,
     oldVersion: Category.CASE, newVersion: Category.CASE,
+  },
+  // a child's contact with the birth family during out-of-family care: the family's life (third persons), FAMILY throughout
+  BirthFamilyContact: {
+    id: 'PUBLIC', kind: Category.FAMILY, status: Category.FAMILY, plannedOn: Category.FAMILY, heldOn: Category.FAMILY, place: Category.FAMILY,
+    participants: Category.FAMILY, outcome: Category.FAMILY, organisingAgency: Category.FAMILY, organisedByUserId: Category.FAMILY,
+    version: Category.FAMILY, createdAt: Category.FAMILY, updatedAt: Category.FAMILY,
   },
   // an orphan court's decision on the placement, as the placement itself
   StayLimitException: {
@@ -507,7 +516,9 @@ export type MutationPolicy =
   | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
       as?: readonly CaseRole[] }
+  // a row filed by an agency (a follow-up, a birth-family contact): `Own` changes only its own agency's rows
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
+  | { target: 'birth-family-contact'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
   // a carer's data (CARER_MATRIX): a new carer by a support centre, or a write by the relations the policy names
   | { target: 'new-carer' }
   | CarerMutationPolicy;
@@ -690,6 +701,10 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
       ...(input?.category && input.category !== row.category ? [[input.category as Category, 'create'] as [Category, WriteOperation]] : [])],
   },
   recordPlacement: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']] },
+  // a child's contacts with the birth family (FAMILY): planned by who may write FAMILY in the case (the case manager, the
+  // support centre for its own), changed by its organiser's agency or by the case manager (W)
+  planBirthFamilyContact: { target: 'case', writes: () => [[Category.FAMILY, 'create']] },
+  updateBirthFamilyContact: { target: 'birth-family-contact', writes: (_args, row) => [[row.category, row.own ? 'update-own' : 'update-any']] },
   // a move between providers ends and adds involvements; the new placement is written only by who
   // may write PLACEMENT (for a child the orphan court, with recordPlacement; for an adult the case manager)
   recordTransition: {

@@ -1,5 +1,6 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
+import { birthFamilyModule } from '../birth-family';
 import { carersModule } from '../carers';
 import { casesModule } from '../cases';
 import { centreServicesModule } from '../centre-services';
@@ -40,6 +41,7 @@ export const MODULES: readonly FeatureModule[] = [
   followUpsModule,
   placementsModule,
   permanencyModule,
+  birthFamilyModule,
   waitingListModule,
   carersModule,
   mentorsModule,

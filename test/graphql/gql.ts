@@ -34,6 +34,10 @@ type Documents = {
     "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }": typeof types.AuthCasesDocument,
     "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BadInputAddFollowUpDocument,
     "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": typeof types.BadInputUpdateFollowUpDocument,
+    "mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}": typeof types.BirthFamilyPlanDocument,
+    "mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}": typeof types.BirthFamilyUpdateDocument,
+    "query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}": typeof types.BirthFamilyReadDocument,
+    "mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.BirthFamilyPlaceDocument,
     "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }": typeof types.BypassAliasesDocument,
     "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }": typeof types.BypassTwoAliasesDocument,
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
@@ -274,6 +278,10 @@ const documents: Documents = {
     "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }": types.AuthCasesDocument,
     "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BadInputAddFollowUpDocument,
     "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": types.BadInputUpdateFollowUpDocument,
+    "mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}": types.BirthFamilyPlanDocument,
+    "mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}": types.BirthFamilyUpdateDocument,
+    "query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}": types.BirthFamilyReadDocument,
+    "mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.BirthFamilyPlaceDocument,
     "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }": types.BypassAliasesDocument,
     "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }": types.BypassTwoAliasesDocument,
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
@@ -588,6 +596,22 @@ export function graphql(source: "mutation BadInputAddFollowUp($input: AddFollowU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }"): (typeof documents)["mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}"): (typeof documents)["mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}"): (typeof documents)["mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}"): (typeof documents)["query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -200,6 +200,28 @@ export type AssignMentorInput = {
   startsOn: string;
 };
 
+/** How the child meets the birth family */
+export type BirthFamilyContactKind =
+  /** A phone or video call */
+  | 'CALL'
+  /** A visit to the birth family's home */
+  | 'HOME_VISIT'
+  /** A meeting (tikšanās) */
+  | 'MEETING'
+  /** An overnight stay with the birth family */
+  | 'OVERNIGHT_STAY'
+  /** A meeting with a specialist present (uzraudzīta tikšanās) */
+  | 'SUPERVISED_MEETING';
+
+/** Where a contact with the birth family stands */
+export type BirthFamilyContactStatus =
+  /** Did not take place (the outcome says why, when known) */
+  | 'CANCELLED'
+  /** Held, with its outcome */
+  | 'HELD'
+  /** Planned, not yet held */
+  | 'PLANNED';
+
 /** What kind of carer */
 export type CarerKind =
   /** Adopter (adoptētājs) */
@@ -879,6 +901,20 @@ export type PlanAgreementInput = {
   status: AgreementAnswer;
 };
 
+/** A contact with the birth family for a child in out-of-family care, as planned (or, after the fact, as held) */
+export type PlanBirthFamilyContactInput = {
+  /** The child's case */
+  caseId: string | number;
+  /** How the child meets the birth family */
+  kind: BirthFamilyContactKind;
+  /** Who of the birth family takes part (at most 1,000 characters) */
+  participants: string;
+  /** Where (at most 500 characters) */
+  place?: string | null | undefined;
+  /** The day: the child lives outside the family then; at most a year ahead */
+  plannedOn: string;
+};
+
 /** The CHILD_VOICE section: the child's own opinion */
 export type PlanChildVoiceInput = {
   /** The child's opinion on the best-suited family */
@@ -1556,6 +1592,22 @@ export type TransitionTeamMemberInput = {
   role: string;
 };
 
+/** What became of a planned contact, or a correction of its plan */
+export type UpdateBirthFamilyContactInput = {
+  /** The version read (a stale one is CONFLICT) */
+  expectedVersion: number;
+  /** The day it was held: not in the future */
+  heldOn?: string | null | undefined;
+  /** What came of it (at most 4,000 characters) */
+  outcome?: string | null | undefined;
+  /** A new place */
+  place?: string | null | undefined;
+  /** A new day for a contact still PLANNED */
+  plannedOn?: string | null | undefined;
+  /** HELD (with heldOn and outcome) or CANCELLED; only a PLANNED contact changes status */
+  status?: BirthFamilyContactStatus | null | undefined;
+};
+
 /** The carer's contact as it is now */
 export type UpdateCarerContactInput = {
   /** Address (unchanged when not given) */
@@ -1746,6 +1798,35 @@ export type BadInputUpdateFollowUpMutationVariables = Exact<{
 
 
 export type BadInputUpdateFollowUpMutation = { updateFollowUp: { id: string } };
+
+export type BirthFamilyPlanMutationVariables = Exact<{
+  input: PlanBirthFamilyContactInput;
+}>;
+
+
+export type BirthFamilyPlanMutation = { planBirthFamilyContact: { id: string, kind: BirthFamilyContactKind | null, status: BirthFamilyContactStatus | null, plannedOn: string | null, heldOn: string | null, place: string | null, participants: string | null, outcome: string | null, version: number | null, organisingAgency: { code: string } | null } };
+
+export type BirthFamilyUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateBirthFamilyContactInput;
+}>;
+
+
+export type BirthFamilyUpdateMutation = { updateBirthFamilyContact: { id: string, status: BirthFamilyContactStatus | null, heldOn: string | null, outcome: string | null, version: number | null } };
+
+export type BirthFamilyReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BirthFamilyReadQuery = { case: { id: string, birthFamilyContacts: Array<{ id: string, status: BirthFamilyContactStatus | null, participants: string | null, organisingAgency: { code: string } | null }> | null } | null };
+
+export type BirthFamilyPlaceMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type BirthFamilyPlaceMutation = { recordPlacement: { id: string } };
 
 export type BypassAliasesQueryVariables = Exact<{
   id: string | number;
@@ -3333,6 +3414,10 @@ export const AuthMeDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const AuthCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuthCasesQuery, AuthCasesQueryVariables>;
 export const BadInputAddFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputAddFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputAddFollowUpMutation, BadInputAddFollowUpMutationVariables>;
 export const BadInputUpdateFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputUpdateFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputUpdateFollowUpMutation, BadInputUpdateFollowUpMutationVariables>;
+export const BirthFamilyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BirthFamilyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanBirthFamilyContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planBirthFamilyContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BirthFamilyPlanMutation, BirthFamilyPlanMutationVariables>;
+export const BirthFamilyUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BirthFamilyUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBirthFamilyContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBirthFamilyContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<BirthFamilyUpdateMutation, BirthFamilyUpdateMutationVariables>;
+export const BirthFamilyReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BirthFamilyRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"birthFamilyContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"organisingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BirthFamilyReadQuery, BirthFamilyReadQueryVariables>;
+export const BirthFamilyPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BirthFamilyPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BirthFamilyPlaceMutation, BirthFamilyPlaceMutationVariables>;
 export const BypassAliasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BypassAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"c"},"name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"who"},"name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"code"},"name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","alias":{"kind":"Name","value":"name"},"name":{"kind":"Name","value":"givenName"}}]}}]}}]}}]} as unknown as DocumentNode<BypassAliasesQuery, BypassAliasesQueryVariables>;
 export const BypassTwoAliasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BypassTwoAliases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"personalCode"}}]}}]}}]}}]} as unknown as DocumentNode<BypassTwoAliasesQuery, BypassTwoAliasesQueryVariables>;
 export const BypassListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BypassList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthFindings"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BypassListQuery, BypassListQueryVariables>;
