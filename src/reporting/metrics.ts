@@ -48,6 +48,16 @@ export enum Metric {
   PLANS_MISSING_SECTIONS = 'PLANS_MISSING_SECTIONS',
   /** active support plans of open cases without the client's agreement today, by what there is instead */
   PLANS_WITHOUT_AGREEMENT = 'PLANS_WITHOUT_AGREEMENT',
+  /** active foster families at period end (their status then), by the forms recognised by then, where the family lives */
+  ACTIVE_CARERS = 'ACTIVE_CARERS',
+  /** free places in those families at period end: each family's largest recognised form's limit less the children living there */
+  FREE_FAMILY_PLACES = 'FREE_FAMILY_PLACES',
+  /** children in out-of-family care at period end living in an institution or a crisis centre: a family is still to be found */
+  CHILDREN_WAITING_FOR_FAMILY = 'CHILDREN_WAITING_FOR_FAMILY',
+  /** carers (any kind) whose suitability the orphan court decided in the period, where the carer lives */
+  SUITABILITY_DECISIONS = 'SUITABILITY_DECISIONS',
+  /** their mean days from the first inquiry to the suitability decision */
+  MEAN_DAYS_TO_SUITABILITY = 'MEAN_DAYS_TO_SUITABILITY',
 }
 registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure', valuesConfig: {
   WAITING_FOR_SERVICE: { description: 'Clients on the waiting list for long-term care at period end, by the service asked for' },
@@ -60,6 +70,11 @@ registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure'
   GOALS_BY_OUTCOME: { description: 'Goals of support plans evaluated in the period, by outcome (ACHIEVED: goals achieved)' },
   PLANS_MISSING_SECTIONS: { description: "Active plans lacking a section their target group's template requires, today" },
   PLANS_WITHOUT_AGREEMENT: { description: "Active plans without the client's agreement today, by what they have instead" },
+  ACTIVE_CARERS: { description: 'Active foster families at period end by recognised form, where the family lives (a family with two forms counts in both)' },
+  FREE_FAMILY_PLACES: { description: "Free places in the active foster families at period end (the largest recognised form's limit less the children there)" },
+  CHILDREN_WAITING_FOR_FAMILY: { description: 'Children in out-of-family care at period end living in an institution or a crisis centre' },
+  SUITABILITY_DECISIONS: { description: "Carers whose suitability the orphan court decided in the period, where the carer lives" },
+  MEAN_DAYS_TO_SUITABILITY: { description: 'Their mean days from the inquiry to the suitability decision (hidden where fewer than the threshold)' },
 } });
 
 export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL' | 'PERMANENCY_GOAL' | 'EXIT_DESTINATION'
@@ -150,6 +165,19 @@ const IN_CARE = `in_care AS (
 
 /** The area of a provider's places (municipality `m`), as SCOPED names areas. */
 const PROVIDER_AREA = `CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`;
+
+/**
+ * Foster families in scope by where they live (municipality `m`, area as a provider's), with their
+ * status at $2: the step of their process they had reached by that day (carer_transition).
+ */
+const FAMILIES_AT = `(SELECT k.id, ${PROVIDER_AREA} AS area,
+    (SELECT t.to_status FROM carer_transition t WHERE t.carer_id = k.id AND t.at::date <= $2 ORDER BY t.at DESC, t.id DESC LIMIT 1) AS status
+    FROM carer k JOIN municipality m ON m.code = k.municipality_code
+   WHERE k.kind = 'FOSTER_FAMILY' AND ($3::text[] IS NULL OR m.code = ANY($3::text[])))`;
+/** Carers of any kind whose suitability was decided in the period, by where they live. */
+const DECIDED_IN_PERIOD = `(SELECT ${PROVIDER_AREA} AS area, k.suitability_decided_on - k.inquiry_on AS days
+    FROM carer k JOIN municipality m ON m.code = k.municipality_code
+   WHERE k.suitability_decided_on BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR m.code = ANY($3::text[])))`;
 
 /**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
@@ -268,6 +296,29 @@ export const METRICS: Record<Metric, MetricDefinition> = {
     SELECT s.area, s.target_group AS tg, p.agreement AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
      WHERE s.status <> 'CLOSED' AND p.agreement <> 'AGREED' GROUP BY 1, 2, 3` },
+  // the carer register: where the family lives, not where a child's case is (so no target group)
+  [Metric.ACTIVE_CARERS]: { columns: 'FOSTER_FORM', sql: `
+    SELECT k.area, NULL::text AS tg, f.form AS col, count(*) AS value FROM ${FAMILIES_AT} k
+      JOIN carer_form f ON f.carer_id = k.id AND f.decided_on <= $2
+     WHERE k.status = 'ACTIVE' GROUP BY 1, 2, 3` },
+  [Metric.FREE_FAMILY_PLACES]: { columns: 'ALL', sql: `
+    SELECT k.area, NULL::text AS tg, 'ALL' AS col, sum(GREATEST(0, cap.places - here.n)) AS value FROM ${FAMILIES_AT} k
+      JOIN LATERAL (SELECT max(r.max_children) AS places FROM carer_form f JOIN carer_form_rule r ON r.form = f.form
+                     WHERE f.carer_id = k.id AND f.decided_on <= $2) cap ON cap.places IS NOT NULL
+     CROSS JOIN LATERAL (SELECT count(*) AS n FROM placement p WHERE p.carer_id = k.id AND p.starts_on <= $2
+                                                               AND (p.ends_on IS NULL OR p.ends_on > $2)) here
+     WHERE k.status = 'ACTIVE' GROUP BY 1, 2, 3` },
+  [Metric.CHILDREN_WAITING_FOR_FAMILY]: { columns: 'ALL', sql: `
+    SELECT c.area, c.tg, 'ALL' AS col, count(DISTINCT c.client_id) AS value FROM in_care c
+     WHERE EXISTS (SELECT 1 FROM placement p WHERE p.case_id = c.id AND p.type IN ('INSTITUTION', 'CRISIS_CENTRE')
+                      AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2))
+     GROUP BY 1, 2, 3` },
+  [Metric.SUITABILITY_DECISIONS]: { columns: 'ALL', sql: `
+    SELECT d.area, NULL::text AS tg, 'ALL' AS col, count(*) AS value FROM ${DECIDED_IN_PERIOD} d GROUP BY 1, 2, 3` },
+  // a mean describes the carers it is taken over: published as a median is, where their count reaches the threshold
+  [Metric.MEAN_DAYS_TO_SUITABILITY]: { columns: 'ALL', medianOf: Metric.SUITABILITY_DECISIONS, sql: `
+    SELECT COALESCE(d.area, '*') AS area, NULL::text AS tg, 'ALL' AS col, round(avg(d.days), 1) AS value
+      FROM ${DECIDED_IN_PERIOD} d GROUP BY GROUPING SETS ((d.area), ())` },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
@@ -318,10 +369,12 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'LIVE', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'LIVE', [Metric.MEDIAN_MONTHS_IN_CARE]: 'LIVE',
   [Metric.EXITS_FROM_CARE]: 'LIVE', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'LIVE',
   [Metric.GOALS_BY_OUTCOME]: 'LIVE', [Metric.PLANS_MISSING_SECTIONS]: 'LIVE', [Metric.PLANS_WITHOUT_AGREEMENT]: 'LIVE',
+  [Metric.ACTIVE_CARERS]: 'LIVE', [Metric.FREE_FAMILY_PLACES]: 'LIVE', [Metric.CHILDREN_WAITING_FOR_FAMILY]: 'LIVE',
+  [Metric.SUITABILITY_DECISIONS]: 'LIVE', [Metric.MEAN_DAYS_TO_SUITABILITY]: 'LIVE',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
-export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE]);
+export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE, Metric.SUITABILITY_DECISIONS]);
 
 /** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
 export const MOVES_BY_DAY = `

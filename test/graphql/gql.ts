@@ -55,6 +55,7 @@ type Documents = {
     "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": typeof types.CarePathRemoveDocument,
     "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": typeof types.CarePathApplicationsDocument,
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.CarePathAssessDocument,
+    "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": typeof types.CarerFiguresDocument,
     "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": typeof types.CarerPlacementsPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": typeof types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": typeof types.CarersContactDocument,
@@ -299,6 +300,7 @@ const documents: Documents = {
     "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": types.CarePathRemoveDocument,
     "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": types.CarePathApplicationsDocument,
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.CarePathAssessDocument,
+    "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": types.CarerFiguresDocument,
     "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": types.CarerPlacementsPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": types.CarersContactDocument,
@@ -680,6 +682,10 @@ export function graphql(source: "query CarePathApplications($id: ID!) { case(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"): (typeof documents)["mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"): (typeof documents)["query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
