@@ -579,6 +579,13 @@ export const CARER_FIELD_CATEGORIES: Record<string, Record<string, CarerCategory
     history: CarerCategory.CARER_ASSESSMENT, trainings: CarerCategory.CARER_ASSESSMENT, initialTrainingHours: CarerCategory.CARER_ASSESSMENT,
     furtherTrainingHours: CarerCategory.CARER_ASSESSMENT, competences: CarerCategory.CARER_ASSESSMENT,
     developmentPlans: CarerCategory.CARER_ASSESSMENT, allowedNext: CarerCategory.CARER_ASSESSMENT,
+    supportPlans: CarerCategory.CARER_ASSESSMENT,
+  },
+  // the support centre's support plan for the family: its assessment of the family's needs and the support it gives
+  CarerSupportPlan: {
+    id: 'PUBLIC', version: CarerCategory.CARER_ASSESSMENT, needs: CarerCategory.CARER_ASSESSMENT, support: CarerCategory.CARER_ASSESSMENT,
+    validFrom: CarerCategory.CARER_ASSESSMENT, reviewDueOn: CarerCategory.CARER_ASSESSMENT, userId: CarerCategory.CARER_ASSESSMENT,
+    createdAt: CarerCategory.CARER_ASSESSMENT,
   },
   CarerForm: {
     form: CarerCategory.CARER_ASSESSMENT, decisionRef: CarerCategory.CARER_ASSESSMENT, decidedOn: CarerCategory.CARER_ASSESSMENT,
@@ -633,6 +640,7 @@ export const CARER_MUTATIONS: Record<string, CarerMutationPolicy> = {
   addHouseholdMember: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
   saveDevelopmentPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
   reviewDevelopmentPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  saveCarerSupportPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
   updateCarerContact: { target: 'carer', writes: CarerCategory.CARER_PERSONAL, ...byCentre },
 };
 

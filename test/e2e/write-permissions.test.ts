@@ -83,9 +83,9 @@ const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'r
   'resumeWebhook', 'requeueWebhook', 'recordCentreActivity', 'openPartnerSurvey', 'issueSurveyTokens',
   'closePartnerSurvey'];
 
-/** Writes of a carer's data, decided on the caller's relation to the carer (CARER_MATRIX): tested in carers.test.ts. */
+/** Writes of a carer's data, decided on the caller's relation to the carer (CARER_MATRIX): tested in carers.test.ts (the support plan in carer-support-plan.test.ts). */
 const DECIDED_ON_CARER = ['registerCarer', 'transitionCarer', 'recognizeCarerForm', 'recordCarerTraining', 'assessCarerCompetences',
-  'addHouseholdMember', 'saveDevelopmentPlan', 'reviewDevelopmentPlan', 'updateCarerContact'];
+  'addHouseholdMember', 'saveDevelopmentPlan', 'reviewDevelopmentPlan', 'updateCarerContact', 'saveCarerSupportPlan'];
 
 /**
  * A child's contacts with the birth family (FAMILY, the support centre `Own`), planned in a case and

@@ -57,6 +57,9 @@ type Documents = {
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.CarePathAssessDocument,
     "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": typeof types.CarerFiguresDocument,
     "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": typeof types.CarerPlacementsPlaceDocument,
+    "mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}": typeof types.CarerSupportPlanSaveDocument,
+    "query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }": typeof types.CarerSupportPlanReadDocument,
+    "mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.CarerSupportPlanPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": typeof types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": typeof types.CarersContactDocument,
     "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": typeof types.CarersPlaceDocument,
@@ -302,6 +305,9 @@ const documents: Documents = {
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.CarePathAssessDocument,
     "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": types.CarerFiguresDocument,
     "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": types.CarerPlacementsPlaceDocument,
+    "mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}": types.CarerSupportPlanSaveDocument,
+    "query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }": types.CarerSupportPlanReadDocument,
+    "mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.CarerSupportPlanPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": types.CarersContactDocument,
     "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": types.CarersPlaceDocument,
@@ -690,6 +696,18 @@ export function graphql(source: "query CarerFigures($period: PeriodInput!, $grou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"): (typeof documents)["mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}"): (typeof documents)["mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }"): (typeof documents)["query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
