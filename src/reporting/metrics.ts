@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
 import { CARE_LEVELS, LivingArrangement, PLAN_TEMPLATES, scenarioFor, scenarioMonthlyEur } from '../reference';
+import { CARER_FIGURES, PROVIDER_AREA } from './register-figures';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -163,22 +164,6 @@ const IN_CARE = `in_care AS (
    WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND q.starts_on >= COALESCE(e.last_exit, '-infinity'::date)
    GROUP BY s.area, s.target_group, s.id, s.client_id)`;
 
-/** The area of a provider's places (municipality `m`), as SCOPED names areas. */
-const PROVIDER_AREA = `CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`;
-
-/**
- * Foster families in scope by where they live (municipality `m`, area as a provider's), with their
- * status at $2: the step of their process they had reached by that day (carer_transition).
- */
-const FAMILIES_AT = `(SELECT k.id, ${PROVIDER_AREA} AS area,
-    (SELECT t.to_status FROM carer_transition t WHERE t.carer_id = k.id AND t.at::date <= $2 ORDER BY t.at DESC, t.id DESC LIMIT 1) AS status
-    FROM carer k JOIN municipality m ON m.code = k.municipality_code
-   WHERE k.kind = 'FOSTER_FAMILY' AND ($3::text[] IS NULL OR m.code = ANY($3::text[])))`;
-/** Carers of any kind whose suitability was decided in the period, by where they live. */
-const DECIDED_IN_PERIOD = `(SELECT ${PROVIDER_AREA} AS area, k.suitability_decided_on - k.inquiry_on AS days
-    FROM carer k JOIN municipality m ON m.code = k.municipality_code
-   WHERE k.suitability_decided_on BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR m.code = ANY($3::text[])))`;
-
 /**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
  * `scoped`, the cases in the caller's scope ($1 period start, $2 period end). Counts are kept per
@@ -296,29 +281,12 @@ export const METRICS: Record<Metric, MetricDefinition> = {
     SELECT s.area, s.target_group AS tg, p.agreement AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
      WHERE s.status <> 'CLOSED' AND p.agreement <> 'AGREED' GROUP BY 1, 2, 3` },
-  // the carer register: where the family lives, not where a child's case is (so no target group)
-  [Metric.ACTIVE_CARERS]: { columns: 'FOSTER_FORM', sql: `
-    SELECT k.area, NULL::text AS tg, f.form AS col, count(*) AS value FROM ${FAMILIES_AT} k
-      JOIN carer_form f ON f.carer_id = k.id AND f.decided_on <= $2
-     WHERE k.status = 'ACTIVE' GROUP BY 1, 2, 3` },
-  [Metric.FREE_FAMILY_PLACES]: { columns: 'ALL', sql: `
-    SELECT k.area, NULL::text AS tg, 'ALL' AS col, sum(GREATEST(0, cap.places - here.n)) AS value FROM ${FAMILIES_AT} k
-      JOIN LATERAL (SELECT max(r.max_children) AS places FROM carer_form f JOIN carer_form_rule r ON r.form = f.form
-                     WHERE f.carer_id = k.id AND f.decided_on <= $2) cap ON cap.places IS NOT NULL
-     CROSS JOIN LATERAL (SELECT count(*) AS n FROM placement p WHERE p.carer_id = k.id AND p.starts_on <= $2
-                                                               AND (p.ends_on IS NULL OR p.ends_on > $2)) here
-     WHERE k.status = 'ACTIVE' GROUP BY 1, 2, 3` },
   [Metric.CHILDREN_WAITING_FOR_FAMILY]: { columns: 'ALL', sql: `
     SELECT c.area, c.tg, 'ALL' AS col, count(DISTINCT c.client_id) AS value FROM in_care c
      WHERE EXISTS (SELECT 1 FROM placement p WHERE p.case_id = c.id AND p.type IN ('INSTITUTION', 'CRISIS_CENTRE')
                       AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2))
      GROUP BY 1, 2, 3` },
-  [Metric.SUITABILITY_DECISIONS]: { columns: 'ALL', sql: `
-    SELECT d.area, NULL::text AS tg, 'ALL' AS col, count(*) AS value FROM ${DECIDED_IN_PERIOD} d GROUP BY 1, 2, 3` },
-  // a mean describes the carers it is taken over: published as a median is, where their count reaches the threshold
-  [Metric.MEAN_DAYS_TO_SUITABILITY]: { columns: 'ALL', medianOf: Metric.SUITABILITY_DECISIONS, sql: `
-    SELECT COALESCE(d.area, '*') AS area, NULL::text AS tg, 'ALL' AS col, round(avg(d.days), 1) AS value
-      FROM ${DECIDED_IN_PERIOD} d GROUP BY GROUPING SETS ((d.area), ())` },
+  ...CARER_FIGURES,
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
