@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
 import { CARE_LEVELS, LivingArrangement, PLAN_TEMPLATES, scenarioFor, scenarioMonthlyEur } from '../reference';
-import { CARER_FIGURES, PROVIDER_AREA } from './register-figures';
+import { CARER_SQL, PROVIDER_AREA } from './register-figures';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -286,7 +286,11 @@ export const METRICS: Record<Metric, MetricDefinition> = {
      WHERE EXISTS (SELECT 1 FROM placement p WHERE p.case_id = c.id AND p.type IN ('INSTITUTION', 'CRISIS_CENTRE')
                       AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2))
      GROUP BY 1, 2, 3` },
-  ...CARER_FIGURES,
+  [Metric.ACTIVE_CARERS]: { columns: 'FOSTER_FORM', sql: CARER_SQL.ACTIVE_CARERS },
+  [Metric.FREE_FAMILY_PLACES]: { columns: 'ALL', sql: CARER_SQL.FREE_FAMILY_PLACES },
+  [Metric.SUITABILITY_DECISIONS]: { columns: 'ALL', sql: CARER_SQL.SUITABILITY_DECISIONS },
+  // a mean describes the carers it is taken over: published as a median is, where their count reaches the threshold
+  [Metric.MEAN_DAYS_TO_SUITABILITY]: { columns: 'ALL', medianOf: Metric.SUITABILITY_DECISIONS, sql: CARER_SQL.MEAN_DAYS_TO_SUITABILITY },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
