@@ -38,7 +38,9 @@ export const MATRIX: Record<Category, Record<CaseRole, Right>> = {
   [Category.FAMILY]:      row('W', 'R', 'OWN', 'R',   '-',   'R',   'R'),
   [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W',   '-'),
   // the assessment team drafts plans; activating one needs W (it supersedes a plan it did not write)
-  [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN', '-'),
+  // the support centre writes its own support plan for a placed child (issue 13): OWN, and only through savePlacedChildPlan,
+  // as the case's own plan is drafted only by the case manager and the assessment team (saveSupportPlan's `as`)
+  [Category.PLAN]:        row('W', 'R', 'OWN', 'R',   'R',   'OWN', '-'),
   [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R',   'OWN'),
   [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R',   'R'),
 };
@@ -193,6 +195,7 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     careApplications: Category.PLAN,
     siblingLinks: Category.FAMILY,
     birthFamilyContacts: Category.FAMILY,
+    placedChildPlans: Category.PLAN,
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
@@ -340,6 +343,11 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC', caseId: 'PUBLIC',
     entity: Category.CASE, entityId: Category.CASE, operation: Category.CASE, at: Category.CASE, categories: Category.CASE,
     oldVersion: Category.CASE, newVersion: Category.CASE,
+  },
+  // the support centre's support plan for a placed child: a support plan, PLAN
+  PlacedChildPlan: {
+    id: 'PUBLIC', version: Category.PLAN, goals: Category.PLAN, support: Category.PLAN, validFrom: Category.PLAN,
+    reviewDueOn: Category.PLAN, agency: Category.PLAN, userId: Category.PLAN, createdAt: Category.PLAN,
   },
   // a child's contact with the birth family during out-of-family care: the family's life (third persons), FAMILY throughout
   BirthFamilyContact: {
@@ -683,6 +691,8 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   saveSupportPlan: {
     target: 'case',
     writes: ({ input }) => [[Category.PLAN, input?.status === 'ACTIVE' ? 'update-any' : 'create'], ...sensitiveWrites('SaveSupportPlanInput', input)],
+    // the case's plan is the case manager's, drafted by the assessment team too; the support centre's OWN on PLAN is for its own plan
+    as: [CM, AT],
   },
   // a draft's sections are filled in by whoever may write each one's category (the orphan court the placement
   // conditions, the assessment team the health section); the fields not listed in INPUT_CATEGORIES are PLAN
@@ -712,6 +722,8 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   // a child's contacts with the birth family (FAMILY): planned by who may write FAMILY in the case (the case manager, the
   // support centre for its own), changed by its organiser's agency or by the case manager (W)
   planBirthFamilyContact: { target: 'case', writes: () => [[Category.FAMILY, 'create']] },
+  // the support centre's own support plan for a child placed with a family it supports: a new version each time
+  savePlacedChildPlan: { target: 'case', writes: () => [[Category.PLAN, 'create']], as: [SC] },
   updateBirthFamilyContact: { target: 'birth-family-contact', writes: (_args, row) => [[row.category, row.own ? 'update-own' : 'update-any']] },
   // a move between providers ends and adds involvements; the new placement is written only by who
   // may write PLACEMENT (for a child the orphan court, with recordPlacement; for an adult the case manager)

@@ -93,6 +93,9 @@ const DECIDED_ON_CARER = ['registerCarer', 'transitionCarer', 'recognizeCarerFor
  */
 const DECIDED_ON_CONTACT = ['planBirthFamilyContact', 'updateBirthFamilyContact'];
 
+/** The support centre's own support plan for a placed child (PLAN, its `Own`, only as the SUPPORT_CENTRE): placed-child-plan.test.ts. */
+const CENTRE_PLAN = ['savePlacedChildPlan'];
+
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
 agency     declares  right
@@ -404,7 +407,7 @@ describe('the hand-written table itself', () => {
     expect([...COLUMNS].sort()).toEqual(Object.values(InvolvementRole).sort());
     expect(lines.every((cells) => cells.length === COLUMNS.length + 1)).toBe(true);
     const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase', ...DECIDED_ON_CALLER, ...DECIDED_ON_CARER,
-      ...DECIDED_ON_CONTACT]);
+      ...DECIDED_ON_CONTACT, ...CENTRE_PLAN]);
     expect([...covered].sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 

@@ -162,6 +162,10 @@ type Documents = {
     "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": typeof types.MonitoringCaseDueItemsFixedDateDocument,
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": typeof types.MonitoringCaseDueItemsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
+    "mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}": typeof types.PlacedChildPlanSaveDocument,
+    "query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }": typeof types.PlacedChildPlanReadDocument,
+    "mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.PlacedChildPlanCaseDraftDocument,
+    "mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.PlacedChildPlanPlaceDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.PlacementLimitsAssignMentorDocument,
     "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": typeof types.PlacementLimitsRegisterMentorDocument,
@@ -410,6 +414,10 @@ const documents: Documents = {
     "query MonitoringCaseDueItemsFixedDate($id: ID!) { case(id: $id) { dueItems(asOf: \"2026-11-15\") { kind } } }": types.MonitoringCaseDueItemsFixedDateDocument,
     "query MonitoringCaseDueItems($id: ID!, $asOf: LocalDate) { case(id: $id) { dueItems(asOf: $asOf) { kind } } }": types.MonitoringCaseDueItemsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
+    "mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}": types.PlacedChildPlanSaveDocument,
+    "query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }": types.PlacedChildPlanReadDocument,
+    "mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.PlacedChildPlanCaseDraftDocument,
+    "mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.PlacedChildPlanPlaceDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.PlacementLimitsAssignMentorDocument,
     "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": types.PlacementLimitsRegisterMentorDocument,
@@ -1116,6 +1124,22 @@ export function graphql(source: "query MonitoringCaseDueItems($id: ID!, $asOf: L
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }"): (typeof documents)["query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}"): (typeof documents)["mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }"): (typeof documents)["query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
