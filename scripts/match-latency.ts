@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     }
     // after the runs: the plan as they met it, with the data in the cache
     if (args.explain) {
-      const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${candidatesStatement({ purpose: Purpose.CASE_WORK })}`,
+      const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${candidatesStatement({ purpose: Purpose.CASE_WORK }, false)}`,
         [child.agencyId, child.caseId, today(), [], 20]);
       process.stdout.write(`${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
     }

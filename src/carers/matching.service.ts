@@ -44,8 +44,22 @@ function snake(field: string): string {
  * concerned), the siblings already there, the distance between municipality centres and the latest
  * competence assessment weighted by the child's assessed needs.
  */
-export function candidatesStatement(principal: Pick<Caller, 'purpose'>): string {
+export function candidatesStatement(principal: Pick<Caller, 'purpose'>, withSiblings = true): string {
   const { capacity, siblings, distance, competences, distanceHorizonKm } = MATCH_WEIGHTS;
+  // the siblings named: those already living with the candidate, and the children to place (the child and the others);
+  // without any, the child alone, and no per-candidate look at an empty list
+  const siblingsJoins = withSiblings ? `      CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM sib WHERE sib.carer_id = cand.id) here
+      CROSS JOIN LATERAL (
+        SELECT 1 + count(*)::int AS n,
+               LEAST(COALESCE(ages.youngest, 99), COALESCE((ch_age.years), 0), COALESCE(min(COALESCE(($3::date - s.birth_date) / 365.25, 0)), 99)) AS youngest,
+               LEAST(COALESCE(ages.youngest_special, 99), CASE WHEN ch.special THEN COALESCE(ch_age.years, 0) ELSE 99 END,
+                     COALESCE(min(CASE WHEN s.special THEN COALESCE(($3::date - s.birth_date) / 365.25, 0) END), 99)) AS youngest_special
+          FROM sib s WHERE s.carer_id IS DISTINCT FROM cand.id) needed
+` : `      CROSS JOIN (SELECT 0 AS n) here
+      CROSS JOIN LATERAL (SELECT 1 AS n, LEAST(COALESCE(ages.youngest, 99), COALESCE(ch_age.years, 0)) AS youngest,
+                                 LEAST(COALESCE(ages.youngest_special, 99), CASE WHEN ch.special THEN COALESCE(ch_age.years, 0) ELSE 99 END)
+                                   AS youngest_special) needed
+`;
   return `
   WITH ch AS (
     SELECT c.id, cl.birth_date, c.target_group = 'CHILD_WITH_FUNCTIONAL_IMPAIRMENT' AS special, m.lat, m.lon, m.code AS municipality,
@@ -103,18 +117,14 @@ export function candidatesStatement(principal: Pick<Caller, 'purpose'>): string 
           FROM placement p JOIN care_case c ON c.id = p.case_id JOIN client cl ON cl.id = c.client_id
          WHERE jsonb_array_length(cand.age_bands) > 0 AND l.n > 0 AND p.carer_id = cand.id AND p.starts_on <= $3
            AND (p.ends_on IS NULL OR p.ends_on > $3) AND p.case_id <> $2) ages
-      CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM sib WHERE sib.carer_id = cand.id) here
-      CROSS JOIN LATERAL (
-        SELECT 1 + count(*)::int AS n,
-               LEAST(COALESCE(ages.youngest, 99), COALESCE((ch_age.years), 0), COALESCE(min(COALESCE(($3::date - s.birth_date) / 365.25, 0)), 99)) AS youngest,
-               LEAST(COALESCE(ages.youngest_special, 99), CASE WHEN ch.special THEN COALESCE(ch_age.years, 0) ELSE 99 END,
-                     COALESCE(min(CASE WHEN s.special THEN COALESCE(($3::date - s.birth_date) / 365.25, 0) END), 99)) AS youngest_special
-          FROM sib s WHERE s.carer_id IS DISTINCT FROM cand.id) needed
-      CROSS JOIN LATERAL (
-        -- the form's limit, its age bands that a child concerned falls in, and a living stay's form's own limit (as the placement's check)
-        SELECT LEAST(cand.max_children, COALESCE(l.form_limit, cand.max_children), COALESCE(min((b->>'maxChildren')::int), cand.max_children)) AS n
-          FROM jsonb_array_elements(cand.age_bands) b
-         WHERE CASE WHEN (b->>'specialNeedsOnly')::boolean THEN needed.youngest_special ELSE needed.youngest END < (b->>'childUnder')::numeric) lim
+${siblingsJoins}      CROSS JOIN LATERAL (
+        -- the form's limit, its age bands that a child concerned falls in, and a living stay's form's own limit (as the placement's check);
+        -- a form without age bands skips reading them
+        SELECT CASE WHEN jsonb_array_length(cand.age_bands) = 0 THEN LEAST(cand.max_children, COALESCE(l.form_limit, cand.max_children))
+               ELSE (SELECT LEAST(cand.max_children, COALESCE(l.form_limit, cand.max_children), COALESCE(min((b->>'maxChildren')::int), cand.max_children))
+                       FROM jsonb_array_elements(cand.age_bands) b
+                      WHERE CASE WHEN (b->>'specialNeedsOnly')::boolean THEN needed.youngest_special ELSE needed.youngest END
+                            < (b->>'childUnder')::numeric) END AS n) lim
       LEFT JOIN comp ca ON ca.carer_id = cand.id)
   SELECT ranked.*, ${carerRelationsOf('k', '$1')} AS relations
     FROM (
@@ -158,7 +168,7 @@ function reasonsOf(row: Row, detailed: boolean): string[] {
 export const matchingService = {
   async candidates(ctx: RequestContext, caseId: string, siblingCaseIds: string[], startsOn: string | null, first: number): Promise<MatchCandidate[]> {
     if (first < 1 || first > 200) throw badInput('first', 'must be 1 to 200');
-    const rows: Row[] = await ctx.db.query(candidatesStatement(ctx.principal),
+    const rows: Row[] = await ctx.db.query(candidatesStatement(ctx.principal, siblingCaseIds.length > 0),
       [ctx.principal.agency.id, caseId, startsOn ?? today(), uuids(siblingCaseIds), first]);
     return rows.map((row, i) => ({
       carerId: row.carerId, form: row.form, rank: i + 1, score: row.score, fits: row.fits, children: row.children, limit: row.limit,
