@@ -33,10 +33,14 @@ export const MATRIX: Record<Category, Record<CaseRole, Right>> = {
   [Category.ASSESSMENT]:  row('W', 'R', 'R',   'R',   'R',   'W',   '-'),
   [Category.HEALTH]:      row('W', '-', '-',   'R',   '-',   'W',   'R'),
   [Category.SAFETY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
-  [Category.FAMILY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
+  // the support centre organises the child's contact with the birth family (seed 000, issue 13): it records its own FAMILY
+  // entries (contacts, follow-ups filed under FAMILY) and changes only those; the case manager's plan sections stay its own
+  [Category.FAMILY]:      row('W', 'R', 'OWN', 'R',   '-',   'R',   'R'),
   [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W',   '-'),
   // the assessment team drafts plans; activating one needs W (it supersedes a plan it did not write)
-  [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN', '-'),
+  // the support centre writes its own support plan for a placed child (issue 13): OWN, and only through savePlacedChildPlan,
+  // as the case's own plan is drafted only by the case manager and the assessment team (saveSupportPlan's `as`)
+  [Category.PLAN]:        row('W', 'R', 'OWN', 'R',   'R',   'OWN', '-'),
   [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R',   'OWN'),
   [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R',   'R'),
 };
@@ -190,6 +194,8 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     // an application for long-term care is a service asked for: the support plan's services (PLAN)
     careApplications: Category.PLAN,
     siblingLinks: Category.FAMILY,
+    birthFamilyContacts: Category.FAMILY,
+    placedChildPlans: Category.PLAN,
   },
   CaseTransition: {
     id: 'PUBLIC', from: Category.CASE, to: Category.CASE, reason: Category.CASE, at: Category.CASE, userId: Category.CASE,
@@ -337,6 +343,17 @@ export const FIELD_CATEGORIES: Record<string, Record<string, FieldRule>> = {
     id: 'PUBLIC', caseId: 'PUBLIC',
     entity: Category.CASE, entityId: Category.CASE, operation: Category.CASE, at: Category.CASE, categories: Category.CASE,
     oldVersion: Category.CASE, newVersion: Category.CASE,
+  },
+  // the support centre's support plan for a placed child: a support plan, PLAN
+  PlacedChildPlan: {
+    id: 'PUBLIC', version: Category.PLAN, goals: Category.PLAN, support: Category.PLAN, validFrom: Category.PLAN,
+    reviewDueOn: Category.PLAN, agency: Category.PLAN, userId: Category.PLAN, createdAt: Category.PLAN,
+  },
+  // a child's contact with the birth family during out-of-family care: the family's life (third persons), FAMILY throughout
+  BirthFamilyContact: {
+    id: 'PUBLIC', kind: Category.FAMILY, status: Category.FAMILY, plannedOn: Category.FAMILY, heldOn: Category.FAMILY, place: Category.FAMILY,
+    participants: Category.FAMILY, outcome: Category.FAMILY, organisingAgency: Category.FAMILY, organisedByUserId: Category.FAMILY,
+    version: Category.FAMILY, createdAt: Category.FAMILY, updatedAt: Category.FAMILY,
   },
   // an orphan court's decision on the placement, as the placement itself
   StayLimitException: {
@@ -507,7 +524,9 @@ export type MutationPolicy =
   | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
       as?: readonly CaseRole[] }
+  // a row filed by an agency (a follow-up, a birth-family contact): `Own` changes only its own agency's rows
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
+  | { target: 'birth-family-contact'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
   // a carer's data (CARER_MATRIX): a new carer by a support centre, or a write by the relations the policy names
   | { target: 'new-carer' }
   | CarerMutationPolicy;
@@ -568,6 +587,13 @@ export const CARER_FIELD_CATEGORIES: Record<string, Record<string, CarerCategory
     history: CarerCategory.CARER_ASSESSMENT, trainings: CarerCategory.CARER_ASSESSMENT, initialTrainingHours: CarerCategory.CARER_ASSESSMENT,
     furtherTrainingHours: CarerCategory.CARER_ASSESSMENT, competences: CarerCategory.CARER_ASSESSMENT,
     developmentPlans: CarerCategory.CARER_ASSESSMENT, allowedNext: CarerCategory.CARER_ASSESSMENT,
+    supportPlans: CarerCategory.CARER_ASSESSMENT,
+  },
+  // the support centre's support plan for the family: its assessment of the family's needs and the support it gives
+  CarerSupportPlan: {
+    id: 'PUBLIC', version: CarerCategory.CARER_ASSESSMENT, needs: CarerCategory.CARER_ASSESSMENT, support: CarerCategory.CARER_ASSESSMENT,
+    validFrom: CarerCategory.CARER_ASSESSMENT, reviewDueOn: CarerCategory.CARER_ASSESSMENT, userId: CarerCategory.CARER_ASSESSMENT,
+    createdAt: CarerCategory.CARER_ASSESSMENT,
   },
   CarerForm: {
     form: CarerCategory.CARER_ASSESSMENT, decisionRef: CarerCategory.CARER_ASSESSMENT, decidedOn: CarerCategory.CARER_ASSESSMENT,
@@ -622,6 +648,7 @@ export const CARER_MUTATIONS: Record<string, CarerMutationPolicy> = {
   addHouseholdMember: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
   saveDevelopmentPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
   reviewDevelopmentPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
+  saveCarerSupportPlan: { target: 'carer', writes: CarerCategory.CARER_ASSESSMENT, ...byCentre },
   updateCarerContact: { target: 'carer', writes: CarerCategory.CARER_PERSONAL, ...byCentre },
 };
 
@@ -664,6 +691,8 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   saveSupportPlan: {
     target: 'case',
     writes: ({ input }) => [[Category.PLAN, input?.status === 'ACTIVE' ? 'update-any' : 'create'], ...sensitiveWrites('SaveSupportPlanInput', input)],
+    // the case's plan is the case manager's, drafted by the assessment team too; the support centre's OWN on PLAN is for its own plan
+    as: [CM, AT],
   },
   // a draft's sections are filled in by whoever may write each one's category (the orphan court the placement
   // conditions, the assessment team the health section); the fields not listed in INPUT_CATEGORIES are PLAN
@@ -690,6 +719,12 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
       ...(input?.category && input.category !== row.category ? [[input.category as Category, 'create'] as [Category, WriteOperation]] : [])],
   },
   recordPlacement: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']] },
+  // a child's contacts with the birth family (FAMILY): planned by who may write FAMILY in the case (the case manager, the
+  // support centre for its own), changed by its organiser's agency or by the case manager (W)
+  planBirthFamilyContact: { target: 'case', writes: () => [[Category.FAMILY, 'create']] },
+  // the support centre's own support plan for a child placed with a family it supports: a new version each time
+  savePlacedChildPlan: { target: 'case', writes: () => [[Category.PLAN, 'create']], as: [SC] },
+  updateBirthFamilyContact: { target: 'birth-family-contact', writes: (_args, row) => [[row.category, row.own ? 'update-own' : 'update-any']] },
   // a move between providers ends and adds involvements; the new placement is written only by who
   // may write PLACEMENT (for a child the orphan court, with recordPlacement; for an adult the case manager)
   recordTransition: {

@@ -116,7 +116,7 @@ const QUERY_RULES: Record<QueryRule, IRule | typeof allow> = {
 const TARGET_NAMES: Record<MutationPolicy['target'], string> = {
   'new-case': 'Case', caller: 'Case', case: 'Case', involvement: 'Involvement', 'mentor-assignment': 'Mentor assignment',
   plan: 'Support plan',
-  'follow-up': 'Follow-up', 'new-carer': 'Carer', carer: 'Carer',
+  'follow-up': 'Follow-up', 'birth-family-contact': 'Birth-family contact', 'new-carer': 'Carer', carer: 'Carer',
 };
 
 /**
@@ -198,8 +198,9 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
     }
     let caseId: string | null;
     let writes: [Category, WriteOperation][];
-    if (policy.target === 'follow-up') {
-      const row = await ctx.facts.followUp(String(args.id ?? ''));
+    if (policy.target === 'follow-up' || policy.target === 'birth-family-contact') {
+      const id = String(args.id ?? '');
+      const row = policy.target === 'follow-up' ? await ctx.facts.followUp(id) : await ctx.facts.birthFamilyContact(id);
       const roles = row ? await ctx.facts.rolesInCase(row.caseId) : [];
       if (!row || !decide(ctx.principal, roles, row.category, 'read')) return notFound(TARGET_NAMES[policy.target]);
       caseId = row.caseId;
@@ -215,7 +216,7 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
     // a case the caller does not reach does not exist for it, nor does anything in it
     if (!caseId || roles.length === 0) return notFound(TARGET_NAMES[policy.target]);
     const subject = writes.some(([category]) => category in ADULT_CASE_MATRIX) ? { adult: await ctx.facts.adultCase(caseId) } : undefined;
-    if (policy.target !== 'follow-up' && policy.as && !actsAs(ctx.principal, roles, policy.as)) {
+    if (policy.target !== 'follow-up' && policy.target !== 'birth-family-contact' && policy.as && !actsAs(ctx.principal, roles, policy.as)) {
       return forbidden(`Only the ${policy.as.join(' or ')} of the case may ${name}`);
     }
     const denied = deniedWrite(ctx.principal, roles, writes, subject);

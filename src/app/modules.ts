@@ -1,5 +1,7 @@
 import { accessLogModule } from '../access-log';
 import { assessmentsModule } from '../assessments';
+import { birthFamilyModule } from '../birth-family';
+import { placedChildModule } from '../placed-child';
 import { carersModule } from '../carers';
 import { casesModule } from '../cases';
 import { centreServicesModule } from '../centre-services';
@@ -40,6 +42,8 @@ export const MODULES: readonly FeatureModule[] = [
   followUpsModule,
   placementsModule,
   permanencyModule,
+  birthFamilyModule,
+  placedChildModule,
   waitingListModule,
   carersModule,
   mentorsModule,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes, RLWrapperTimeouts } from 'rate-limiter-flexible';
-import type { RateLimits } from '../kernel/config';
+import type { RateLimits, SurveyAnswerLimits } from '../kernel/config';
 import { errorForLog, type Logger } from '../kernel/logger';
 import type { Principal } from '../kernel/principal';
 import type { HubMetrics } from './metrics';
@@ -108,5 +108,45 @@ export class RequestRateLimits {
         extensions: { code: 'RATE_LIMITED' },
       }] });
     };
+  }
+}
+
+/**
+ * Refused tokens at POST /surveys/answers per address, in the same PostgreSQL table: past the limit
+ * every answer from that address is refused 429 until the window ends, so tokens cannot be guessed
+ * one after another (or by several instances at once). Only refusals are counted; an accepted answer
+ * is only checked against the count, never written to it, so no row tells that or when an address
+ * answered. The address is kept as a digest. A store that fails refuses the answer (500): a
+ * guesser must not gain by an outage, and the token of a respondent stays usable.
+ */
+export class SurveyTokenGuessing {
+  private readonly store: RateLimiterPostgres | null;
+
+  constructor(pool: Pool, private readonly limits: SurveyAnswerLimits) {
+    this.store = limits.failures > 0 ? new RateLimiterPostgres({
+      storeClient: pool, storeType: 'pool', tableName: TABLE, tableCreated: true, keyPrefix: 'survey-token-refused',
+      points: limits.failures, duration: limits.windowSeconds, clearExpiredByTimeout: false,
+    }) : null;
+  }
+
+  private static key(address: string): string {
+    return createHash('sha256').update(`survey\n${address}`).digest('base64url');
+  }
+
+  /** Seconds to wait when the address is over its limit, or null to take its answer. */
+  async retryAfter(address: string): Promise<number | null> {
+    if (!this.store) return null;
+    const counted = await this.store.get(SurveyTokenGuessing.key(address));
+    if (!counted || counted.consumedPoints < this.limits.failures) return null;
+    return Math.max(1, Math.ceil(counted.msBeforeNext / 1000));
+  }
+
+  /** Counts one refused token from the address. */
+  async refused(address: string): Promise<void> {
+    if (!this.store) return;
+    await this.store.consume(SurveyTokenGuessing.key(address)).catch((error: unknown) => {
+      // over the limit already: the count is what matters, and it went up
+      if (!(error instanceof RateLimiterRes)) throw error;
+    });
   }
 }

@@ -16,7 +16,8 @@ import type { Caller } from '../kernel/principal';
 import { authenticate, AuthenticationError, PurposeError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { AgencyRegister } from './auth/agency-register';
-import { DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, JwtConfig, QueryLimits, RateLimits } from '../kernel/config';
+import { DEFAULT_LIMITS, DEFAULT_RATE_LIMITS, DEFAULT_SURVEY_ANSWER_LIMITS, JwtConfig, QueryLimits, RateLimits,
+  SurveyAnswerLimits } from '../kernel/config';
 import { countQueries, QueryCount } from '../kernel/db/query-counter';
 import type { RequestContext, RequestIds } from '../kernel/context';
 import { checkModules, createRequestContext } from './context';
@@ -24,7 +25,7 @@ import { formatError } from '../kernel/errors';
 import { databaseFailure } from '../kernel/db/transaction';
 import { buildBareSchema, buildServedSchema } from './schema';
 import { CSV_QUERY, summaryToCsv } from '../reporting';
-import { submitSurveyAnswers, surveyAnswerStatus } from '../centre-services';
+import { isTokenRefusal, submitSurveyAnswers, surveyAnswerStatus } from '../centre-services';
 import type { SurveyAnswersBody } from '../centre-services';
 import type { RegionalSummary } from '../reporting';
 import { errorForLog, type Logger } from '../kernel/logger';
@@ -35,7 +36,7 @@ import { requestGuards } from './request-guards';
 import { onlyTrusted, TrustedDocuments } from './trusted-documents';
 import { createIde } from './ide/ide';
 import { HubMetrics, poolOf } from './metrics';
-import { RequestRateLimits } from './rate-limits';
+import { RequestRateLimits, SurveyTokenGuessing } from './rate-limits';
 import { startWebhookDelivery, WebhookDelivery, WebhookDeliveryOptions } from '../webhooks';
 
 export interface AppOptions {
@@ -86,6 +87,8 @@ export interface AppOptions {
   shutdownGraceMs?: number;
   /** Requests per user and per agency (kept in PostgreSQL); DEFAULT_RATE_LIMITS unless configured. */
   rateLimits?: RateLimits;
+  /** Refused survey tokens per address (kept in PostgreSQL); DEFAULT_SURVEY_ANSWER_LIMITS unless configured. */
+  surveyAnswerLimits?: SurveyAnswerLimits;
   /** The bearer token `GET /metrics` asks for; without one there is no /metrics. */
   metricsToken?: string;
   /**
@@ -275,6 +278,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const metrics = new HubMetrics(db);
   const rateLimits = new RequestRateLimits(poolOf(db), options.rateLimits ?? DEFAULT_RATE_LIMITS, metrics, log);
+  const tokenGuessing = new SurveyTokenGuessing(poolOf(db), options.surveyAnswerLimits ?? DEFAULT_SURVEY_ANSWER_LIMITS);
 
   // the audit flush before any answer leaves: Apollo awaits willSendResponse before it writes the body
   const auditBeforeAnswer: ApolloServerPlugin<RequestContext> = {
@@ -561,11 +565,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     // no request deadline: a 503 sent while its transaction still commits would leave the respondent with a spent token
     bodyLimit: 16_384,
     handler: async (request, reply) => {
+      const wait = await tokenGuessing.retryAfter(request.ip);
+      if (wait !== null) {
+        return reply.code(429).header('retry-after', String(wait)).send(errorBody(
+          `Too many refused response tokens from your address; try again in ${wait} s (your token, if valid, stays usable)`, 'RATE_LIMITED'));
+      }
       try {
         await submitSurveyAnswers(db, request.body ?? {});
         return await reply.send({ accepted: true });
       } catch (error) {
         if (surveyAnswerStatus(error) !== 400) throw error;
+        if (isTokenRefusal(error)) await tokenGuessing.refused(request.ip);
         const { message, extensions } = error as { message: string; extensions: Record<string, unknown> };
         return reply.code(400).send({ errors: [{ message, extensions }] });
       }

@@ -7,6 +7,7 @@ import { Caller } from '../kernel/principal';
 import {
   Carer, CarerForm, CarerTraining, CarerTransition, CompetenceAssessment, DevelopmentPlan, DevelopmentReview, HouseholdMember,
 } from './carer.types';
+import type { CarerSupportPlan } from './support-plan';
 
 const CARER_COLUMNS = `c.id, c.kind, c.name, c.address, c.phone, c.municipality_code AS "municipalityCode",
   c.support_centre_id AS "supportCentreId", c.status, c.inquiry_on AS "inquiryOn", c.suitability_decided_on AS "suitabilityDecidedOn",
@@ -74,6 +75,10 @@ export function createCarerLoaders(db: DataSource, principal: Caller) {
   const plansByCarer = byCarer<DevelopmentPlan>(
     `SELECT id, carer_id AS "carerId", version, goals, valid_from AS "validFrom", review_due_on AS "reviewDueOn"
        FROM carer_development_plan WHERE carer_id = ANY($1::uuid[]) ORDER BY carer_id, version DESC`);
+  const supportPlansByCarer = byCarer<CarerSupportPlan>(
+    `SELECT id, carer_id AS "carerId", version, needs, support, valid_from AS "validFrom", review_due_on AS "reviewDueOn",
+            user_id AS "userId", created_at AS "createdAt"
+       FROM carer_support_plan WHERE carer_id = ANY($1::uuid[]) ORDER BY carer_id, version DESC`);
   const reviewsByPlan = loader<string, DevelopmentReview[]>(async (ids) => {
     const rows: DevelopmentReview[] = await db.query(
       `SELECT r.id, p.carer_id AS "carerId", r.plan_id AS "planId", r.reviewed_on AS "reviewedOn", r.summary
@@ -84,7 +89,7 @@ export function createCarerLoaders(db: DataSource, principal: Caller) {
 
   return {
     relationsByCarer, carerById, list, formsByCarer, householdByCarer, historyByCarer, trainingsByCarer, competencesByCarer,
-    plansByCarer, reviewsByPlan,
+    plansByCarer, reviewsByPlan, supportPlansByCarer,
   };
 }
 

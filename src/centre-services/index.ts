@@ -6,7 +6,7 @@
 import { defineModule } from '../kernel/module';
 import { CentreResolver } from './centre.resolver';
 
-export { submitSurveyAnswers, statusOf as surveyAnswerStatus } from './survey-answers';
+export { isTokenRefusal, submitSurveyAnswers, statusOf as surveyAnswerStatus } from './survey-answers';
 export type { SurveyAnswersBody } from './survey-answers';
 
 export const centreServicesModule = defineModule({

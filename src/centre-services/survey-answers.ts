@@ -72,6 +72,11 @@ export async function submitSurveyAnswers(db: DataSource, body: SurveyAnswersBod
   });
 }
 
+/** Whether a refusal is of the token itself (what a guesser meets), not of the answers given with a valid one. */
+export function isTokenRefusal(error: unknown): boolean {
+  return error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT' && error.extensions.field === 'token';
+}
+
 /** The HTTP status of a refusal. */
 export function statusOf(error: unknown): number {
   return error instanceof AppError && error.extensions.code === 'BAD_USER_INPUT' ? 400 : 500;

@@ -36,6 +36,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Requests per user and per agency, counted in PostgreSQL so the limits hold across instances. */
   rateLimits: RateLimits;
+  /** Refused survey tokens per address, counted in PostgreSQL (SURVEY_TOKEN_FAILURES_PER_HOUR). */
+  surveyAnswerLimits: SurveyAnswerLimits;
   /** The bearer token `GET /metrics` asks for (METRICS_TOKEN); without one the hub serves no metrics. */
   metricsToken: string | undefined;
   /** A manifest of the only operations that may run (TRUSTED_DOCUMENTS), when set. */
@@ -117,6 +119,20 @@ export interface RateLimits {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { user: 600, agency: 6_000, windowSeconds: 60 };
+
+/**
+ * POST /surveys/answers has no caller to count: what is counted is the refused tokens from one
+ * address, so that nobody can try token after token. A respondent who mistypes a link a few times
+ * stays far below the default; an answer given is never counted (nothing of it is kept).
+ */
+export interface SurveyAnswerLimits {
+  /** Refused tokens from one address per window (SURVEY_TOKEN_FAILURES_PER_HOUR); 0 turns the limit off. */
+  failures: number;
+  /** The window in seconds: an hour; only tests shorten it. */
+  windowSeconds: number;
+}
+
+export const DEFAULT_SURVEY_ANSWER_LIMITS: SurveyAnswerLimits = { failures: 20, windowSeconds: 3_600 };
 
 /**
  * What one GraphQL request may ask (OWASP GraphQL cheat sheet). Every agency system's realistic
@@ -299,6 +315,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: integer(env, 'RATE_LIMIT_USER_PER_MINUTE', DEFAULT_RATE_LIMITS.user, 0, 1_000_000),
       agency: integer(env, 'RATE_LIMIT_AGENCY_PER_MINUTE', DEFAULT_RATE_LIMITS.agency, 0, 10_000_000),
       windowSeconds: DEFAULT_RATE_LIMITS.windowSeconds,
+    },
+    surveyAnswerLimits: {
+      failures: integer(env, 'SURVEY_TOKEN_FAILURES_PER_HOUR', DEFAULT_SURVEY_ANSWER_LIMITS.failures, 0, 1_000_000),
+      windowSeconds: DEFAULT_SURVEY_ANSWER_LIMITS.windowSeconds,
     },
     metricsToken: metricsToken(env),
     retentionAfterClosureMonths: retentionAfterClosureMonths(env),

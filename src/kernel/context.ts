@@ -36,6 +36,8 @@ export interface CaseFacts {
   caseOfPlan(planId: string): Promise<string | null>;
   /** The case, author agency and category of a follow-up, when the caller reaches its case. */
   followUp(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
+  /** The case and organising agency of a contact with the birth family (always FAMILY), when the caller reaches its case. */
+  birthFamilyContact(id: string): Promise<{ caseId: string; authorAgencyId: string; category: Category } | null>;
   /** Whether a case the caller reaches is an adult's (target group of adults); false otherwise. */
   adultCase(caseId: string): Promise<boolean>;
   /** How the caller's agency stands to a carer now (every relation, whatever the purpose); empty for none or an unknown id. */

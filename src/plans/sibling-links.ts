@@ -16,7 +16,7 @@ import { LinkSiblingCasesInput, SiblingLink } from './sibling-link.types';
 const LINK = `l.id, l.recorded_by_agency_id AS "recordedByAgencyId", l.recorded_at AS "recordedAt"`;
 
 /** SQL: the caller (its agency in `agencyParam`) reads FAMILY on both cases: the one rule a link is shown by. */
-const readsFamilyOnBoth = (a: string, b: string, agencyParam: string, principal: Caller) =>
+const readsFamilyOnBoth = (a: string, b: string, agencyParam: string, principal: Pick<Caller, 'role' | 'purpose'>) =>
   `${readsCategoryIn(a, agencyParam, principal, Category.FAMILY)} AND ${readsCategoryIn(b, agencyParam, principal, Category.FAMILY)}`;
 
 /** The links of each case the caller may see (part of the plans' loaders). */
@@ -39,7 +39,7 @@ export function siblingLinksLoader(db: DataSource, principal: Caller) {
  * read on both, as `Case.siblingLinks` shows them): what carer matching keeps together when it is not
  * told which siblings, inside its own one statement.
  */
-export function linkedSiblingCasesSql(caseIdExpr: string, agencyParam: string, principal: Caller): string {
+export function linkedSiblingCasesSql(caseIdExpr: string, agencyParam: string, principal: Pick<Caller, 'role' | 'purpose'>): string {
   return `(SELECT CASE WHEN l.case_id = ${caseIdExpr} THEN l.sibling_case_id ELSE l.case_id END FROM case_sibling_link l
             WHERE (l.case_id = ${caseIdExpr} OR l.sibling_case_id = ${caseIdExpr})
               AND ${readsFamilyOnBoth('l.case_id', 'l.sibling_case_id', agencyParam, principal)})`;

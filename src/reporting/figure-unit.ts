@@ -11,6 +11,7 @@ export enum FigureUnit {
   EXITS = 'EXITS',
   PLACES = 'PLACES',
   GOALS = 'GOALS',
+  DAYS = 'DAYS',
 }
 
 registerEnumType(FigureUnit, {
@@ -26,5 +27,6 @@ registerEnumType(FigureUnit, {
     EXITS: { description: 'A number of exits from out-of-family care (whole number)' },
     PLACES: { description: "A number of providers' service places (whole number)" },
     GOALS: { description: 'A number of support plan goals (whole number)' },
+    DAYS: { description: 'A number of days (a mean: with one decimal)' },
   },
 });

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { RULES } from '../monitoring';
 import { CARE_LEVELS, LivingArrangement, scenarioFor, scenarioMonthlyEur } from '../reference';
 import { PLACED_WITH_PROVIDERS } from './places-sql';
+import { CARER_SQL, PROVIDER_AREA } from './register-figures';
 
 /** The DI monitoring figures (004, sections E and H). */
 export enum Metric {
@@ -49,6 +50,16 @@ export enum Metric {
   PLANS_MISSING_SECTIONS = 'PLANS_MISSING_SECTIONS',
   /** active support plans of open cases without the client's agreement today, by what there is instead */
   PLANS_WITHOUT_AGREEMENT = 'PLANS_WITHOUT_AGREEMENT',
+  /** active foster families at period end (their status then), by the forms recognised by then, where the family lives */
+  ACTIVE_CARERS = 'ACTIVE_CARERS',
+  /** free places in those families at period end: each family's largest recognised form's limit less the children living there */
+  FREE_FAMILY_PLACES = 'FREE_FAMILY_PLACES',
+  /** children in out-of-family care at period end living in an institution or a crisis centre: a family is still to be found */
+  CHILDREN_WAITING_FOR_FAMILY = 'CHILDREN_WAITING_FOR_FAMILY',
+  /** carers (any kind) whose suitability the orphan court decided in the period, where the carer lives */
+  SUITABILITY_DECISIONS = 'SUITABILITY_DECISIONS',
+  /** their mean days from the first inquiry to the suitability decision */
+  MEAN_DAYS_TO_SUITABILITY = 'MEAN_DAYS_TO_SUITABILITY',
 }
 registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure', valuesConfig: {
   WAITING_FOR_SERVICE: { description: 'Clients on the waiting list for long-term care at period end, by the service asked for' },
@@ -61,6 +72,11 @@ registerEnumType(Metric, { name: 'Metric', description: 'A DI monitoring figure'
   GOALS_BY_OUTCOME: { description: 'Goals of support plans evaluated in the period, by outcome (ACHIEVED: goals achieved)' },
   PLANS_MISSING_SECTIONS: { description: "Active plans lacking a section their target group's template requires, today" },
   PLANS_WITHOUT_AGREEMENT: { description: "Active plans without the client's agreement today, by what they have instead" },
+  ACTIVE_CARERS: { description: 'Active foster families at period end by recognised form, where the family lives (a family with two forms counts in both)' },
+  FREE_FAMILY_PLACES: { description: "Free places in the active foster families at period end (the largest recognised form's limit less the children there)" },
+  CHILDREN_WAITING_FOR_FAMILY: { description: 'Children in out-of-family care at period end living in an institution or a crisis centre' },
+  SUITABILITY_DECISIONS: { description: "Carers whose suitability the orphan court decided in the period, where the carer lives" },
+  MEAN_DAYS_TO_SUITABILITY: { description: 'Their mean days from the inquiry to the suitability decision (hidden where fewer than the threshold)' },
 } });
 
 export type ColumnSet = 'TARGET_GROUP' | 'SERVICE_TYPE' | 'FOSTER_FORM' | 'CARE_SCENARIO' | 'ALL' | 'PERMANENCY_GOAL' | 'EXIT_DESTINATION'
@@ -152,9 +168,6 @@ const IN_CARE = `in_care AS (
                 WHERE x.exit_destination IS NOT NULL AND x.ends_on <= $2 GROUP BY x.case_id) e ON e.case_id = s.id
    WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND q.starts_on >= COALESCE(e.last_exit, '-infinity'::date)
    GROUP BY s.area, s.target_group, s.id, s.client_id)`;
-
-/** The area of a provider's places (municipality `m`), as SCOPED names areas. */
-const PROVIDER_AREA = `CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`;
 
 /**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
@@ -286,6 +299,16 @@ export const METRICS: Record<Metric, MetricDefinition> = {
     SELECT s.area, s.target_group AS tg, p.agreement AS col, count(*) AS value FROM scoped s
       JOIN support_plan p ON p.case_id = s.id AND p.status = 'ACTIVE'
      WHERE s.status <> 'CLOSED' AND p.agreement <> 'AGREED' GROUP BY 1, 2, 3` },
+  [Metric.CHILDREN_WAITING_FOR_FAMILY]: { columns: 'ALL', sql: `
+    SELECT c.area, c.tg, 'ALL' AS col, count(DISTINCT c.client_id) AS value FROM in_care c
+     WHERE EXISTS (SELECT 1 FROM placement p WHERE p.case_id = c.id AND p.type IN ('INSTITUTION', 'CRISIS_CENTRE')
+                      AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2))
+     GROUP BY 1, 2, 3` },
+  [Metric.ACTIVE_CARERS]: { columns: 'FOSTER_FORM', sql: CARER_SQL.ACTIVE_CARERS },
+  [Metric.FREE_FAMILY_PLACES]: { columns: 'ALL', sql: CARER_SQL.FREE_FAMILY_PLACES },
+  [Metric.SUITABILITY_DECISIONS]: { columns: 'ALL', sql: CARER_SQL.SUITABILITY_DECISIONS },
+  // a mean describes the carers it is taken over: published as a median is, where their count reaches the threshold
+  [Metric.MEAN_DAYS_TO_SUITABILITY]: { columns: 'ALL', medianOf: Metric.SUITABILITY_DECISIONS, sql: CARER_SQL.MEAN_DAYS_TO_SUITABILITY },
 };
 
 const scoped = (area: string, levels = '') => `scoped AS (
@@ -323,7 +346,8 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
  *   plans kept with the rollups, for any date; today's plans' sections and agreements among them.
  *   Places in use are DATED and PLANS at once, kept per provider and read by places.ts.
- * - LIVE: the provider register's places (reference data).
+ * - LIVE: the provider register's places (reference data), and the carer register's figures (issue 13): computed
+ *   from the source tables on every request (a few thousand carers).
  */
 export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
@@ -336,10 +360,13 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
   [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'DATED',
   [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'PLANS', [Metric.PLANS_WITHOUT_AGREEMENT]: 'PLANS',
+  [Metric.ACTIVE_CARERS]: 'LIVE', [Metric.FREE_FAMILY_PLACES]: 'LIVE', [Metric.CHILDREN_WAITING_FOR_FAMILY]: 'LIVE',
+  [Metric.SUITABILITY_DECISIONS]: 'LIVE', [Metric.MEAN_DAYS_TO_SUITABILITY]: 'LIVE',
 };
 
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
-export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE, Metric.GOALS_BY_OUTCOME]);
+export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE, Metric.GOALS_BY_OUTCOME,
+  Metric.SUITABILITY_DECISIONS]);
 
 /** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
 export const MOVES_BY_DAY = `

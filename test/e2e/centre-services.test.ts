@@ -318,3 +318,56 @@ describe("a support centre's services and its yearly evaluation", () => {
       [before])).toEqual([{ entity: `CENTRE:AC-RIGA-1:${YEAR}`, categories: ['centreEvaluation'] }]);
   });
 });
+
+/**
+ * POST /surveys/answers without a caller to count: refused tokens are counted per address (in
+ * PostgreSQL), and past the limit every answer from the address waits for the window to end. A short
+ * window (4 s) stands in for the hour.
+ */
+describe('survey tokens cannot be guessed one after another', () => {
+  const LIMITS = { failures: 3, windowSeconds: 4 };
+  let hub: TestHub;
+  beforeAll(async () => { hub = await startHub({ app: { surveyAnswerLimits: LIMITS } }); });
+  afterAll(async () => { await hub.close(); });
+
+  const post = async (body: unknown) => {
+    const res = await fetch(`${hub.url}/surveys/answers`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body) });
+    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() as Record<string, unknown> };
+  };
+  const counted = async () => (await hub.db.query(`SELECT count(*)::int AS n FROM rate_limit WHERE key LIKE 'survey-token-refused%'`))[0].n;
+  const guess = (i: number) => `guessed${String(i).padStart(25, '0')}`;
+
+  it('refuses every answer from an address after its third refused token until the window ends; an answer given is not counted', async () => {
+    const centre = await hub.token('AC-RIGA-1', UserRole.CASE_WORKER);
+    const surveyId = (await hub.gql(centre, OPEN, { input: { year: YEAR, partnerKind: 'GUARDIAN' } })).data?.openPartnerSurvey.id as string;
+    const tokens = (await hub.gql(centre, ISSUE, { surveyId, count: 2 })).data?.issueSurveyTokens.tokens as string[];
+    const given = ['GU_SERVICE_QUALITY', 'GU_PROFESSIONAL', 'GU_SUFFICIENT'].map((question) => ({ question, score: 4 }));
+
+    // an accepted answer leaves no trace in the counts, nor does a refused answer given with a valid token
+    expect((await post({ token: tokens[0], answers: given })).status).toBe(200);
+    expect((await post({ token: tokens[1], answers: given.slice(1) })).status).toBe(400);
+    expect(await counted()).toBe(0);
+
+    // three guesses are refused as any unknown token; the fourth request, even with a valid token, waits
+    for (const i of [1, 2, 3]) {
+      expect((await post({ token: guess(i), answers: given })).body).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'token' } }] });
+    }
+    for (const token of [guess(4), tokens[1]]) {
+      const refused = await post({ token, answers: given });
+      expect(refused).toMatchObject({ status: 429, body: { errors: [{ message: expect.stringMatching(/^Too many refused response tokens/),
+        extensions: { code: 'RATE_LIMITED' } }] } });
+      expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+      expect(Number(refused.retryAfter)).toBeLessThanOrEqual(LIMITS.windowSeconds);
+    }
+    // the address is kept as a digest only, and the waiting respondent's token is still there
+    expect(JSON.stringify(await hub.db.query('SELECT key FROM rate_limit'))).not.toContain('127.0.0.1');
+    expect(await hub.db.query('SELECT responses FROM partner_survey WHERE id = $1', [surveyId])).toEqual([{ responses: 1 }]);
+    expect(await hub.db.query('SELECT count(*)::int AS n FROM survey_token WHERE survey_id = $1', [surveyId])).toEqual([{ n: 1 }]);
+
+    // after the window the valid token is taken
+    await new Promise((resolve) => setTimeout(resolve, LIMITS.windowSeconds * 1000 + 200));
+    expect(await post({ token: tokens[1], answers: given })).toMatchObject({ status: 200, body: { accepted: true } });
+    expect(await hub.db.query('SELECT responses FROM partner_survey WHERE id = $1', [surveyId])).toEqual([{ responses: 2 }]);
+  });
+});

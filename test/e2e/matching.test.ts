@@ -4,8 +4,8 @@ import { daysAfter, involve, oldFormCode, openCase, OpenedCase, TODAY } from '..
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
 
-const MATCH = graphql(`query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {
-  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {
+const MATCH = graphql(`query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {
+  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {
     carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons
   }
 }`);
@@ -131,5 +131,18 @@ describe('matching a child with a family: ranked, explained, for the support cen
     await hub.gql(centre, MATCH, { caseId: theChild.id });
     expect(hub.requests.at(-1)?.statements).toBe(few);
     expect(few).toBeLessThanOrEqual(4);
+  });
+
+  it("applies a form's age band when a child living there is young enough: a crisis family with a baby takes 2, not 3", async () => {
+    const withBaby = await activeCarer(hub, { name: 'Krīzes ģimene ar zīdaini', forms: ['CRISIS'] });
+    const withSchoolChild = await activeCarer(hub, { name: 'Krīzes ģimene ar skolēnu', forms: ['CRISIS'] });
+    for (const [age, carerId] of [[1, withBaby], [6, withSchoolChild]] as const) {
+      const res = await hub.gql(court, PLACE, { input: { caseId: (await child(age)).id, type: 'FOSTER_FAMILY', fosterForm: 'CRISIS', carerId,
+        startsOn: TODAY, endsOn: daysAfter(TODAY, 30), courtDecisionRef: 'BT 2026/601' } });
+      expect(res.errors).toEqual([]);
+    }
+    const ranked = (await hub.gql(centre, MATCH, { caseId: theChild.id, first: 200 })).data?.matchCandidates ?? [];
+    expect(ranked.find((c) => c.carerId === withBaby)).toMatchObject({ form: 'CRISIS', children: 1, limit: 2, freePlaces: 0, fits: true });
+    expect(ranked.find((c) => c.carerId === withSchoolChild)).toMatchObject({ form: 'CRISIS', children: 1, limit: 3, freePlaces: 1, fits: true });
   });
 });

@@ -49,6 +49,10 @@ const REDACTED: Record<string, string[]> = {
   case_closure_request: ['reason', 'return_reason'],
   // the pre-admission summary of a long-term care application: about the person, as a plan's problem
   care_application: ['why_not_enough'],
+  // issue 13: who of the birth family met the child, where, and what came of it
+  birth_family_contact: ['participants', 'place', 'outcome'],
+  // the support centre's plan for the placed child: its goals and support, about the child
+  placed_child_plan: ['goals', 'support'],
 };
 const KEPT: Record<string, string[]> = {
   client: ['gender', 'declared_municipality_code'],
@@ -69,6 +73,9 @@ const KEPT: Record<string, string[]> = {
   placement: ['type', 'foster_form', 'carer_ref', 'court_decision_ref', 'exit_destination'],
   // the court's decision on the permanent solution: an enumeration, its decision reference and who recorded it
   permanency_plan: ['goal', 'decision_ref', 'decided_by_user_id'],
+  // a contact with the birth family: its kind and status (enumerations) and the organiser's staff user id
+  birth_family_contact: ['kind', 'status', 'organised_by_user_id'],
+  placed_child_plan: ['user_id'],
   // the waiting list counts by service, status and removal reason; the services tried are codes of the services basket
   care_application: ['service', 'status', 'services_tried', 'removal_reason'],
   mentor_assignment: ['mentor_ref', 'created_by_user_id'],
@@ -255,7 +262,15 @@ describe('storage limitation: clients whose every case was closed longer ago tha
         decided AS (
           INSERT INTO permanency_plan (case_id, version, goal, target_date, decided_on, decision_ref, deciding_agency_id, decided_by_user_id)
           SELECT cc.id, 1, 'GUARDIANSHIP', cc.opened_on + 400, cc.opened_on + 50, 'BT-RIGA 2014/8', a.id, 'bt-1'
-            FROM cc, agency a WHERE a.code = 'BT-RIGA')
+            FROM cc, agency a WHERE a.code = 'BT-RIGA'),
+        contacted AS (
+          INSERT INTO birth_family_contact (case_id, kind, status, planned_on, held_on, place, participants, outcome, organising_agency_id,
+                                            organised_by_user_id)
+          SELECT cc.id, 'SUPERVISED_MEETING', 'HELD', cc.opened_on + 60, cc.opened_on + 60, $2, $2, $2, a.id, 'ac-1'
+            FROM cc, agency a WHERE a.code = 'AC-RIGA-1'),
+        centre_planned AS (
+          INSERT INTO placed_child_plan (case_id, version, goals, support, valid_from, review_due_on, agency_id, user_id)
+          SELECT cc.id, 1, $2, $2, cc.opened_on + 60, cc.opened_on + 200, a.id, 'ac-1' FROM cc, agency a WHERE a.code = 'AC-RIGA-1')
         SELECT id FROM cc`, [clientId, text, c.openedOn, c.closedOn, `${serial}-${caseIds.length}`, caseIds.length > 0]);
       caseIds.push(id);
     }

@@ -83,9 +83,18 @@ const DECIDED_ON_CALLER = ['requestEmergencyAccess', 'reviewEmergencyAccess', 'r
   'resumeWebhook', 'requeueWebhook', 'recordCentreActivity', 'openPartnerSurvey', 'issueSurveyTokens',
   'closePartnerSurvey'];
 
-/** Writes of a carer's data, decided on the caller's relation to the carer (CARER_MATRIX): tested in carers.test.ts. */
+/** Writes of a carer's data, decided on the caller's relation to the carer (CARER_MATRIX): tested in carers.test.ts (the support plan in carer-support-plan.test.ts). */
 const DECIDED_ON_CARER = ['registerCarer', 'transitionCarer', 'recognizeCarerForm', 'recordCarerTraining', 'assessCarerCompetences',
-  'addHouseholdMember', 'saveDevelopmentPlan', 'reviewDevelopmentPlan', 'updateCarerContact'];
+  'addHouseholdMember', 'saveDevelopmentPlan', 'reviewDevelopmentPlan', 'updateCarerContact', 'saveCarerSupportPlan'];
+
+/**
+ * A child's contacts with the birth family (FAMILY, the support centre `Own`), planned in a case and
+ * changed by the organiser's agency or the case manager: tested, table-driven, in birth-family.test.ts.
+ */
+const DECIDED_ON_CONTACT = ['planBirthFamilyContact', 'updateBirthFamilyContact'];
+
+/** The support centre's own support plan for a placed child (PLAN, its `Own`, only as the SUPPORT_CENTRE): placed-child-plan.test.ts. */
+const CENTRE_PLAN = ['savePlacedChildPlan'];
 
 /** openCase: only the social service of the municipality the input declares (no case exists yet). */
 const OPENERS = `
@@ -397,14 +406,16 @@ describe('the hand-written table itself', () => {
     expect(lines.map(([write]) => write).sort()).toEqual(Object.keys(SCENARIOS).sort());
     expect([...COLUMNS].sort()).toEqual(Object.values(InvolvementRole).sort());
     expect(lines.every((cells) => cells.length === COLUMNS.length + 1)).toBe(true);
-    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase', ...DECIDED_ON_CALLER, ...DECIDED_ON_CARER]);
+    const covered = new Set([...Object.values(SCENARIOS).map((s) => s.mutation), 'openCase', ...DECIDED_ON_CALLER, ...DECIDED_ON_CARER,
+      ...DECIDED_ON_CONTACT, ...CENTRE_PLAN]);
     expect([...covered].sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 
   /** The same decision as the write rule (src/access/rules.ts), made from MUTATIONS and decide(). */
   function policyOutcome(scenario: Scenario, role: InvolvementRole, userRole: UserRole): Outcome {
     const policy = MUTATIONS[scenario.mutation];
-    if (policy.target === 'new-case' || policy.target === 'caller' || policy.target === 'new-carer' || policy.target === 'carer') throw new Error(`${scenario.mutation} is not decided on a case`);
+    if (policy.target === 'new-case' || policy.target === 'caller' || policy.target === 'new-carer' || policy.target === 'carer'
+      || policy.target === 'birth-family-contact') throw new Error(`${scenario.mutation} is not decided on a case`);
     const principal = { role: userRole };
     if (!mayWriteAs(principal, policy.by)) return 'FORBIDDEN';
     const args = scenario.variables({ caseId: 'c', providerInvolvementId: 'i', followUpId: 'f', serial: 0, mentorId: 'm',

@@ -34,6 +34,10 @@ type Documents = {
     "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }": typeof types.AuthCasesDocument,
     "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.BadInputAddFollowUpDocument,
     "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": typeof types.BadInputUpdateFollowUpDocument,
+    "mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}": typeof types.BirthFamilyPlanDocument,
+    "mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}": typeof types.BirthFamilyUpdateDocument,
+    "query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}": typeof types.BirthFamilyReadDocument,
+    "mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.BirthFamilyPlaceDocument,
     "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }": typeof types.BypassAliasesDocument,
     "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }": typeof types.BypassTwoAliasesDocument,
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": typeof types.BypassListDocument,
@@ -51,7 +55,11 @@ type Documents = {
     "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": typeof types.CarePathRemoveDocument,
     "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": typeof types.CarePathApplicationsDocument,
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": typeof types.CarePathAssessDocument,
+    "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": typeof types.CarerFiguresDocument,
     "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": typeof types.CarerPlacementsPlaceDocument,
+    "mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}": typeof types.CarerSupportPlanSaveDocument,
+    "query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }": typeof types.CarerSupportPlanReadDocument,
+    "mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.CarerSupportPlanPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": typeof types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": typeof types.CarersContactDocument,
     "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": typeof types.CarersPlaceDocument,
@@ -136,7 +144,7 @@ type Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": typeof types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": typeof types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": typeof types.LifecycleHistoryDocument,
-    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
+    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": typeof types.MatchingCandidatesDocument,
     "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": typeof types.MatchingLinkSiblingsDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": typeof types.MentorMigrationRegisteredDocument,
@@ -158,6 +166,10 @@ type Documents = {
     "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }": typeof types.NoNPlusOneEvaluatePlanDocument,
     "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": typeof types.NoNPlusOneLinkSiblingsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": typeof types.OpenCaseManagerDocument,
+    "mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}": typeof types.PlacedChildPlanSaveDocument,
+    "query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }": typeof types.PlacedChildPlanReadDocument,
+    "mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.PlacedChildPlanCaseDraftDocument,
+    "mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.PlacedChildPlanPlaceDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": typeof types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": typeof types.PlacementLimitsAssignMentorDocument,
     "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": typeof types.PlacementLimitsRegisterMentorDocument,
@@ -279,6 +291,10 @@ const documents: Documents = {
     "query AuthCases { cases(first: 5) { totalCount edges { node { id } } } }": types.AuthCasesDocument,
     "mutation BadInputAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.BadInputAddFollowUpDocument,
     "mutation BadInputUpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }": types.BadInputUpdateFollowUpDocument,
+    "mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}": types.BirthFamilyPlanDocument,
+    "mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}": types.BirthFamilyUpdateDocument,
+    "query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}": types.BirthFamilyReadDocument,
+    "mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.BirthFamilyPlaceDocument,
     "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }": types.BypassAliasesDocument,
     "query BypassTwoAliases($id: ID!) { case(id: $id) { client { a: personalCode b: personalCode } } }": types.BypassTwoAliasesDocument,
     "query BypassList { cases(first: 10) { edges { node { client { personalCode } latestAssessment { healthFindings } } } } }": types.BypassListDocument,
@@ -296,7 +312,11 @@ const documents: Documents = {
     "mutation CarePathRemove($input: RemoveFromWaitingListInput!) {\n  removeFromWaitingList(input: $input) { id status version removedOn removalReason }\n}": types.CarePathRemoveDocument,
     "query CarePathApplications($id: ID!) { case(id: $id) { careApplications { id status version } } }": types.CarePathApplicationsDocument,
     "mutation CarePathAssess($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }": types.CarePathAssessDocument,
+    "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}": types.CarerFiguresDocument,
     "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}": types.CarerPlacementsPlaceDocument,
+    "mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}": types.CarerSupportPlanSaveDocument,
+    "query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }": types.CarerSupportPlanReadDocument,
+    "mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.CarerSupportPlanPlaceDocument,
     "query CarersOne($id: ID!) {\n  carer(id: $id) { id myRelations name phone status initialTrainingHours\n    history { from to reason exitInterview agency { code } } forms { form decisionRef decidingAgency { code } } }\n}": types.CarersOneDocument,
     "mutation CarersContact($input: UpdateCarerContactInput!) { updateCarerContact(input: $input) { id phone version } }": types.CarersContactDocument,
     "mutation CarersPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id carerId } }": types.CarersPlaceDocument,
@@ -381,7 +401,7 @@ const documents: Documents = {
     "mutation IdempotencyOpenCase($input: OpenCaseInput!) {\n  openCase(input: $input, idempotencyKey: \"intake-77\") { id status targetGroup myRoles client { id personalCode givenName } }\n}": types.IdempotencyOpenCaseDocument,
     "mutation LifecycleMove($input: TransitionCaseInput!) { transitionCase(input: $input) { status closedOn version } }": types.LifecycleMoveDocument,
     "query LifecycleHistory($id: ID!) { case(id: $id) { status transitions { from to reason userId } } }": types.LifecycleHistoryDocument,
-    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
+    "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}": types.MatchingCandidatesDocument,
     "mutation MatchingLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": types.MatchingLinkSiblingsDocument,
     "mutation MatchingPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.MatchingPlaceDocument,
     "query MentorMigrationRegistered { socialMentors { id name clients } }": types.MentorMigrationRegisteredDocument,
@@ -403,6 +423,10 @@ const documents: Documents = {
     "mutation NoNPlusOneEvaluatePlan($id: ID!, $input: EvaluatePlanInput!) { evaluatePlan(id: $id, input: $input) { id } }": types.NoNPlusOneEvaluatePlanDocument,
     "mutation NoNPlusOneLinkSiblings($input: LinkSiblingCasesInput!) { linkSiblingCases(input: $input) { id } }": types.NoNPlusOneLinkSiblingsDocument,
     "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }": types.OpenCaseManagerDocument,
+    "mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}": types.PlacedChildPlanSaveDocument,
+    "query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }": types.PlacedChildPlanReadDocument,
+    "mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.PlacedChildPlanCaseDraftDocument,
+    "mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.PlacedChildPlanPlaceDocument,
     "mutation PlacementLimitsRecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id siblingGroup capacityException } }": types.PlacementLimitsRecordPlacementDocument,
     "mutation PlacementLimitsAssignMentor($input: AssignMentorInput!) { assignMentor(input: $input) { id mentorId } }": types.PlacementLimitsAssignMentorDocument,
     "mutation PlacementLimitsRegisterMentor($input: RegisterMentorInput!) { registerMentor(input: $input) { id } }": types.PlacementLimitsRegisterMentorDocument,
@@ -601,6 +625,22 @@ export function graphql(source: "mutation BadInputUpdateFollowUp($id: ID!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}"): (typeof documents)["mutation BirthFamilyPlan($input: PlanBirthFamilyContactInput!) {\n  planBirthFamilyContact(input: $input) { id kind status plannedOn heldOn place participants outcome version organisingAgency { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}"): (typeof documents)["mutation BirthFamilyUpdate($id: ID!, $input: UpdateBirthFamilyContactInput!) {\n  updateBirthFamilyContact(id: $id, input: $input) { id status heldOn outcome version }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}"): (typeof documents)["query BirthFamilyRead($id: ID!) {\n  case(id: $id) { id birthFamilyContacts { id status participants organisingAgency { code } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation BirthFamilyPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }"): (typeof documents)["query BypassAliases($id: ID!) { c: case(id: $id) { who: client { code: personalCode name: givenName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -669,7 +709,23 @@ export function graphql(source: "mutation CarePathAssess($input: RecordAssessmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"): (typeof documents)["query CarerFigures($period: PeriodInput!, $groupBy: GroupBy, $region: String, $metrics: [Metric!]) {\n  regionalSummary(period: $period, groupBy: $groupBy, region: $region, metrics: $metrics) {\n    figures { metric unit columns total { value suppressed unknown } columnTotals { value suppressed unknown }\n      rows { areaCode cells { value suppressed unknown } total { value suppressed } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"): (typeof documents)["mutation CarerPlacementsPlace($input: RecordPlacementInput!) {\n  recordPlacement(input: $input) { id carerId fosterForm endsOn capacityException }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}"): (typeof documents)["mutation CarerSupportPlanSave($input: SaveCarerSupportPlanInput!) {\n  saveCarerSupportPlan(input: $input) { id supportPlans { version needs support validFrom reviewDueOn } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }"): (typeof documents)["query CarerSupportPlanRead($id: ID!) { carer(id: $id) { id supportPlans { version support } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation CarerSupportPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1009,7 +1065,7 @@ export function graphql(source: "query LifecycleHistory($id: ID!) { case(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"): (typeof documents)["query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!]) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"];
+export function graphql(source: "query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"): (typeof documents)["query MatchingCandidates($caseId: ID!, $siblingCaseIds: [ID!], $first: Int) {\n  matchCandidates(caseId: $caseId, siblingCaseIds: $siblingCaseIds, first: $first) {\n    carerId form rank score fits children limit freePlaces siblingsHere distanceKm municipalityCode reasons\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1094,6 +1150,22 @@ export function graphql(source: "mutation NoNPlusOneLinkSiblings($input: LinkSib
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }"): (typeof documents)["query OpenCaseManager($id: ID!) { case(id: $id) { caseManager { userId name agency { code } } responsibleMunicipality { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}"): (typeof documents)["mutation PlacedChildPlanSave($input: SavePlacedChildPlanInput!) {\n  savePlacedChildPlan(input: $input) { id version goals support validFrom reviewDueOn agency { code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }"): (typeof documents)["query PlacedChildPlanRead($id: ID!) { case(id: $id) { id placedChildPlans { version goals } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation PlacedChildPlanCaseDraft($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation PlacedChildPlanPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
