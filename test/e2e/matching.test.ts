@@ -141,7 +141,8 @@ describe('matching a child with a family: ranked, explained, for the support cen
         startsOn: TODAY, endsOn: daysAfter(TODAY, 30), courtDecisionRef: 'BT 2026/601' } });
       expect(res.errors).toEqual([]);
     }
-    const ranked = (await hub.gql(centre, MATCH, { caseId: theChild.id, first: 200 })).data?.matchCandidates ?? [];
+    // the child alone ([]: not its linked sibling, which an earlier test linked), so only the age band decides
+    const ranked = (await hub.gql(centre, MATCH, { caseId: theChild.id, siblingCaseIds: [], first: 200 })).data?.matchCandidates ?? [];
     expect(ranked.find((c) => c.carerId === withBaby)).toMatchObject({ form: 'CRISIS', children: 1, limit: 2, freePlaces: 0, fits: true });
     expect(ranked.find((c) => c.carerId === withSchoolChild)).toMatchObject({ form: 'CRISIS', children: 1, limit: 3, freePlaces: 1, fits: true });
   });
