@@ -347,7 +347,8 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   plans kept with the rollups, for any date; today's plans' sections and agreements among them.
  *   Places in use are DATED and PLANS at once, kept per provider and read by places.ts.
  * - LIVE: the provider register's places (reference data), and the carer register's figures (issue 13): computed
- *   from the source tables on every request (a few thousand carers).
+ *   from the source tables on every request (a few thousand carers). Children waiting for a family are
+ *   counted from cases and placements, dated facts: DATED (live it took 300 ms on 100,000 cases).
  */
 export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
@@ -360,7 +361,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
   [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'DATED',
   [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'PLANS', [Metric.PLANS_WITHOUT_AGREEMENT]: 'PLANS',
-  [Metric.ACTIVE_CARERS]: 'LIVE', [Metric.FREE_FAMILY_PLACES]: 'LIVE', [Metric.CHILDREN_WAITING_FOR_FAMILY]: 'LIVE',
+  [Metric.ACTIVE_CARERS]: 'LIVE', [Metric.FREE_FAMILY_PLACES]: 'LIVE', [Metric.CHILDREN_WAITING_FOR_FAMILY]: 'DATED',
   [Metric.SUITABILITY_DECISIONS]: 'LIVE', [Metric.MEAN_DAYS_TO_SUITABILITY]: 'LIVE',
 };
 
