@@ -40,25 +40,31 @@ export function unknownsOf(hidden: boolean[][]): Unknowns {
 
 /**
  * What the published totals tell about the suppressed cells: one equation per published row total,
- * column total and grand total (that total less its published cells), over the unknowns. `weights`
- * multiplies each column's cells (money that is a count times an amount per column); 1 by default.
+ * column total and grand total that has a suppressed cell in it (that total less its published cells),
+ * over the unknowns. `weights` multiplies each column's cells (money that is a count times an amount
+ * per column); 1 by default.
  */
 export function totalEquations(unknowns: Unknowns, shape: { rows: number; cols: number }, rowShown: boolean[], colShown: boolean[],
   totalShown: boolean, weights?: number[]): number[][] {
   const weight = (c: number) => weights?.[c] ?? 1;
+  // each total's suppressed cells, found once from the unknowns rather than by looking up every cell of every total
+  const inRow: number[][] = Array.from({ length: shape.rows }, () => []);
+  const inCol: number[][] = Array.from({ length: shape.cols }, () => []);
+  unknowns.cells.forEach(([r, c], i) => {
+    inRow[r]?.push(i);
+    inCol[c]?.push(i);
+  });
   const equations: number[][] = [];
-  const line = (cells: [number, number][]) => {
-    const eq = new Array(unknowns.cells.length).fill(0);
-    for (const [r, c] of cells) {
-      const i = unknowns.index.get(`${r},${c}`);
-      if (i !== undefined) eq[i] = weight(c);
-    }
+  const line = (members: number[]) => {
+    // a total without a suppressed cell in it says nothing about them (a zero row of the system)
+    if (members.length === 0) return;
+    const eq = new Array<number>(unknowns.cells.length).fill(0);
+    for (const i of members) eq[i] = weight(unknowns.cells[i][1]);
     equations.push(eq);
   };
-  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-  for (let r = 0; r < shape.rows; r += 1) if (rowShown[r]) line(range(shape.cols).map((c) => [r, c]));
-  for (let c = 0; c < shape.cols; c += 1) if (colShown[c]) line(range(shape.rows).map((r) => [r, c]));
-  if (totalShown) line(unknowns.cells);
+  for (let r = 0; r < shape.rows; r += 1) if (rowShown[r]) line(inRow[r]);
+  for (let c = 0; c < shape.cols; c += 1) if (colShown[c]) line(inCol[c]);
+  if (totalShown) line(unknowns.cells.map((_, i) => i));
   return equations;
 }
 
@@ -67,27 +73,42 @@ export function totalEquations(unknowns: Unknowns, shape: { rows: number; cols: 
  * determined when its unit vector lies in the row space (a reduced row with it alone).
  */
 export function isolated(equations: number[][], unknowns: number): Set<number> {
-  const m = equations.map((e) => [...e]);
+  // one flat copy: rows of `unknowns` numbers (the elimination runs on every step of the suppression loop)
+  const n = unknowns;
+  const m = new Float64Array(equations.length * n);
+  equations.forEach((e, r) => { for (let k = 0; k < n; k += 1) m[r * n + k] = e[k]; });
+  const rowCount = equations.length;
+  const swap = (a: number, b: number) => {
+    for (let k = 0; k < n; k += 1) {
+      const t = m[a * n + k];
+      m[a * n + k] = m[b * n + k];
+      m[b * n + k] = t;
+    }
+  };
   const pivots: number[] = [];
   let row = 0;
-  for (let col = 0; col < unknowns && row < m.length; col += 1) {
+  for (let col = 0; col < n && row < rowCount; col += 1) {
     let pivot = -1;
-    for (let r = row; r < m.length; r += 1) if (Math.abs(m[r][col]) > 1e-9) { pivot = r; break; }
+    for (let r = row; r < rowCount; r += 1) if (Math.abs(m[r * n + col]) > 1e-9) { pivot = r; break; }
     if (pivot < 0) continue;
-    [m[row], m[pivot]] = [m[pivot], m[row]];
-    const p = m[row][col];
-    for (let k = col; k < unknowns; k += 1) m[row][k] /= p;
-    for (let r = 0; r < m.length; r += 1) {
-      if (r === row || Math.abs(m[r][col]) < 1e-12) continue;
-      const f = m[r][col];
-      for (let k = col; k < unknowns; k += 1) m[r][k] -= f * m[row][k];
+    if (pivot !== row) swap(row, pivot);
+    const base = row * n;
+    const p = m[base + col];
+    for (let k = col; k < n; k += 1) m[base + k] /= p;
+    for (let r = 0; r < rowCount; r += 1) {
+      const f = m[r * n + col];
+      if (r === row || Math.abs(f) < 1e-12) continue;
+      const at = r * n;
+      for (let k = col; k < n; k += 1) m[at + k] -= f * m[base + k];
     }
     pivots.push(col);
     row += 1;
   }
   const determined = new Set<number>();
   pivots.forEach((col, r) => {
-    if (!m[r].some((v, k) => k !== col && Math.abs(v) > 1e-9)) determined.add(col);
+    let alone = true;
+    for (let k = 0; k < n && alone; k += 1) if (k !== col && Math.abs(m[r * n + k]) > 1e-9) alone = false;
+    if (alone) determined.add(col);
   });
   return determined;
 }
@@ -130,10 +151,12 @@ export function suppress({ cells }: CountTable, threshold = MIN_THRESHOLD): Publ
       totalShown = false;
       continue;
     }
-    const score = ([i, j]: [number, number]) =>
-      cells[i][j] + (hidden.some((line, ii) => ii !== i && line[j]) || hidden[i].some((h, jj) => jj !== j && h) ? 0 : 1e6);
-    candidates.sort((a, b) => score(a) - score(b));
-    const [i, j] = candidates[0];
+    // a candidate is not hidden: another hidden cell in its column or row is any hidden cell there
+    const hiddenInRow = hidden.map((line) => line.some(Boolean));
+    const hiddenInCol = Array.from({ length: cols }, (_, k) => hidden.some((line) => line[k]));
+    const scored = candidates.map(([i, j]) => ({ at: [i, j], score: cells[i][j] + (hiddenInCol[j] || hiddenInRow[i] ? 0 : 1e6) }));
+    scored.sort((a, b) => a.score - b.score);
+    const [i, j] = scored[0].at;
     hidden[i][j] = true;
   }
   return {
