@@ -2,7 +2,7 @@ import { Category } from '../kernel/categories';
 import { CarerCategory, CarerRelation } from '../kernel/carers';
 import {
   ADULT_CASE_MATRIX, CARER_MATRIX, CARER_PURPOSES, CARER_REGISTRARS, FIELD_CATEGORIES, MATCHING_ROLES, MATRIX, NODE_TYPES, PURPOSES, QueryRule,
-  Right, ROLE_AGENCY_KINDS, ROW_CATEGORY,
+  Right, ROLE_AGENCY_KINDS, ROW_CATEGORY, WriteGrants,
 } from './policy';
 import { AgencyKind, Caller, CaseRole, EmergencyRole, InvolvementRole, Principal, Purpose, UserRole } from '../kernel/principal';
 
@@ -28,11 +28,14 @@ export function handlesCases(principal: Pick<Principal, 'role'>): boolean {
 
 /** What the policy needs to know of the case itself: an adult's case has no orphan court. */
 export interface CaseSubject {
-  adult: boolean;
+  adult?: boolean;
+  /** Rights one write gives beyond the matrix (MutationPolicy `grants`), for that write only. */
+  grants?: WriteGrants;
 }
 
 function rightOf(role: CaseRole, category: Category, subject: CaseSubject | undefined): Right {
-  return (subject?.adult ? ADULT_CASE_MATRIX[category]?.[role] : undefined) ?? MATRIX[category][role];
+  return subject?.grants?.[category]?.[role]
+    ?? (subject?.adult ? ADULT_CASE_MATRIX[category]?.[role] : undefined) ?? MATRIX[category][role];
 }
 
 /**

@@ -12,6 +12,13 @@ import { AgencyKind, CaseRole, EmergencyRole, InvolvementRole, Purpose, UserRole
  */
 export type Right = 'W' | 'R' | 'OWN' | '-';
 
+/**
+ * Rights one write gives beyond MATRIX, for that write only (MutationPolicy `grants`): where an issue
+ * lets a role write one kind of row of a category it otherwise only reads. The matrix, and so every
+ * other write and read of the category, stays as ACCESS.md has it.
+ */
+export type WriteGrants = Partial<Record<Category, Partial<Record<CaseRole, Right>>>>;
+
 const { CASE_MANAGER: CM, ORPHAN_COURT: OC, SUPPORT_CENTRE: SC, CURRENT_PROVIDER: CP, PREVIOUS_PROVIDER: PP,
   ASSESSMENT_TEAM: AT } = InvolvementRole;
 const { EMERGENCY: EM } = EmergencyRole;
@@ -33,14 +40,10 @@ export const MATRIX: Record<Category, Record<CaseRole, Right>> = {
   [Category.ASSESSMENT]:  row('W', 'R', 'R',   'R',   'R',   'W',   '-'),
   [Category.HEALTH]:      row('W', '-', '-',   'R',   '-',   'W',   'R'),
   [Category.SAFETY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
-  // the support centre organises the child's contact with the birth family (seed 000, issue 13): it records its own FAMILY
-  // entries (contacts, follow-ups filed under FAMILY) and changes only those; the case manager's plan sections stay its own
-  [Category.FAMILY]:      row('W', 'R', 'OWN', 'R',   '-',   'R',   'R'),
+  [Category.FAMILY]:      row('W', 'R', 'R',   'R',   '-',   'R',   'R'),
   [Category.CHILD_VOICE]: row('W', 'R', 'R',   '-',   '-',   'W',   '-'),
   // the assessment team drafts plans; activating one needs W (it supersedes a plan it did not write)
-  // the support centre writes its own support plan for a placed child (issue 13): OWN, and only through savePlacedChildPlan,
-  // as the case's own plan is drafted only by the case manager and the assessment team (saveSupportPlan's `as`)
-  [Category.PLAN]:        row('W', 'R', 'OWN', 'R',   'R',   'OWN', '-'),
+  [Category.PLAN]:        row('W', 'R', 'R',   'R',   'R',   'OWN', '-'),
   [Category.FOLLOW_UP]:   row('W', 'R', 'OWN', 'OWN', 'OWN', 'R',   'OWN'),
   [Category.PLACEMENT]:   row('R', 'W', 'R',   'R',   '-',   'R',   'R'),
 };
@@ -523,10 +526,12 @@ export type MutationPolicy =
   // the case is the input's caseId, or that of the involvement, mentor assignment or support plan `id`
   | { target: 'case' | 'involvement' | 'mentor-assignment' | 'plan'; writes: (args: MutationArgs) => [Category, WriteOperation][]; by?: readonly UserRole[];
       /** only these roles in the case perform it, whatever else the agency may write there */
-      as?: readonly CaseRole[] }
+      as?: readonly CaseRole[];
+      grants?: WriteGrants }
   // a row filed by an agency (a follow-up, a birth-family contact): `Own` changes only its own agency's rows
   | { target: 'follow-up'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
-  | { target: 'birth-family-contact'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[] }
+  | { target: 'birth-family-contact'; writes: (args: MutationArgs, row: RowFacts) => [Category, WriteOperation][]; by?: readonly UserRole[];
+      grants?: WriteGrants }
   // a carer's data (CARER_MATRIX): a new carer by a support centre, or a write by the relations the policy names
   | { target: 'new-carer' }
   | CarerMutationPolicy;
@@ -691,8 +696,6 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
   saveSupportPlan: {
     target: 'case',
     writes: ({ input }) => [[Category.PLAN, input?.status === 'ACTIVE' ? 'update-any' : 'create'], ...sensitiveWrites('SaveSupportPlanInput', input)],
-    // the case's plan is the case manager's, drafted by the assessment team too; the support centre's OWN on PLAN is for its own plan
-    as: [CM, AT],
   },
   // a draft's sections are filled in by whoever may write each one's category (the orphan court the placement
   // conditions, the assessment team the health section); the fields not listed in INPUT_CATEGORIES are PLAN
@@ -719,12 +722,14 @@ export const MUTATIONS: Record<string, MutationPolicy> = {
       ...(input?.category && input.category !== row.category ? [[input.category as Category, 'create'] as [Category, WriteOperation]] : [])],
   },
   recordPlacement: { target: 'case', writes: () => [[Category.PLACEMENT, 'create']] },
-  // a child's contacts with the birth family (FAMILY): planned by who may write FAMILY in the case (the case manager, the
-  // support centre for its own), changed by its organiser's agency or by the case manager (W)
-  planBirthFamilyContact: { target: 'case', writes: () => [[Category.FAMILY, 'create']] },
-  // the support centre's own support plan for a child placed with a family it supports: a new version each time
-  savePlacedChildPlan: { target: 'case', writes: () => [[Category.PLAN, 'create']], as: [SC] },
-  updateBirthFamilyContact: { target: 'birth-family-contact', writes: (_args, row) => [[row.category, row.own ? 'update-own' : 'update-any']] },
+  // a child's contacts with the birth family (FAMILY): planned by who may write FAMILY in the case, and by the support
+  // centre, which organises them (seed 000; issue 13: "writable by the support centre in the case"), for its own only;
+  // changed by its organiser's agency or by the case manager (W)
+  planBirthFamilyContact: { target: 'case', writes: () => [[Category.FAMILY, 'create']], grants: { [Category.FAMILY]: { [SC]: 'OWN' } } },
+  updateBirthFamilyContact: { target: 'birth-family-contact', writes: (_args, row) => [[row.category, row.own ? 'update-own' : 'update-any']],
+    grants: { [Category.FAMILY]: { [SC]: 'OWN' } } },
+  // the support centre's own support plan for a child placed with a family it supports (issue 13): a new version each time
+  savePlacedChildPlan: { target: 'case', writes: () => [[Category.PLAN, 'create']], as: [SC], grants: { [Category.PLAN]: { [SC]: 'OWN' } } },
   // a move between providers ends and adds involvements; the new placement is written only by who
   // may write PLACEMENT (for a child the orphan court, with recordPlacement; for an adult the case manager)
   recordTransition: {

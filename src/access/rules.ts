@@ -215,7 +215,9 @@ function mutationRule(name: string, policy: MutationPolicy): IRule {
     const roles = caseId ? await ctx.facts.rolesInCase(caseId) : [];
     // a case the caller does not reach does not exist for it, nor does anything in it
     if (!caseId || roles.length === 0) return notFound(TARGET_NAMES[policy.target]);
-    const subject = writes.some(([category]) => category in ADULT_CASE_MATRIX) ? { adult: await ctx.facts.adultCase(caseId) } : undefined;
+    const adult = writes.some(([category]) => category in ADULT_CASE_MATRIX) ? await ctx.facts.adultCase(caseId) : undefined;
+    const grants = 'grants' in policy ? policy.grants : undefined;
+    const subject = adult !== undefined || grants ? { adult, grants } : undefined;
     if (policy.target !== 'follow-up' && policy.target !== 'birth-family-contact' && policy.as && !actsAs(ctx.principal, roles, policy.as)) {
       return forbidden(`Only the ${policy.as.join(' or ')} of the case may ${name}`);
     }
