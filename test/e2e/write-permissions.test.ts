@@ -37,6 +37,7 @@ saveSupportPlan/draft           ok  - - - - ok
 saveSupportPlan/active          ok  - - - - -
 addFollowUp                     ok  - ok ok ok -
 addFollowUp/health              ok  - - - - ok
+addFollowUp/family              ok  - - - - -
 updateFollowUp/own              ok  - ok ok ok -
 updateFollowUp/others           ok  - - - - -
 updateFollowUp/othersHealth     ok  nf nf - nf ok
@@ -264,6 +265,11 @@ const SCENARIOS: Record<string, Scenario> = {
   'addFollowUp/health': {
     mutation: 'addFollowUp', document: byInput('addFollowUp', 'AddFollowUpInput'),
     variables: ({ caseId }) => ({ input: { caseId, ...visit, category: 'HEALTH' } }),
+  },
+  // FAMILY: the support centre's grant for its birth-family contacts (issue 13) gives it no other FAMILY write
+  'addFollowUp/family': {
+    mutation: 'addFollowUp', document: byInput('addFollowUp', 'AddFollowUpInput'),
+    variables: ({ caseId }) => ({ input: { caseId, ...visit, category: 'FAMILY' } }),
   },
   'updateFollowUp/own': {
     mutation: 'updateFollowUp', document: UPDATE_FOLLOW_UP, followUp: { byActing: true, category: Category.FOLLOW_UP }, variables: correction,
@@ -574,7 +580,7 @@ describe('write permissions over HTTP: every mutation × role in the case × use
     return res.errors[0]?.extensions?.code as string | undefined;
   }
 
-  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(45 * 6 * 4));
+  it('covers every case write for six roles and four user roles', () => expect(ROWS).toHaveLength(46 * 6 * 4));
 
   it.each(ROWS)('%s by %s (%s) as %s: %s', async (write, role, agency, userRole, expected) => {
     const scenario = SCENARIOS[write];
