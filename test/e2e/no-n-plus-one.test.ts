@@ -140,8 +140,14 @@ describe('no query per row', () => {
       const data = ok(await hub.gql<{ case: { planHistory: Plan[]; siblingLinks: unknown[] } }>(reader, FULL_PLANS_CASE, { id }));
       return { statements: hub.requests.at(-1)?.statements ?? Infinity, page: data.case };
     };
-    const small = await page(one.id);
-    const large = await page(five.id);
+    // each page asked twice, the fewer statements counted: under the full suite's load a DataLoader batch can split in two
+    // when another query's answer lands between two loads (one more statement, once); a query per row adds them every time
+    const fewest = async (id: string) => {
+      const [first, second] = [await page(id), await page(id)];
+      return first.statements <= second.statements ? first : second;
+    };
+    const small = await fewest(one.id);
+    const large = await fewest(five.id);
     // the large page really holds what it is said to: five evaluated versions, carried goals, every section, three siblings
     expect(small.page.planHistory).toHaveLength(1);
     expect(large.page.planHistory).toHaveLength(5);
