@@ -121,8 +121,34 @@ function determinedCells(table: number[][], hidden: boolean[][], rowShown: boole
   return new Set([...found].map((i) => unknowns.cells[i].join(',')));
 }
 
+/**
+ * Patterns already worked out, by threshold and table. A national summary asks the same tables again
+ * and again (every analyst, every dashboard refresh) while the rollups stay as they are, and working a
+ * pattern out was most of its CPU. `suppress` is a pure function of its input, so sharing its answers
+ * across requests shares nothing but what the caller already holds: the key is the whole table.
+ */
+const patterns = new Map<string, Published>();
+const PATTERNS_KEPT = 500;
+
+const copyOf = (p: Published): Published => ({ cells: p.cells.map((row) => [...row]), rowTotals: [...p.rowTotals],
+  columnTotals: [...p.columnTotals], total: p.total });
+
 /** Suppresses a count table for publication. `threshold` is never taken below MIN_THRESHOLD. */
-export function suppress({ cells }: CountTable, threshold = MIN_THRESHOLD): Published {
+export function suppress(table: CountTable, threshold = MIN_THRESHOLD): Published {
+  const key = `${Math.max(threshold, MIN_THRESHOLD)}|${JSON.stringify(table.cells)}`;
+  let pattern = patterns.get(key);
+  if (pattern) {
+    // the most recently used last: the first key is the one to let go
+    patterns.delete(key);
+  } else {
+    pattern = workOut(table, threshold);
+    if (patterns.size >= PATTERNS_KEPT) patterns.delete(patterns.keys().next().value as string);
+  }
+  patterns.set(key, pattern);
+  return copyOf(pattern);
+}
+
+function workOut({ cells }: CountTable, threshold: number): Published {
   const t = Math.max(threshold, MIN_THRESHOLD);
   const rows = cells.length;
   const cols = cells[0]?.length ?? 0;

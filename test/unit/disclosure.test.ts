@@ -77,3 +77,19 @@ describe('disclosure control', () => {
     }
   });
 });
+
+describe('disclosure control asked again', () => {
+  it('answers the same table with the same pattern, and a changed answer does not change the next one', () => {
+    const table = [[10, 3, 20], [15, 12, 30], [8, 9, 40]];
+    const first = suppress({ cells: table });
+    const again = suppress({ cells: table.map((row) => [...row]) });
+    expect(again).toEqual(first);
+    const kept = JSON.parse(JSON.stringify(first)) as Published;
+    first.cells[0][2] = -1;
+    first.rowTotals[0] = -1;
+    expect(suppress({ cells: table })).toEqual(kept);
+    // another threshold is another pattern: 12 of the 15 are hidden at 13, not at 5
+    expect(kept.cells[1][1]).toBe(12);
+    expect(suppress({ cells: table }, 13).cells[1][1]).toBeNull();
+  });
+});
