@@ -52,6 +52,18 @@ export interface FeedLoadResult {
   /** From the writer's COMMIT returning to the first POST arriving, over every (event, subscription). */
   lagMs: { p50: number; p90: number; p99: number; max: number };
   seconds: number;
+  /** Where a subscription's or a pull consumer's events first differ from its feed, and what the differing events are. */
+  mismatches: Mismatch[];
+}
+
+/** The first difference between what a consumer got and what it had to get, for the record of a failed run. */
+export interface Mismatch {
+  consumer: string;
+  index: number;
+  want: string[];
+  got: string[];
+  /** Each event id around the difference: its transaction, entity, operation and the request that wrote it. */
+  events: Record<string, string>;
 }
 
 interface Instance { app: App; url: string; close(): Promise<void> }
@@ -224,6 +236,18 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
     await Promise.all(pullers);
     await new Promise((r) => setTimeout(r, 500));
 
+    const mismatches: Mismatch[] = [];
+    const differs = async (consumer: string, got: string[], want: string[]) => {
+      if (mismatches.length >= 3) return;
+      let index = 0;
+      while (index < Math.max(got.length, want.length) && got[index] === want[index]) index += 1;
+      const around = (ids: string[]) => ids.slice(Math.max(0, index - 2), index + 3);
+      const ids = [...new Set([...around(got), ...around(want)])];
+      const rows: { id: string; what: string }[] = await hub.db.query(
+        `SELECT e.id::text AS id, e.xact_id || ' ' || e.entity || ' ' || e.operation || ' ' || a.request_id || ' ' || e.case_id AS what
+           FROM change_event e JOIN audit_log a ON a.id = e.id WHERE e.id = ANY($1::bigint[])`, [ids]);
+      mismatches.push({ consumer, index, want: around(want), got: around(got), events: Object.fromEntries(rows.map((r) => [r.id, r.what])) });
+    };
     let allDelivered = true;
     let inOrder = true;
     let duplicates = 0;
@@ -233,7 +257,10 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
       const want = expected.get(agency.code) as string[];
       const firsts = receiver.firstArrivals();
       if (new Set(firsts).size < want.length || !want.every((id) => firsts.includes(id))) allDelivered = false;
-      if (JSON.stringify(firsts) !== JSON.stringify(want)) inOrder = false;
+      if (JSON.stringify(firsts) !== JSON.stringify(want)) {
+        inOrder = false;
+        await differs(`webhook ${agency.code}`, firsts, want);
+      }
       duplicates += receiver.got.length - firsts.length;
       const first = new Map<string, number>();
       for (const r of receiver.got) if (!first.has(r.body.id)) first.set(r.body.id, r.receivedAt);
@@ -248,7 +275,10 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
     for (const [code, seen] of pulled) {
       pullEvents += seen.length;
       // the consumer's cursor started after the set-up: what it saw is the load's events for it, exactly
-      if (JSON.stringify(seen) !== JSON.stringify(expected.get(code))) pullExact = false;
+      if (JSON.stringify(seen) !== JSON.stringify(expected.get(code))) {
+        pullExact = false;
+        await differs(`pull ${code}`, seen, expected.get(code) ?? []);
+      }
     }
     lags.sort((a, b) => a - b);
     return {
@@ -256,6 +286,7 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
       duplicateDeliveries: duplicates, pullExact, pullEvents,
       lagMs: { p50: percentile(lags, 50), p90: percentile(lags, 90), p99: percentile(lags, 99), max: lags.at(-1) ?? 0 },
       seconds: Math.round((Date.now() - started) / 1000),
+      mismatches,
     };
   }
 }
