@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { FeedEvent, feedCursor, readFeed } from '../changes';
 import { UserRole } from '../kernel/principal';
 import type { Purpose } from '../kernel/principal';
-import { reachableAddress } from './endpoint';
+import { hostOf, reachableAddress } from './endpoint';
 import { SIGNATURE_HEADER, sign } from './signature';
 
 /** How delivery retries and how long it waits (config: WEBHOOK_*). */
@@ -104,7 +104,7 @@ export function guardedLookup(allowLoopback: boolean): LookupFunction {
 function send(url: string, body: string, headers: Record<string, string>, signal: AbortSignal, allowLoopback: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
-    const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
+    const host = hostOf(target);
     if (isIP(host) !== 0 && !reachableAddress(host, allowLoopback)) return reject(notPublic());
     const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = request(target, { method: 'POST', signal, lookup: guardedLookup(allowLoopback),

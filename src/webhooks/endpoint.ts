@@ -38,7 +38,7 @@ export function reachableAddress(raw: string, allowLoopback: boolean): boolean {
 }
 
 /** The host of a URL without IPv6 brackets. */
-const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
+export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 
 /**
  * A webhook endpoint: https, with no credentials in it, to a public host; plain http only to this
