@@ -123,6 +123,17 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
 
   async function load(): Promise<FeedLoadResult> {
 
+    // the feed gives a change once no older transaction runs anywhere in the cluster (another suite's may):
+    // wait until it gives the set-up's, so each agency's cursor starts after them and its load alone is expected
+    const setUp = Date.now();
+    for (;;) {
+      const [{ passed }]: { passed: boolean }[] = await hub.db.query(
+        `SELECT coalesce(max(xact_id) < pg_snapshot_xmin(pg_current_snapshot()), true) AS passed FROM change_event WHERE case_id = ANY($1::uuid[])`,
+        [cases.map((c) => c.id)]);
+      if (passed) break;
+      if (Date.now() - setUp > 60_000) throw new Error('the feed did not pass the set-up within 60 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const cursors = new Map<string, string | null>();
     const tokens = new Map<string, string>();
     for (const agency of agencies) {
