@@ -2,6 +2,7 @@ import { UserRole } from '../../src/kernel/principal';
 import { PLAN_TEMPLATES } from '../../src/reference';
 import { addDays, monthOf } from '../../src/kernel/dates';
 import { rebuildRollups, refreshRollups } from '../../src/reporting/rollups';
+import { feedCaughtUp } from '../support/feed';
 import { completePlan, involve, oldFormCode, openCase, OpenedCase, TODAY } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
@@ -263,11 +264,8 @@ describe('the support plan as the DI plan writes it: sections under their catego
       const ids = page.edges.filter((e) => e.node.entity === 'SiblingLink').map((e) => e.node.caseId);
       return (page.pageInfo.hasNextPage ? [...ids, ...await linkEvents(agency, page.pageInfo.endCursor)] : ids).sort();
     };
-    // the feed gives a change once no older transaction is still running (another suite's may be): wait for it, boundedly
+    await feedCaughtUp(hub);
     const linked = [child.id, sibling.id].sort();
-    for (let waited = 0; waited < 20_000 && (await linkEvents('SD-RIGA')).length < linked.length; waited += 250) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
     expect(await linkEvents('SD-RIGA')).toEqual(linked);
     expect(await linkEvents('BT-RIGA')).toEqual(linked);
     expect(await linkEvents('SP-RIGA-FAMILY-HOME')).toEqual([]);

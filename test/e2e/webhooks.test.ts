@@ -6,6 +6,7 @@ import { connectDatabase } from '../../src/kernel/db/data-source';
 import { createLogger } from '../../src/kernel/logger';
 import { verify } from '../../src/webhooks';
 import type { DeliverySettings } from '../../src/webhooks';
+import { feedCaughtUp } from '../support/feed';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { GqlResult, startHub, TEST_SECRET, TestHub } from '../support/hub';
 import { Received, WebhookReceiver } from '../support/webhook-receiver';
@@ -77,6 +78,7 @@ describe('webhooks', () => {
 
   /** The end of `token`'s agency's feed now: a subscription registered after it gets what comes next. */
   async function feedEnd(token: string): Promise<string | null> {
+    await feedCaughtUp(hub);
     let after: string | null = null;
     for (;;) {
       const res: GqlResult<WebhookFeedQuery> = await hub.gql(token, FEED, { after });

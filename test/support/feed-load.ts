@@ -11,6 +11,7 @@ import { UserRole } from '../../src/kernel/principal';
 import type { DeliverySettings } from '../../src/webhooks';
 import { graphql } from '../graphql';
 import type { FeedLoadChangesQuery } from '../graphql/graphql';
+import { feedCaughtUp } from './feed';
 import { involve, openCase } from './fixtures';
 import { GqlResult, TEST_SECRET, TestHub } from './hub';
 import { WebhookReceiver } from './webhook-receiver';
@@ -123,17 +124,8 @@ export async function runFeedLoad(hub: TestHub, options: FeedLoadOptions): Promi
 
   async function load(): Promise<FeedLoadResult> {
 
-    // the feed gives a change once no older transaction runs anywhere in the cluster (another suite's may):
-    // wait until it gives the set-up's, so each agency's cursor starts after them and its load alone is expected
-    const setUp = Date.now();
-    for (;;) {
-      const [{ passed }]: { passed: boolean }[] = await hub.db.query(
-        `SELECT coalesce(max(xact_id) < pg_snapshot_xmin(pg_current_snapshot()), true) AS passed FROM change_event WHERE case_id = ANY($1::uuid[])`,
-        [cases.map((c) => c.id)]);
-      if (passed) break;
-      if (Date.now() - setUp > 60_000) throw new Error('the feed did not pass the set-up within 60 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // each agency's cursor starts after the set-up, so its load alone is expected of it
+    await feedCaughtUp(hub);
     const cursors = new Map<string, string | null>();
     const tokens = new Map<string, string>();
     for (const agency of agencies) {
