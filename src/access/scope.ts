@@ -60,20 +60,15 @@ export function readablePairs(principal: Decider): [CaseRole[], Category[]] {
   return [roles, categories];
 }
 
-/** The same pairs as SQL rows, for statements that cannot take them as parameters. */
-export function readablePairRows(): string {
-  const [roles, categories] = readablePairs({ role: UserRole.CASE_WORKER });
-  return roles.map((role, i) => `('${role}', '${categories[i]}')`).join(', ');
-}
-
 /**
- * When a case last changed in a way the roles `rolesExpr` (a text[] expression) may read: the
- * latest change of a category they read (case_change, kept by the audit of writes). A change of
- * data a caller may not read does not move what it sees.
+ * When a case last changed in a way the agency bound at `agencyParam` may read through its active
+ * involvements (those the request's purpose acts through): each involvement keeps the latest change
+ * of a category its role reads (`visible_change_at`, kept from case_change and the policy's read
+ * pairs by the database). A change of data a caller may not read does not move what it sees.
  */
-export function lastVisibleChange(caseIdExpr: string, rolesExpr: string): string {
-  return `(SELECT max(cc.changed_at) FROM case_change cc JOIN (VALUES ${readablePairRows()}) AS readable(role, category)
-             ON readable.category = cc.category AND readable.role = ANY(${rolesExpr}) WHERE cc.case_id = ${caseIdExpr})`;
+export function lastVisibleChange(caseIdExpr: string, agencyParam: string, principal: Pick<Caller, 'purpose'>): string {
+  return `(SELECT max(v.visible_change_at) FROM involvement v WHERE v.case_id = ${caseIdExpr} AND v.agency_id = ${agencyParam}
+             AND ${activeInvolvement('v')} AND ${withinPurpose('v', principal)})`;
 }
 
 /**

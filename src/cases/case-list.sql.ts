@@ -1,4 +1,4 @@
-import { activeInvolvement, reachableBy, readablePairRows, rolesOf, seesEveryChange, withinPurpose } from '../access/scope';
+import { activeInvolvement, reachableBy, rolesOf, seesEveryChange, withinPurpose } from '../access/scope';
 import type { Caller } from '../kernel/principal';
 import { CaseFilter } from './case.inputs';
 
@@ -33,8 +33,10 @@ function onCase(filter: CaseFilter, b: Binder): string[] {
 /**
  * The caller's cases, as rows (id, roles, vis): its roles in each and the latest change it may
  * read there. An agency that reads every category sees each case's own `updated_at`, so its list
- * walks that index; another's is ranked from its involvements (one index scan) and the change
- * times of the categories its roles read, as one join rather than a sub-select per case.
+ * walks that index. Another's is read from its involvements in the order of the change each one's
+ * role may read (`visible_change_at`, one index): a case is the involvement with its latest such
+ * change (an agency with two roles in a case sees the later of the two), so a page stops after
+ * its rows instead of ranking every case the agency reaches.
  */
 export function reachedCases(principal: Caller, filter: CaseFilter, b: Binder): string {
   const myRole = filter.myRole ? b.bind(filter.myRole) : null;
@@ -47,22 +49,18 @@ export function reachedCases(principal: Caller, filter: CaseFilter, b: Binder): 
     }
     return `SELECT c.id, ${rolesOf('c.id', '$1', principal)} AS roles, c.updated_at AS vis FROM care_case c WHERE ${where.join(' AND ')}`;
   }
-  const narrowed = [...(myRole ? [`${myRole} = ANY(r.roles)`] : []), ...caseFilters];
-  return `WITH reach AS (
-      SELECT i.case_id AS id, array_agg(DISTINCT i.role ORDER BY i.role) AS roles
-        FROM involvement i WHERE i.agency_id = $1 AND ${activeInvolvement('i')} AND ${withinPurpose('i', principal)} GROUP BY i.case_id
-    ), readable(role, category) AS (VALUES ${readablePairRows()}
-    ), allowed AS (
-      SELECT x.roles, array_agg(DISTINCT rd.category) AS categories
-        FROM (SELECT DISTINCT roles FROM reach) x CROSS JOIN LATERAL unnest(x.roles) AS mine(role)
-        JOIN readable rd ON rd.role = mine.role GROUP BY x.roles
-    )
-    SELECT r.id, r.roles, max(cc.changed_at) AS vis
-      FROM reach r JOIN allowed a ON a.roles = r.roles
-      JOIN case_change cc ON cc.case_id = r.id AND cc.category = ANY(a.categories)
-      ${caseFilters.length ? 'JOIN care_case c ON c.id = r.id' : ''}
-     ${narrowed.length ? `WHERE ${narrowed.join(' AND ')}` : ''}
-     GROUP BY r.id, r.roles`;
+  const mine = (alias: string) => `${alias}.agency_id = $1 AND ${activeInvolvement(alias)} AND ${withinPurpose(alias, principal)}`;
+  const where = [
+    mine('i'), 'i.visible_change_at IS NOT NULL',
+    // the case's involvement with the latest visible change stands for it (ties: the smaller id)
+    `NOT EXISTS (SELECT 1 FROM involvement j WHERE j.case_id = i.case_id AND ${mine('j')}
+       AND (j.visible_change_at > i.visible_change_at OR (j.visible_change_at = i.visible_change_at AND j.id < i.id)))`,
+    ...(myRole ? [`EXISTS (SELECT 1 FROM involvement mr WHERE mr.case_id = i.case_id AND ${mine('mr')} AND mr.role = ${myRole})`] : []),
+    ...caseFilters,
+  ];
+  return `SELECT i.case_id AS id, ${rolesOf('i.case_id', '$1', principal)} AS roles, i.visible_change_at AS vis
+      FROM involvement i ${caseFilters.length ? 'JOIN care_case c ON c.id = i.case_id' : ''}
+     WHERE ${where.join(' AND ')}`;
 }
 
 /**

@@ -19,10 +19,10 @@ export type ReachedCase = Case & { myRoles: CaseRole[]; visibleUpdatedAt: Date }
 
 /**
  * SQL of the latest change the caller may read, over `alias`: a sub-select of a case row's entity
- * columns and the caller's roles as "myRoles".
+ * columns, in a statement whose $1 is the caller's agency.
  */
 export function visibleUpdatedAt(principal: Caller, alias: string): string {
-  return seesEveryChange(principal.agency.kind, principal.purpose) ? `${alias}."updatedAt"` : lastVisibleChange(`${alias}.id`, `${alias}."myRoles"`);
+  return seesEveryChange(principal.agency.kind, principal.purpose) ? `${alias}."updatedAt"` : lastVisibleChange(`${alias}.id`, '$1', principal);
 }
 
 /**

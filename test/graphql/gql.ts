@@ -246,6 +246,8 @@ type Documents = {
     "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": typeof types.TransitionPlanSaveDocument,
     "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": typeof types.TransitionPlanStatusDocument,
     "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": typeof types.TransitionPlanReadDocument,
+    "query VisibleChangePage($first: Int!, $after: String, $orderBy: CaseOrder!) {\n  cases(first: $first, after: $after, orderBy: $orderBy) { edges { node { id updatedAt } } pageInfo { endCursor hasNextPage } }\n}": typeof types.VisibleChangePageDocument,
+    "mutation VisibleChangeFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.VisibleChangeFollowUpDocument,
     "mutation WebhookAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.WebhookAddFollowUpDocument,
     "query WebhookFeed($after: String) {\n  changes(after: $after, first: 100) { edges { node { id caseId entity entityId operation categories } } pageInfo { endCursor hasNextPage } }\n}": typeof types.WebhookFeedDocument,
     "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) { secretId secret subscription { id url description state secrets { id } } }\n}": typeof types.RegisterWebhookDocument,
@@ -503,6 +505,8 @@ const documents: Documents = {
     "mutation TransitionPlanSave($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id version status } }": types.TransitionPlanSaveDocument,
     "mutation TransitionPlanStatus($input: TransitionCaseInput!) { transitionCase(input: $input) { status version } }": types.TransitionPlanStatusDocument,
     "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}": types.TransitionPlanReadDocument,
+    "query VisibleChangePage($first: Int!, $after: String, $orderBy: CaseOrder!) {\n  cases(first: $first, after: $after, orderBy: $orderBy) { edges { node { id updatedAt } } pageInfo { endCursor hasNextPage } }\n}": types.VisibleChangePageDocument,
+    "mutation VisibleChangeFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.VisibleChangeFollowUpDocument,
     "mutation WebhookAddFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.WebhookAddFollowUpDocument,
     "query WebhookFeed($after: String) {\n  changes(after: $after, first: 100) { edges { node { id caseId entity entityId operation categories } } pageInfo { endCursor hasNextPage } }\n}": types.WebhookFeedDocument,
     "mutation RegisterWebhook($input: RegisterWebhookInput!) {\n  registerWebhook(input: $input) { secretId secret subscription { id url description state secrets { id } } }\n}": types.RegisterWebhookDocument,
@@ -1470,6 +1474,14 @@ export function graphql(source: "mutation TransitionPlanStatus($input: Transitio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}"): (typeof documents)["query TransitionPlanRead($id: ID!) {\n  case(id: $id) {\n    currentPlan {\n      status tasks { description forTransition responsibleAgency { code } }\n      transitionTeam { agency { code } memberName role }\n      preparationVisits { plannedOn place description }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibleChangePage($first: Int!, $after: String, $orderBy: CaseOrder!) {\n  cases(first: $first, after: $after, orderBy: $orderBy) { edges { node { id updatedAt } } pageInfo { endCursor hasNextPage } }\n}"): (typeof documents)["query VisibleChangePage($first: Int!, $after: String, $orderBy: CaseOrder!) {\n  cases(first: $first, after: $after, orderBy: $orderBy) { edges { node { id updatedAt } } pageInfo { endCursor hasNextPage } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VisibleChangeFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"): (typeof documents)["mutation VisibleChangeFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
