@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { timeZone } from '../dates';
+import { PreparingClient } from './prepared';
 import { CountingLogger } from './query-counter';
 import { DatabaseTimeouts, DEFAULT_DB_TIMEOUTS, JOB_DB_TIMEOUTS } from './timeouts';
 
@@ -36,6 +37,7 @@ export function createDataSource({
     logger: new CountingLogger(onQueryError),
     extra: {
       max: poolSize,
+      Client: PreparingClient,
       application_name: 'casehub',
       // the session's calendar is Latvia's: `now()::date` and timestamp-to-date casts are Riga dates
       options: `-c TimeZone=${timeZone()}`,
