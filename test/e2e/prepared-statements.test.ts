@@ -32,9 +32,12 @@ describe('prepared keyed statements', () => {
     expect((await prepared()).filter((s) => s === keyed)).toHaveLength(1);
   });
 
-  it('leaves a statement planned for its values unprepared', async () => {
+  it('leaves a statement planned for its values unprepared, a report\'s areas among them', async () => {
     const valued = 'SELECT count(*)::int AS n FROM care_case WHERE responsible_municipality_code = $1';
+    const areas = 'SELECT count(*)::int AS n FROM care_case WHERE responsible_municipality_code = ANY($1::text[])';
     expect(await db.query(valued, ['RIGA'])).toEqual([{ n: expect.any(Number) }]);
+    expect(await db.query(areas, [['RIGA']])).toEqual([{ n: expect.any(Number) }]);
     expect(await prepared()).not.toContain(valued);
+    expect(await prepared()).not.toContain(areas);
   });
 });
