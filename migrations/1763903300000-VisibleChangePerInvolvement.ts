@@ -8,8 +8,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `case_reader`: the (role, category) pairs the policy lets a case role read, as the policy table
  *   in src/access says; the hub rewrites it after migrating (src/access/case-readers.ts), never by hand.
  * - `involvement.visible_change_at`: the latest `case_change` of a category its role reads, set as an
- *   involvement is added and whenever `case_change` moves (one statement per writing statement, so the
- *   demo data's COPY costs one update per batch).
+ *   involvement is added and, while it is active, whenever `case_change` moves (one statement per
+ *   writing statement, so the demo data's COPY costs one update per batch).
  */
 export class VisibleChangePerInvolvement1763903300000 implements MigrationInterface {
   name = 'VisibleChangePerInvolvement1763903300000';
@@ -38,12 +38,18 @@ export class VisibleChangePerInvolvement1763903300000 implements MigrationInterf
       CREATE TRIGGER involvement_visible_change BEFORE INSERT ON involvement
         FOR EACH ROW EXECUTE FUNCTION involvement_takes_visible_change();
 
-      -- exact, not "the later of the two": a change recorded with an earlier time than the one it replaces moves it back
+      -- exact, not "the later of the two": a change recorded with an earlier time than the one it replaces moves it back;
+      -- active involvements only (an ended one is in no list), and only those whose time moves
       CREATE FUNCTION case_change_moves_involvements() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE involvement i SET visible_change_at = involvement_visible_change(i.case_id, i.role)
-          FROM (SELECT DISTINCT case_id FROM changed) k
-         WHERE i.case_id = k.case_id AND i.visible_change_at IS DISTINCT FROM involvement_visible_change(i.case_id, i.role);
+        UPDATE involvement i SET visible_change_at = v.at
+          FROM (SELECT j.id, max(cc.changed_at) AS at
+                  FROM involvement j
+                  LEFT JOIN case_reader r ON r.role = j.role
+                  LEFT JOIN case_change cc ON cc.case_id = j.case_id AND cc.category = r.category
+                 WHERE j.case_id IN (SELECT case_id FROM changed) AND j.ended_at IS NULL
+                 GROUP BY j.id) v
+         WHERE i.id = v.id AND i.visible_change_at IS DISTINCT FROM v.at;
         RETURN NULL;
       END $$;
       CREATE TRIGGER case_change_inserted AFTER INSERT ON case_change
