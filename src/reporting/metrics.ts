@@ -316,11 +316,14 @@ const scoped = (area: string, levels = '') => `scoped AS (
          ${area} AS area
     FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code${levels}
    WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
-     AND $1::date <= $2::date), ${IN_CARE}`;
+     AND $1::date <= $2::date), ${IN_CARE},
+  areas AS (SELECT m.code AS municipality_code, ${area} AS area FROM municipality m${levels}
+             WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND $1::date <= $2::date)`;
 
 /**
  * The cases in scope, with the area they count under: $3 municipality codes (null: all of
- * Latvia), $4 target group (or null), $5 'REGION' or 'MUNICIPALITY'.
+ * Latvia), $4 target group (or null), $5 'REGION' or 'MUNICIPALITY'; and `areas`, the
+ * municipalities in scope with the same area, for the figures of registers (where a carer lives).
  */
 export const SCOPED = scoped(`CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.code END`);
 
@@ -346,9 +349,13 @@ export const SCOPED_BOTH_LEVELS = scoped('lv.area',
  *   a month-end copy would go stale with every plan saved, so they come from tables of today's
  *   plans kept with the rollups, for any date; today's plans' sections and agreements among them.
  *   Places in use are DATED and PLANS at once, kept per provider and read by places.ts.
- * - LIVE: the provider register's places (reference data), and the carer register's figures (issue 13): computed
- *   from the source tables on every request (a few thousand carers). Children waiting for a family are
- *   counted from cases and placements, dated facts: DATED (live it took 300 ms on 100,000 cases).
+ * - LIVE: the provider register's places (reference data), and the suitability decisions of a period and
+ *   their mean time (an index range over the decisions of the period): computed from the source tables on
+ *   every request. The foster families active at a date and their free places are DATED: dated facts of the
+ *   carer register (its status steps, forms recognised, children placed), marked in the months a write
+ *   touches where the family lives (migration CarerFiguresKept); live they took ~95 ms on 100,000 cases.
+ *   Children waiting for a family are counted from cases and placements, dated facts: DATED too (live it
+ *   took 300 ms on 100,000 cases).
  */
 export type MetricClass = 'DATED' | 'WAITING' | 'PLANS' | 'LIVE';
 export const METRIC_CLASS: Record<Metric, MetricClass> = {
@@ -361,7 +368,7 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
   [Metric.CHILDREN_IN_CARE_BY_GOAL]: 'DATED', [Metric.CHILDREN_IN_CARE_OVER_TWO_YEARS]: 'DATED', [Metric.MEDIAN_MONTHS_IN_CARE]: 'DATED',
   [Metric.EXITS_FROM_CARE]: 'DATED', [Metric.SERVICE_PLACES]: 'LIVE', [Metric.PLACES_IN_USE]: 'DATED',
   [Metric.GOALS_BY_OUTCOME]: 'DATED', [Metric.PLANS_MISSING_SECTIONS]: 'PLANS', [Metric.PLANS_WITHOUT_AGREEMENT]: 'PLANS',
-  [Metric.ACTIVE_CARERS]: 'LIVE', [Metric.FREE_FAMILY_PLACES]: 'LIVE', [Metric.CHILDREN_WAITING_FOR_FAMILY]: 'DATED',
+  [Metric.ACTIVE_CARERS]: 'DATED', [Metric.FREE_FAMILY_PLACES]: 'DATED', [Metric.CHILDREN_WAITING_FOR_FAMILY]: 'DATED',
   [Metric.SUITABILITY_DECISIONS]: 'LIVE', [Metric.MEAN_DAYS_TO_SUITABILITY]: 'LIVE',
 };
 

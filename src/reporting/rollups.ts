@@ -9,6 +9,7 @@ import {
 import { mediansFromDistribution } from './medians';
 import { keptPlacesInUse } from './places';
 import { PLANNED_WITH_PROVIDERS } from './places-sql';
+import { NO_TARGET_GROUP } from './register-figures';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -28,7 +29,8 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
   return db.query(
     `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
        FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-      WHERE r.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group = $4) AND r.metric = ANY($5::text[])
+      WHERE r.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
+        AND r.metric = ANY($5::text[])
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT f.metric, ${AREA}, f.col, sum(f.value)

@@ -6,6 +6,7 @@ import { addMonths, monthOf, today } from '../kernel/dates';
 import {
   FigureValue, FLOWS, keptFiguresSql, Metric, METRIC_CLASS, pricesOn, SCOPED_BOTH_LEVELS,
 } from './metrics';
+import { NO_TARGET_GROUP } from './register-figures';
 import { GroupBy } from './summary.types';
 
 /**
@@ -79,7 +80,7 @@ const SNAPSHOT_FIGURES = `
   SELECT metric, area, col, sum(value) AS value FROM (
     SELECT s.metric, s.area, s.col, s.value FROM report_snapshot s
      WHERE s.level = $1 AND s.metric = ANY($6::text[]) AND s.month = $5::date AND s.area = ANY($2::text[])
-       AND ($3::text IS NULL OR s.target_group = $3)
+       AND ($3::text IS NULL OR s.target_group IN ($3, '${NO_TARGET_GROUP}'))
     UNION ALL
     SELECT s.metric, s.area, s.col, s.value FROM report_snapshot s
      WHERE s.level = $1 AND s.metric = ANY($7::text[]) AND s.month BETWEEN $4::date AND $5::date AND s.area = ANY($2::text[])

@@ -259,6 +259,64 @@ describe('month-end snapshots: past months answered as the live computation answ
     }
   }, 60_000);
 
+  it("marks the months a foster family's status step, form or child touches where the family lives, and answers them as the rows give them", async () => {
+    await refreshSnapshots(hub.db, { all: true });
+    const day = (back: number) => `${month(back).from.slice(0, 8)}12`;
+    const carerCells = (all: Cells) => Object.fromEntries(Object.entries(all).filter(([k]) => /^(ACTIVE_CARERS|FREE_FAMILY_PLACES)\|/.test(k)));
+    // an active family of Valmiera, with a child of another municipality placed there since before month(4)
+    const [family] = await hub.db.query(
+      `SELECT k.id FROM carer k WHERE k.kind = 'FOSTER_FAMILY' AND k.status = 'ACTIVE' AND k.municipality_code = 'VALMIERAS_NOV'
+          AND EXISTS (SELECT 1 FROM carer_transition t WHERE t.carer_id = k.id AND t.to_status = 'ACTIVE' AND t.at < $1::date)
+          AND EXISTS (SELECT 1 FROM carer_form f WHERE f.carer_id = k.id AND f.decided_on < $1::date) LIMIT 1`, [month(4).from]);
+    expect(family).toBeDefined();
+    const before = carerCells(await served(month(3), GroupBy.MUNICIPALITY));
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+
+    // paused in month(3), back-dated: that month and later are computed live until rebuilt, the month before is not touched
+    const [agency] = await hub.db.query(`SELECT id FROM agency WHERE code = 'AC-VIDZEME-1'`);
+    await hub.db.query(`INSERT INTO carer_transition (carer_id, from_status, to_status, reason, user_id, agency_id, at)
+      VALUES ($1, 'ACTIVE', 'PAUSED', 'x', 'u', $2, $3::date + time '10:00'), ($1, 'PAUSED', 'ACTIVE', 'x', 'u', $2, $4::date + time '10:00')`,
+    [family.id, agency.id, day(3), day(2)]);
+    expect(await computedLive(month(4))).toEqual([]);
+    expect(await computedLive(month(3))).toEqual(expect.arrayContaining([Metric.ACTIVE_CARERS, Metric.FREE_FAMILY_PLACES]));
+    const paused = carerCells(await served(month(3), GroupBy.MUNICIPALITY));
+    expect(paused).not.toEqual(before);
+    expect(paused).toEqual(carerCells(await fromSource(month(3), GroupBy.MUNICIPALITY)));
+
+    // a child of Rīga placed with the family in month(2): marked where the family lives, not where the child's case is
+    await refreshSnapshots(hub.db);
+    const [child] = await hub.db.query(
+      `SELECT c.id FROM care_case c WHERE c.responsible_municipality_code = 'RIGA' AND c.status <> 'CLOSED'
+          AND c.target_group = 'CHILD_WITHOUT_PARENTAL_CARE' AND c.opened_on < $1::date LIMIT 1`, [month(4).from]);
+    await hub.db.query(`INSERT INTO placement (case_id, type, foster_form, carer_id, carer_name, starts_on, ends_on, court_decision_ref)
+      SELECT $1, 'FOSTER_FAMILY', f.form, $2, 'Ģimene', $3::date, $3::date + 5, 'BT 9' FROM carer_form f WHERE f.carer_id = $2 LIMIT 1`,
+    [child.id, family.id, day(2)]);
+    const marked = await hub.db.query(`SELECT municipality_code, from_month::text FROM report_snapshot_dirty WHERE class = 'DATED' ORDER BY 1`);
+    expect(marked).toEqual(expect.arrayContaining([{ municipality_code: 'VALMIERAS_NOV', from_month: month(2).from }]));
+    await hub.db.query(`UPDATE carer_form SET decided_on = $2 WHERE carer_id = $1`, [family.id, day(2)]);
+
+    // rebuilt: the family's region (from the form's earlier decision on) and the child's case's; the snapshots give what the rows give
+    const rebuilt: string[] = [];
+    await refreshSnapshots(hub.db, { onBuilt: (m, cls, regions) => rebuilt.push(`${m} ${cls} ${regions.join(',')}`) });
+    expect(rebuilt.slice(0, 2)).toEqual([`${month(1).from} DATED RIGA,VIDZEME`, `${month(2).from} DATED RIGA,VIDZEME`]);
+    expect(rebuilt.filter((r) => !/ DATED (RIGA,)?VIDZEME$/.test(r))).toEqual([]);
+    for (const back of [1, 2, 3, 4]) {
+      expect(await computedLive(month(back))).toEqual([]);
+      for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
+        expect(carerCells(await served(month(back), groupBy))).toEqual(carerCells(await fromSource(month(back), groupBy)));
+      }
+    }
+    // and today's rollup of the family's municipality is rebuilt with it, then answers a period ending today as the rows do
+    expect(await hub.db.query(`SELECT municipality_code FROM report_dirty WHERE municipality_code = 'VALMIERAS_NOV'`)).toHaveLength(1);
+    await rebuildRollups(hub.db, null);
+    const toToday = { from: month(2).from, to: today() };
+    for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
+      const source = carerCells(await fromSource(toToday, groupBy));
+      expect(Object.keys(source).length).toBeGreaterThan(10);
+      expect(carerCells(await served(toToday, groupBy))).toEqual(source);
+    }
+  }, 60_000);
+
   it("follows today's plans' sections and answers in every month, from the rollups once rebuilt", async () => {
     await rebuildRollups(hub.db, null);
     expect(await computedLive(month(2))).toEqual([]);
