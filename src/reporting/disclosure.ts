@@ -124,28 +124,33 @@ function determinedCells(table: number[][], hidden: boolean[][], rowShown: boole
 /**
  * Patterns already worked out, by threshold and table. A national summary asks the same tables again
  * and again (every analyst, every dashboard refresh) while the rollups stay as they are, and working a
- * pattern out was most of its CPU. `suppress` is a pure function of its input, so sharing its answers
- * across requests shares nothing but what the caller already holds: the key is the whole table.
+ * pattern out was most of its CPU. The functions remembered are pure, so sharing their answers across
+ * requests shares nothing but what the caller already holds: the key is the whole input.
  */
-const patterns = new Map<string, Published>();
+const remembered = new Map<string, unknown>();
 const PATTERNS_KEPT = 500;
+
+/** `work()`'s answer for `key`, worked out once while it stays among the most recently used. */
+export function remember<T>(key: string, work: () => T): T {
+  let answer = remembered.get(key) as T | undefined;
+  if (answer !== undefined) {
+    // the most recently used last: the first key is the one to let go
+    remembered.delete(key);
+  } else {
+    answer = work();
+    if (remembered.size >= PATTERNS_KEPT) remembered.delete(remembered.keys().next().value as string);
+  }
+  remembered.set(key, answer);
+  return answer;
+}
 
 const copyOf = (p: Published): Published => ({ cells: p.cells.map((row) => [...row]), rowTotals: [...p.rowTotals],
   columnTotals: [...p.columnTotals], total: p.total });
 
 /** Suppresses a count table for publication. `threshold` is never taken below MIN_THRESHOLD. */
 export function suppress(table: CountTable, threshold = MIN_THRESHOLD): Published {
-  const key = `${Math.max(threshold, MIN_THRESHOLD)}|${JSON.stringify(table.cells)}`;
-  let pattern = patterns.get(key);
-  if (pattern) {
-    // the most recently used last: the first key is the one to let go
-    patterns.delete(key);
-  } else {
-    pattern = workOut(table, threshold);
-    if (patterns.size >= PATTERNS_KEPT) patterns.delete(patterns.keys().next().value as string);
-  }
-  patterns.set(key, pattern);
-  return copyOf(pattern);
+  const t = Math.max(threshold, MIN_THRESHOLD);
+  return copyOf(remember(`suppress|${t}|${JSON.stringify(table.cells)}`, () => workOut(table, t)));
 }
 
 function workOut({ cells }: CountTable, threshold: number): Published {

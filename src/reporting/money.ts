@@ -1,4 +1,4 @@
-import { isolated, Published, totalEquations, unknownsOf } from './disclosure';
+import { isolated, Published, remember, totalEquations, unknownsOf } from './disclosure';
 
 /**
  * Disclosure control of money figures. Money is derived from counts (clients with services, clients
@@ -61,6 +61,12 @@ export function withUnknownPrices(money: PublishedMoney, noPrice: boolean[][], u
  * count is determined by all published equations together.
  */
 export function scaledByColumn(counts: number[][], pattern: Published, amounts: number[]): PublishedMoney {
+  const money = remember(`scaledByColumn|${JSON.stringify([counts, pattern, amounts])}`, () => workOutScaled(counts, pattern, amounts));
+  return { ...money, cells: money.cells.map((row) => [...row]), rowTotals: [...money.rowTotals], columnTotals: [...money.columnTotals],
+    unknown: money.unknown.map((row) => [...row]) };
+}
+
+function workOutScaled(counts: number[][], pattern: Published, amounts: number[]): PublishedMoney {
   const values = counts.map((row) => row.map((n, c) => round(n * amounts[c])));
   const money = followPattern(values, pattern);
   const hidden = pattern.cells.map((row) => row.map((v) => v === null));

@@ -15,6 +15,10 @@ import { GroupBy } from './summary.types';
 
 export type { FigureValue } from './metrics';
 
+/**
+ * Kept rows are read for the municipalities in scope by matching `municipality` (43 rows) against the
+ * list, not each kept row: `municipality_code = ANY(43 codes)` on a year of flows per day took 33 ms.
+ */
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 
 /** From the rollups, when every asked municipality's rollup holds today's figures and `to` is today. */
@@ -29,19 +33,19 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
   return db.query(
     `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
        FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-      WHERE r.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
+      WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
         AND r.metric = ANY($5::text[])
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT f.metric, ${AREA}, f.col, sum(f.value)
        FROM report_flow_day f JOIN municipality m ON m.code = f.municipality_code
-      WHERE f.metric = ANY($8::text[]) AND f.day BETWEEN $7::date AND $2::date AND f.municipality_code = ANY($1::text[])
+      WHERE f.metric = ANY($8::text[]) AND f.day BETWEEN $7::date AND $2::date AND m.code = ANY($1::text[])
         AND ($4::text IS NULL OR f.target_group = $4)
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
        FROM report_moves v JOIN municipality m ON m.code = v.municipality_code
-      WHERE $6 AND v.municipality_code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
+      WHERE $6 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
         AND v.day BETWEEN $7::date AND $2::date
       GROUP BY 1, 2, 3`,
     [municipalities, to, groupBy, targetGroup, metrics.filter((m) => !FLOWS.has(m)), metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,

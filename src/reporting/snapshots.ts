@@ -52,25 +52,25 @@ const TODAYS_PLANS: readonly Metric[] = [Metric.SERVICES_IN_PLANS, Metric.PLANS_
 const PLAN_FIGURES = `
   SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
     FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-   WHERE r.metric = ANY($5::text[]) AND r.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR r.target_group = $3)
+   WHERE r.metric = ANY($5::text[]) AND m.code = ANY($1::text[]) AND ($3::text IS NULL OR r.target_group = $3)
    GROUP BY 1, 2, 3
   UNION ALL
   SELECT '${Metric.OVERDUE_REVIEWS}', ${AREA}, 'ALL', sum(CASE WHEN v.due_month < $8::date THEN v.plans ELSE v.before_last_day END)
     FROM report_reviews v JOIN municipality m ON m.code = v.municipality_code
-   WHERE $6 AND v.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3) AND v.due_month <= $8::date
+   WHERE $6 AND m.code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3) AND v.due_month <= $8::date
    GROUP BY 1, 2, 3
   UNION ALL
   SELECT '${Metric.MONTHLY_COST}', c.area, c.col, sum(c.value) FROM (
     SELECT ${AREA} AS area, v.target_group, v.service_type AS col, round(sum(v.volume * price.eur), 2) AS value
       FROM report_plan_volume v JOIN municipality m ON m.code = v.municipality_code
       JOIN ${pricesOn('$4::date')} price ON price.service_type = v.service_type AND price.unit = v.unit
-     WHERE $7 AND v.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3)
+     WHERE $7 AND m.code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3)
      GROUP BY 1, 2, 3) c
    GROUP BY 1, 2, 3
   UNION ALL
   SELECT '${Metric.SERVICES_PRICE_UNKNOWN}', ${AREA}, u.service_type, sum(u.clients)
     FROM report_plan_units u JOIN municipality m ON m.code = u.municipality_code
-   WHERE $9 AND u.municipality_code = ANY($1::text[]) AND ($3::text IS NULL OR u.target_group = $3)
+   WHERE $9 AND m.code = ANY($1::text[]) AND ($3::text IS NULL OR u.target_group = $3)
      AND EXISTS (SELECT 1 FROM unnest(u.units) AS planned(unit)
                   WHERE NOT EXISTS (SELECT 1 FROM ${pricesOn('$4::date')} price WHERE price.service_type = u.service_type AND price.unit = planned.unit))
    GROUP BY 1, 2, 3`;

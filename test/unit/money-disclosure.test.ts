@@ -49,6 +49,19 @@ describe('money after the counts it comes from', () => {
     expect(money.total).toBe(850);
   });
 
+  it('answers the same table again from what it worked out, and a caller changing its answer changes no one else’s', () => {
+    const counts = [[2, 3, 40], [7, 1, 9]];
+    const pattern = suppress({ cells: counts });
+    const first = scaledByColumn(counts, pattern, [10, 12, 20]);
+    const expected = structuredClone(first);
+    first.cells[0][2] = -1;
+    first.rowTotals[1] = -1;
+    first.unknown[0][0] = true;
+    expect(scaledByColumn(counts, pattern, [10, 12, 20])).toEqual(expected);
+    // another amount per column is another table
+    expect(scaledByColumn(counts, pattern, [10, 12, 21]).cells[0][2]).toBe(840);
+  });
+
   it('on random tables: money hidden exactly where counts are, and no hidden count recoverable from all totals', () => {
     const rand = prng(20261130);
     for (let n = 0; n < 150; n += 1) {
