@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
-import { today } from '../kernel/dates';
+import { addMonths, monthOf, today } from '../kernel/dates';
 import {
   FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES,
   REVIEWS_BY_MONTH, SCOPED,
@@ -30,6 +30,7 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
       WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
   if (!ready) return null;
   const daily = metrics.filter((m) => METRICS[m].byDay);
+  const months = wholeMonthsWithin(from, to);
   return db.query(
     `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
        FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
@@ -37,10 +38,14 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
         AND r.metric = ANY($5::text[])
       GROUP BY 1, 2, 3
      UNION ALL
-     SELECT f.metric, ${AREA}, f.col, sum(f.value)
-       FROM report_flow_day f JOIN municipality m ON m.code = f.municipality_code
-      WHERE f.metric = ANY($8::text[]) AND f.day BETWEEN $7::date AND $2::date AND m.code = ANY($1::text[])
-        AND ($4::text IS NULL OR f.target_group = $4)
+     SELECT f.metric, ${AREA}, f.col, sum(f.value) FROM (
+         SELECT metric, municipality_code, target_group, col, value FROM report_flow_month
+          WHERE metric = ANY($8::text[]) AND month >= $9::date AND month < $10::date
+         UNION ALL
+         SELECT metric, municipality_code, target_group, col, value FROM report_flow_day
+          WHERE metric = ANY($8::text[]) AND day BETWEEN $7::date AND $2::date AND (day < $9::date OR day >= $10::date)) f
+       JOIN municipality m ON m.code = f.municipality_code
+      WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR f.target_group = $4)
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
@@ -49,7 +54,17 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
         AND v.day BETWEEN $7::date AND $2::date
       GROUP BY 1, 2, 3`,
     [municipalities, to, groupBy, targetGroup, metrics.filter((m) => !FLOWS.has(m)), metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
-      daily]);
+      daily, months.first, months.end]);
+}
+
+/**
+ * The whole calendar months within a period, as [first, end): the first day of the first and the first
+ * day after the last (first ≥ end: none). Its flows come from their month rows, the days at its edges from day rows.
+ */
+export function wholeMonthsWithin(from: string, to: string): { first: string; end: string } {
+  const first = from.slice(8) === '01' ? from : addMonths(monthOf(from).first, 1);
+  const last = monthOf(to);
+  return { first, end: to === last.last ? addMonths(last.first, 1) : last.first };
 }
 
 /**
@@ -96,8 +111,8 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
     await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_plan_volume', 'report_plan_units', 'report_reviews',
-      'report_places_plans']) {
+    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_flow_month', 'report_plan_volume', 'report_plan_units',
+      'report_reviews', 'report_places_plans']) {
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
     const args = [day, day, targets, null, GroupBy.MUNICIPALITY];
@@ -110,6 +125,9 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     const daily = Object.values(Metric).filter((m) => METRICS[m].byDay);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_flow_day (municipality_code, target_group, metric, col, day, value)
       SELECT area, tg, metric, col, day, value FROM (${flowsByDaySql(daily)}) f`, args);
+    await tx.query(`INSERT INTO report_flow_month (municipality_code, target_group, metric, col, month, value)
+      SELECT municipality_code, target_group, metric, col, date_trunc('month', day::timestamp)::date, sum(value) FROM report_flow_day
+       WHERE municipality_code = ANY($1::text[]) GROUP BY 1, 2, 3, 4, 5`, [targets]);
     // today's plans, for the plan figures of any other date
     await tx.query(`WITH ${SCOPED} INSERT INTO report_plan_volume (municipality_code, target_group, service_type, unit, volume)
       SELECT area, tg, service_type, unit, volume FROM (${PLAN_VOLUMES}) f`, args);

@@ -1,4 +1,5 @@
 import { wholePastMonths } from '../../src/reporting/snapshots';
+import { wholeMonthsWithin } from '../../src/reporting/rollups';
 
 describe('which periods month-end snapshots answer: whole calendar months that have ended', () => {
   const today = '2026-11-30';
@@ -22,5 +23,19 @@ describe('which periods month-end snapshots answer: whole calendar months that h
     ['2026-10-01', '2026-09-30', 'ending before it starts'],
   ])('%s..%s: none (%s)', (from, to) => {
     expect(wholePastMonths(from, to, today)).toBeNull();
+  });
+});
+
+describe('which months of a period ending today its flows take from month rows: the whole calendar months within it', () => {
+  it.each([
+    ['2026-01-01', '2026-11-30', { first: '2026-01-01', end: '2026-12-01' }, 'the year so far, on the last day of a month'],
+    ['2026-01-01', '2026-11-17', { first: '2026-01-01', end: '2026-11-01' }, 'the days of this month from day rows'],
+    ['2026-01-15', '2026-11-17', { first: '2026-02-01', end: '2026-11-01' }, 'days at both edges'],
+    ['2026-11-02', '2026-11-17', { first: '2026-12-01', end: '2026-11-01' }, 'no whole month: every day from day rows'],
+    ['2026-11-01', '2026-11-30', { first: '2026-11-01', end: '2026-12-01' }, 'one whole month'],
+    ['2024-02-01', '2024-02-29', { first: '2024-02-01', end: '2024-03-01' }, 'a leap February'],
+    ['2025-12-31', '2026-01-01', { first: '2026-01-01', end: '2026-01-01' }, 'across a year, no whole month'],
+  ])('%s..%s: %o (%s)', (from, to, months) => {
+    expect(wholeMonthsWithin(from, to)).toEqual(months);
   });
 });
