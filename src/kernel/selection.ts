@@ -1,14 +1,30 @@
 import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 
+/** The names of the fields the field being resolved selects directly (through fragments too). */
+export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        collect(info.fragments[s.name.value]?.selectionSet);
+      }
+    }
+  };
+  info.fieldNodes.forEach((node: FieldNode) => collect(node.selectionSet));
+  return names;
+}
+
 /** Whether the field being resolved selects `name` directly (through fragments too), e.g. a connection's `totalCount`. */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const within = (set: SelectionSetNode | undefined): boolean => (set?.selections ?? []).some((s) => {
-    if (s.kind === Kind.FIELD) return s.name.value === name;
-    if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
-    if (seen.has(s.name.value)) return false;
-    seen.add(s.name.value);
-    return within(info.fragments[s.name.value]?.selectionSet);
-  });
-  return info.fieldNodes.some((node: FieldNode) => within(node.selectionSet));
+  return selectedFields(info).has(name);
+}
+
+/** Whether every field it selects directly is one of `fields` (a lighter read serves it). */
+export function selectsOnly(info: GraphQLResolveInfo, fields: ReadonlySet<string>): boolean {
+  for (const name of selectedFields(info)) if (!fields.has(name)) return false;
+  return true;
 }

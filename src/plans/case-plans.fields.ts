@@ -1,6 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Case } from '../cases';
 import type { RequestContext } from '../kernel/context';
+import { selectsOnly } from '../kernel/selection';
+import { OUTLINE_FIELDS } from './plan.loaders';
 import { SiblingLink } from './sibling-link.types';
 import { SupportPlan } from './support-plan.entity';
 
@@ -8,13 +11,15 @@ import { SupportPlan } from './support-plan.entity';
 @Resolver(() => Case)
 export class CasePlanFields {
   @FieldResolver(() => SupportPlan, { nullable: true, description: 'The active plan, or else the newest draft' })
-  currentPlan(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<SupportPlan | null> {
-    return ctx.loaders.plans.currentPlanByCase.load(c.id);
+  currentPlan(@Ctx() ctx: RequestContext, @Root() c: Case, @Info() info: GraphQLResolveInfo): Promise<SupportPlan | null> {
+    const { currentPlanByCase, currentPlanOutlineByCase } = ctx.loaders.plans;
+    return (selectsOnly(info, OUTLINE_FIELDS) ? currentPlanOutlineByCase : currentPlanByCase).load(c.id);
   }
 
   @FieldResolver(() => [SupportPlan], { nullable: true, description: 'Every plan version, newest first' })
-  planHistory(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<SupportPlan[]> {
-    return ctx.loaders.plans.planHistoryByCase.load(c.id);
+  planHistory(@Ctx() ctx: RequestContext, @Root() c: Case, @Info() info: GraphQLResolveInfo): Promise<SupportPlan[]> {
+    const { planHistoryByCase, planHistoryOutlineByCase } = ctx.loaders.plans;
+    return (selectsOnly(info, OUTLINE_FIELDS) ? planHistoryOutlineByCase : planHistoryByCase).load(c.id);
   }
 
   @FieldResolver(() => [SiblingLink], {
