@@ -204,7 +204,7 @@ export const SCENARIOS: Scenario[] = [
     load: (ctx) => summaryLoad(ctx, currentPeriod()),
   },
   {
-    name: 'F2', title: 'regionalSummary, all of Latvia by municipality, the last full month (source tables), LM analyst',
+    name: 'F2', title: 'regionalSummary, all of Latvia by municipality, the last full month (month-end snapshots), LM analyst',
     target: 'hub', byDefault: false,
     load: (ctx) => summaryLoad(ctx, pastMonth()),
   },
