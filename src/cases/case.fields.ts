@@ -11,6 +11,9 @@ import { CaseWorkerAssignment } from './case-worker.types';
 import { ClosureRequest } from './closure.types';
 import type { ReachedCase } from './case.loaders';
 
+/** A client as read through the case it was reached by. */
+type ClientOfCase = Client & { caseId: string };
+
 /**
  * The case's own fields and relations to earlier features; later features add theirs (e.g.
  * `Case.involvements` in involvements/). Each loads through a per-request DataLoader.
@@ -29,10 +32,11 @@ export class CaseFields {
   }
 
   @FieldResolver(() => Client, { nullable: true })
-  async client(@Ctx() ctx: RequestContext, @Root() c: Case): Promise<(Client & { caseId: string }) | null> {
-    const client = await ctx.loaders.clients.clientById.load(c.clientId);
+  client(@Ctx() ctx: RequestContext, @Root() c: Case): ClientOfCase | null | Promise<ClientOfCase | null> {
     // a client is permissioned through the case it was reached by
-    return client && { ...client, caseId: c.id };
+    const ofCase = (client: Client | null): ClientOfCase | null => client && { ...client, caseId: c.id };
+    const client = ctx.loaders.clients.clientById.get(c.clientId);
+    return client instanceof Promise ? client.then(ofCase) : ofCase(client);
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

@@ -14,9 +14,59 @@ export function oneByKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) =>
   return keys.map((k) => byKey.get(k) ?? null);
 }
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * A DataLoader for one request that also answers, without a promise, a key whose value it already
+ * holds (primed, or loaded earlier in the request): graphql-js then completes the field at once
+ * instead of scheduling it. A list page resolves hundreds of agencies and clients it was primed with.
+ */
+export class RequestLoader<K, V> extends DataLoader<K, V, unknown> {
+  private readonly held: Map<unknown, V>;
+  private readonly keyOf: (key: K) => unknown;
+
+  constructor(batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => string) {
+    const held = new Map<unknown, V>();
+    const keyOf = cacheKey ?? ((key: K) => key);
+    super(async (keys) => {
+      const values = await batch(keys);
+      keys.forEach((key, i) => {
+        if (!(values[i] instanceof Error)) held.set(keyOf(key), values[i]);
+      });
+      return values;
+    }, cacheKey ? { cacheKeyFn: cacheKey } : {});
+    this.held = held;
+    this.keyOf = keyOf;
+  }
+
+  /** The value for `key`: at once when held, else loaded with the others of this tick. */
+  get(key: K): V | Promise<V> {
+    const k = this.keyOf(key);
+    return this.held.has(k) ? this.held.get(k) as V : this.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    const k = this.keyOf(key);
+    // as DataLoader's own cache: a key already there keeps its value
+    if (!this.held.has(k) && !(value instanceof Error) && !isThenable(value)) this.held.set(k, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.held.delete(this.keyOf(key));
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.held.clear();
+    return super.clearAll();
+  }
+}
+
 /** A loader for one request. Never share one between requests: its cache holds one caller's rows. */
-export function loader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => string): DataLoader<K, V, unknown> {
-  return new DataLoader<K, V, unknown>(batch, cacheKey ? { cacheKeyFn: cacheKey } : {});
+export function loader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => string): RequestLoader<K, V> {
+  return new RequestLoader<K, V>(batch, cacheKey);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
