@@ -24,20 +24,31 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  */
 export class RequestLoader<K, V> extends DataLoader<K, V, unknown> {
   private readonly held: Map<unknown, V>;
+  /** Keys asked of DataLoader: its cache has them (or a pending load), so a later prime does not change them. */
+  private readonly asked: Set<unknown>;
   private readonly keyOf: (key: K) => unknown;
+  /** Counts clears: a batch that was in flight during one is not held (DataLoader does not cache it again either). */
+  private readonly clears: { count: number };
 
   constructor(batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => string) {
     const held = new Map<unknown, V>();
+    const asked = new Set<unknown>();
     const keyOf = cacheKey ?? ((key: K) => key);
+    const clears = { count: 0 };
     super(async (keys) => {
+      const before = clears.count;
       const values = await batch(keys);
       keys.forEach((key, i) => {
-        if (!(values[i] instanceof Error)) held.set(keyOf(key), values[i]);
+        const k = keyOf(key);
+        // a key cleared before or while its batch ran is not held
+        if (clears.count === before && asked.has(k) && !(values[i] instanceof Error)) held.set(k, values[i]);
       });
       return values;
     }, cacheKey ? { cacheKeyFn: cacheKey } : {});
     this.held = held;
+    this.asked = asked;
     this.keyOf = keyOf;
+    this.clears = clears;
   }
 
   /** The value for `key`: at once when held, else loaded with the others of this tick. */
@@ -46,20 +57,31 @@ export class RequestLoader<K, V> extends DataLoader<K, V, unknown> {
     return this.held.has(k) ? this.held.get(k) as V : this.load(key);
   }
 
+  override load(key: K): Promise<V> {
+    this.asked.add(this.keyOf(key));
+    return super.load(key);
+  }
+
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
     const k = this.keyOf(key);
-    // as DataLoader's own cache: a key already there keeps its value
-    if (!this.held.has(k) && !(value instanceof Error) && !isThenable(value)) this.held.set(k, value);
+    // as DataLoader's own cache: a key already there (loaded, loading or primed) keeps its value
+    if (!this.held.has(k) && !this.asked.has(k) && !(value instanceof Error) && !isThenable(value)) this.held.set(k, value);
+    this.asked.add(k);
     return super.prime(key, value);
   }
 
   override clear(key: K): this {
-    this.held.delete(this.keyOf(key));
+    const k = this.keyOf(key);
+    this.held.delete(k);
+    this.asked.delete(k);
+    this.clears.count += 1;
     return super.clear(key);
   }
 
   override clearAll(): this {
     this.held.clear();
+    this.asked.clear();
+    this.clears.count += 1;
     return super.clearAll();
   }
 }

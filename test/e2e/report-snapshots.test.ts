@@ -1,4 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import { Client } from 'pg';
 import { seedDemoData } from '../../src/demo/seed';
 import { monthOf, today } from '../../src/kernel/dates';
 import { UserRole } from '../../src/kernel/principal';
@@ -322,7 +323,7 @@ describe('month-end snapshots: past months answered as the live computation answ
       }
     }
     // and today's rollup of the family's municipality is rebuilt with it, then answers a period ending today as the rows do
-    expect(await hub.db.query(`SELECT municipality_code FROM report_dirty WHERE municipality_code = 'VALMIERAS_NOV'`)).toHaveLength(1);
+    expect(await hub.db.query(`SELECT DISTINCT municipality_code FROM report_dirty WHERE municipality_code = 'VALMIERAS_NOV'`)).toHaveLength(1);
     await rebuildRollups(hub.db, null);
     const toToday = { from: month(2).from, to: today() };
     for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
@@ -330,6 +331,53 @@ describe('month-end snapshots: past months answered as the live computation answ
       expect(Object.keys(source).length).toBeGreaterThan(10);
       expect(carerCells(await served(toToday, groupBy))).toEqual(source);
     }
+  }, 60_000);
+
+  it('lets two writes mark the same two municipalities in opposite orders at once: no writer waits on the other', async () => {
+    // no marks left: each write makes new ones
+    await rebuildRollups(hub.db, null);
+    await refreshSnapshots(hub.db);
+    const families = await hub.db.query(
+      `SELECT DISTINCT ON (k.municipality_code) k.id, k.municipality_code AS m, a.id AS agency FROM carer k
+         JOIN agency a ON a.id = k.support_centre_id
+        WHERE k.kind = 'FOSTER_FAMILY' AND k.municipality_code IN ('RIGA', 'VALMIERAS_NOV') ORDER BY k.municipality_code, k.id`);
+    const family = Object.fromEntries(families.map((f: { m: string }) => [f.m, f])) as Record<string, { id: string; agency: string }>;
+    const step = (client: Client, m: string) => client.query(
+      `INSERT INTO carer_transition (carer_id, from_status, to_status, reason, user_id, agency_id, at)
+       VALUES ($1, 'ACTIVE', 'ACTIVE', 'x', 'u', $2, $3::date + time '09:00')`, [family[m].id, family[m].agency, `${month(1).from.slice(0, 8)}05`]);
+    const [one, two] = [new Client(hub.appDatabaseUrl), new Client(hub.appDatabaseUrl)];
+    await Promise.all([one.connect(), two.connect()]);
+    try {
+      await one.query('BEGIN');
+      await two.query('BEGIN');
+      await step(one, 'VALMIERAS_NOV');
+      await step(two, 'RIGA');
+      // each now marks what the other has marked and not committed
+      const crossed = await Promise.allSettled([step(one, 'RIGA'), step(two, 'VALMIERAS_NOV')]);
+      expect(crossed.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      await one.query('ROLLBACK');
+      await two.query('ROLLBACK');
+    } finally {
+      await Promise.all([one.end(), two.end()]);
+    }
+  });
+
+  it("marks every month where families hold a form whose limit of children changed, and nothing for the rule's other fields", async () => {
+    await rebuildRollups(hub.db, null);
+    await refreshSnapshots(hub.db);
+    const marked = async () => (await hub.db.query(
+      `SELECT DISTINCT municipality_code AS m FROM report_snapshot_dirty WHERE from_month = '-infinity' ORDER BY 1`)).map((r: { m: string }) => r.m);
+    await hub.db.query(`UPDATE carer_form_rule SET max_term_days = max_term_days, age_bands = age_bands WHERE form = 'SPECIALISED'`);
+    expect(await marked()).toEqual([]);
+    const holding = (await hub.db.query(
+      `SELECT DISTINCT k.municipality_code AS m FROM carer k JOIN carer_form f ON f.carer_id = k.id
+        WHERE k.kind = 'FOSTER_FAMILY' AND f.form = 'SPECIALISED' ORDER BY 1`)).map((r: { m: string }) => r.m);
+    expect(holding.length).toBeGreaterThan(3);
+    expect(holding.length).toBeLessThan(43);
+    await hub.db.query(`UPDATE carer_form_rule SET max_children = max_children + 1 WHERE form = 'SPECIALISED'`);
+    expect(await marked()).toEqual(holding);
+    await hub.db.query(`UPDATE carer_form_rule SET max_children = max_children - 1 WHERE form = 'SPECIALISED'`);
+    await refreshSnapshots(hub.db);
   }, 60_000);
 
   it("follows today's plans' sections and answers in every month, from the rollups once rebuilt", async () => {

@@ -50,6 +50,26 @@ describe('a request loader answers what it already holds without a promise', () 
     await loader.get('x');
   });
 
+  it('does not hold what a batch in flight during a clear brings, as DataLoader does not cache it again', async () => {
+    const { loader } = make();
+    const pending = loader.get('a');
+    loader.clearAll();
+    expect(await pending).toBe('row a');
+    expect(loader.get('a')).toBeInstanceOf(Promise);
+    await loader.get('a');
+    expect(loader.get('a')).toBe('row a');
+  });
+
+  it('keeps the loading value of a key primed while it loads, as DataLoader does', async () => {
+    const { loader } = make();
+    const pending = loader.get('a');
+    loader.prime('a', 'primed meanwhile');
+    expect(loader.get('a')).toBeInstanceOf(Promise);
+    expect(await pending).toBe('row a');
+    expect(await loader.load('a')).toBe('row a');
+    expect(loader.get('a')).toBe('row a');
+  });
+
   it('keys by its cache key', async () => {
     const loader = new RequestLoader<{ id: string }, string>(async (keys) => keys.map((k) => k.id), (k) => k.id);
     await loader.get({ id: '1' });
