@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { UserRole } from '../../src/kernel/principal';
 import { seedDemoData } from '../../src/demo/seed';
 import { startHub, TestHub } from '../support/hub';
@@ -42,6 +43,30 @@ describe('plans read in outline when the selection needs no more', () => {
     expect(plans.some(({ node }) => (node.currentPlan?.goals as unknown[]).length > 0)).toBe(true);
     const whole = await ask(page(`${OUTLINE} missingSections`));
     expect(outlines(outline)).toEqual(outlines(whole));
+  });
+
+  it('reads the outline in SQL: the plan statement of a page asking no more has no section in it', async () => {
+    const original = Client.prototype.query;
+    const planStatements = async (query: string) => {
+      const texts: string[] = [];
+      const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+        const q = args[0] as string | { text?: string };
+        texts.push(typeof q === 'string' ? q : q?.text ?? '');
+        return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+      });
+      try {
+        await ask(query);
+      } finally {
+        spy.mockRestore();
+      }
+      return texts.filter((t) => /FROM support_plan p\b/.test(t));
+    };
+    const outline = await planStatements(page(OUTLINE));
+    expect(outline).toHaveLength(2);
+    expect(outline.filter((t) => t.includes('plan_section'))).toEqual([]);
+    const whole = await planStatements(page(`${OUTLINE} missingSections`));
+    expect(whole).toHaveLength(2);
+    expect(whole.every((t) => t.includes('plan_section'))).toBe(true);
   });
 
   it.each([

@@ -322,6 +322,18 @@ describe('month-end snapshots: past months answered as the live computation answ
         expect(carerCells(await served(month(back), groupBy))).toEqual(carerCells(await fromSource(month(back), groupBy)));
       }
     }
+    // a child's stay there ended earlier, and a status step removed: each marks the family's months from the earlier date
+    const marksOf = async () => (await hub.db.query(`SELECT DISTINCT from_month::text AS m FROM report_snapshot_dirty
+      WHERE municipality_code = 'VALMIERAS_NOV' AND class = 'DATED' ORDER BY 1`)).map((r: { m: string }) => r.m);
+    await refreshSnapshots(hub.db);
+    await hub.db.query(`UPDATE placement SET ends_on = $2::date WHERE carer_id = $1 AND court_decision_ref = 'BT 9'`, [family.id, day(2)]);
+    expect(await marksOf()).toEqual([month(2).from]);
+    await refreshSnapshots(hub.db);
+    await hub.db.query(`DELETE FROM carer_transition WHERE carer_id = $1 AND to_status = 'PAUSED' AND at::date = $2::date`, [family.id, day(3)]);
+    expect(await marksOf()).toEqual([month(3).from]);
+    await refreshSnapshots(hub.db);
+    for (const back of [2, 3]) expect(carerCells(await served(month(back), GroupBy.MUNICIPALITY))).toEqual(carerCells(await fromSource(month(back), GroupBy.MUNICIPALITY)));
+
     // and today's rollup of the family's municipality is rebuilt with it, then answers a period ending today as the rows do
     expect(await hub.db.query(`SELECT DISTINCT municipality_code FROM report_dirty WHERE municipality_code = 'VALMIERAS_NOV'`)).toHaveLength(1);
     await rebuildRollups(hub.db, null);
