@@ -412,6 +412,36 @@ describe('month-end snapshots: past months answered as the live computation answ
     }
   }, 60_000);
 
+  it("follows a plan template's required sections: its target group's municipalities marked, answered as the rows give them", async () => {
+    await rebuildRollups(hub.db, null);
+    const marked = async () => (await hub.db.query(
+      'SELECT DISTINCT municipality_code AS m FROM report_plan_dirty ORDER BY 1')).map((r: { m: string }) => r.m);
+    const group = 'CHILD_WITHOUT_PARENTAL_CARE';
+    const [{ sections }] = await hub.db.query('SELECT required_sections::text AS sections FROM plan_template WHERE target_group = $1', [group]);
+    // the sync writes every field of a changed row: the same sections mark nothing
+    await hub.db.query('UPDATE plan_template SET required_sections = required_sections, why = why WHERE target_group = $1', [group]);
+    expect(await marked()).toEqual([]);
+    const withPlans = (await hub.db.query(
+      `SELECT DISTINCT c.responsible_municipality_code AS m FROM care_case c JOIN support_plan p ON p.case_id = c.id AND p.status = 'ACTIVE'
+        WHERE c.target_group = $1 AND c.status <> 'CLOSED' ORDER BY 1`, [group])).map((r: { m: string }) => r.m);
+    expect(withPlans.length).toBeGreaterThan(3);
+    try {
+      // a section few plans have becomes required: many more plans lack one
+      await hub.db.query(`UPDATE plan_template SET required_sections = required_sections || '["EMPLOYMENT"]'::jsonb WHERE target_group = $1`, [group]);
+      expect(await marked()).toEqual(withPlans);
+      expect(await computedLive(month(2))).toEqual(expect.arrayContaining([Metric.PLANS_MISSING_SECTIONS]));
+      await rebuildRollups(hub.db, withPlans);
+      expect(await computedLive(month(2))).toEqual([]);
+      for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
+        expect(await served(month(2), groupBy)).toEqual(await fromSource(month(2), groupBy));
+      }
+      expect(await served(month(2), GroupBy.MUNICIPALITY, group)).toEqual(await fromSource(month(2), GroupBy.MUNICIPALITY, group));
+    } finally {
+      await hub.db.query('UPDATE plan_template SET required_sections = $2::jsonb WHERE target_group = $1', [group, sections]);
+      await rebuildRollups(hub.db, null);
+    }
+  }, 60_000);
+
   it("keeps places in use per provider: a past month and today answered from what is kept, as the rows give them", async () => {
     await rebuildRollups(hub.db, null);
     await refreshSnapshots(hub.db, { all: true });
