@@ -1,4 +1,5 @@
 import { UserRole } from '../../src/kernel/principal';
+import { today } from '../../src/kernel/dates';
 import { involve, openCase, OpenedCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
@@ -35,8 +36,8 @@ describe('case lifecycle over the API', () => {
       expect(res.errors).toEqual([]);
       expect(res.data?.transitionCase.status).toBe(to);
     }
-    const today = new Date().toISOString().slice(0, 10);
-    expect((await move('CLOSED')).data?.transitionCase).toMatchObject({ status: 'CLOSED', closedOn: today });
+    const day = today();
+    expect((await move('CLOSED')).data?.transitionCase).toMatchObject({ status: 'CLOSED', closedOn: day });
     expect((await move('INTAKE')).data?.transitionCase).toMatchObject({ status: 'INTAKE', closedOn: null });
     const history = await hub.gql(manager, HISTORY, { id: opened.id });
     expect(history.data?.case?.transitions?.map((t) => `${t.from}>${t.to}`)).toEqual([

@@ -1,5 +1,6 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { UserRole } from '../../src/kernel/principal';
+import { today } from '../../src/kernel/dates';
 import { rebuildRollups, refreshRollups } from '../../src/reporting/rollups';
 import { startHub, TestHub } from '../support/hub';
 import { graphql } from '../graphql';
@@ -237,8 +238,8 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
     expect(res.errors).toEqual([]);
     const points = res.data?.trend ?? [];
     expect(points).toHaveLength(3);
-    const today = new Date().toISOString().slice(0, 10);
-    expect(points[2]).toMatchObject({ month: today.slice(0, 7), to: today });
+    const day = today();
+    expect(points[2]).toMatchObject({ month: day.slice(0, 7), to: day });
     expect(points.map((p) => p.from.slice(8))).toEqual(['01', '01', '01']);
     expect(points[0].month < points[1].month && points[1].month < points[2].month).toBe(true);
     // the fixture's open cases were all opened in 2025 and stay open (the closed one closed in March 2026)
@@ -247,7 +248,7 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
 
   it('answers from rollups exactly as from the source, and shows a write once its municipality is refreshed', async () => {
     const token = await hub.token('LM', UserRole.ANALYST);
-    const period = { from: '2026-01-01', to: new Date().toISOString().slice(0, 10) };
+    const period = { from: '2026-01-01', to: today() };
     const live = await hub.gql(token, SUMMARY, { period });
     expect(await rebuildRollups(hub.db, null)).toBe(43);
     const rolled = await hub.gql(token, SUMMARY, { period });
