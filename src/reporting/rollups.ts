@@ -21,17 +21,33 @@ export type { FigureValue } from './metrics';
  */
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 
-/** From the rollups, when every asked municipality's rollup holds today's figures and `to` is today. */
+/**
+ * Figures whose value for a region is not the sum of its municipalities': counts of distinct people or
+ * carers (one counted in two municipalities of a region counts once in it) and money rounded per cell.
+ * Read from their own SQL, so a new figure of either kind is covered. Today's rollups keep municipalities
+ * only: a region's period ending today computes these from the source tables (the month-end snapshots
+ * keep regions of their own).
+ */
+export const NOT_SUMMED_OVER_MUNICIPALITIES: ReadonlySet<Metric> = new Set(
+  Object.values(Metric).filter((m) => /count\(DISTINCT|round\(/i.test(METRICS[m].kept ?? METRICS[m].sql)));
+
+/**
+ * From the rollups, when every asked municipality's rollup holds today's figures and `to` is today: the
+ * rows, and the figures left to compute live (by region, those not summed over municipalities).
+ */
 async function fromRollups(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
-  targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[] | null> {
+  targetGroup: TargetGroup | null, asked: Metric[]): Promise<{ rows: FigureValue[]; live: Metric[] } | null> {
   if (to !== today()) return null;
+  const live = groupBy === GroupBy.REGION ? asked.filter((m) => NOT_SUMMED_OVER_MUNICIPALITIES.has(m)) : [];
+  const metrics = asked.filter((m) => !live.includes(m));
+  if (metrics.length === 0) return { rows: [], live };
   const [{ ready }] = await db.query(
     `SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
       WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
   if (!ready) return null;
   const daily = metrics.filter((m) => METRICS[m].byDay);
   const months = wholeMonthsWithin(from, to);
-  return db.query(
+  const rows: FigureValue[] = await db.query(
     `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
        FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
       WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
@@ -55,6 +71,7 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
       GROUP BY 1, 2, 3`,
     [municipalities, to, groupBy, targetGroup, metrics.filter((m) => !FLOWS.has(m)), metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
       daily, months.first, months.end]);
+  return { rows, live };
 }
 
 /**
@@ -80,9 +97,8 @@ export async function figureRows(db: Sql, municipalities: string[], from: string
     ? await keptPlacesInUse(db, municipalities, from, to, groupBy, targetGroup) : [];
   if (places === null) always.push(Metric.PLACES_IN_USE);
   const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && m !== Metric.PLACES_IN_USE);
-  const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
-  const found = rolled ? { rows: rolled, live: [] as Metric[] }
-    : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const rolled = kept.length === 0 ? { rows: [], live: [] } : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const found = rolled ?? await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
   // a median is kept as its distribution
   const rows = [...mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE), ...places ?? []];
   const live = [...found.live, ...always];
