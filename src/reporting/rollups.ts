@@ -10,6 +10,7 @@ import { mediansFromDistribution } from './medians';
 import { keptPlacesInUse } from './places';
 import { PLANNED_WITH_PROVIDERS } from './places-sql';
 import { NO_TARGET_GROUP } from './register-figures';
+import { NOT_SUMMED_OVER_MUNICIPALITIES } from './region-sums';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -20,16 +21,6 @@ export type { FigureValue } from './metrics';
  * list, not each kept row: `municipality_code = ANY(43 codes)` on a year of flows per day took 33 ms.
  */
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
-
-/**
- * Figures whose value for a region is not the sum of its municipalities': counts of distinct people or
- * carers (one counted in two municipalities of a region counts once in it) and money rounded per cell.
- * Read from their own SQL, so a new figure of either kind is covered. Today's rollups keep municipalities
- * only: a region's period ending today computes these from the source tables (the month-end snapshots
- * keep regions of their own).
- */
-export const NOT_SUMMED_OVER_MUNICIPALITIES: ReadonlySet<Metric> = new Set(
-  Object.values(Metric).filter((m) => /count\(DISTINCT|round\(/i.test(METRICS[m].kept ?? METRICS[m].sql)));
 
 /**
  * From the rollups, when every asked municipality's rollup holds today's figures and `to` is today: the
