@@ -311,12 +311,12 @@ export const METRICS: Record<Metric, MetricDefinition> = {
   [Metric.MEAN_DAYS_TO_SUITABILITY]: { columns: 'ALL', medianOf: Metric.SUITABILITY_DECISIONS, sql: CARER_SQL.MEAN_DAYS_TO_SUITABILITY },
 };
 
-const scoped = (area: string, levels = '') => `scoped AS (
+const scoped = (area: string, levels = '', only = '') => `scoped AS (
   SELECT c.id, c.client_id, c.target_group, c.opened_on, c.closed_on, c.status,
          ${area} AS area
     FROM care_case c JOIN municipality m ON m.code = c.responsible_municipality_code${levels}
    WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND ($4::text IS NULL OR c.target_group = $4)
-     AND $1::date <= $2::date), ${IN_CARE},
+     AND $1::date <= $2::date${only}), ${IN_CARE},
   areas AS (SELECT m.code AS municipality_code, ${area} AS area FROM municipality m${levels}
              WHERE ($3::text[] IS NULL OR m.code = ANY($3::text[])) AND $1::date <= $2::date)`;
 
@@ -330,10 +330,11 @@ export const SCOPED = scoped(`CASE WHEN $5 = 'REGION' THEN m.region_code ELSE m.
 /**
  * The same cases, each twice: under `MUNICIPALITY:<code>` and under `REGION:<code>` (no $5). Every
  * figure groups the rows of one area only, so each area gets exactly what SCOPED gives it, and
- * both levels come from one pass over the sources (month-end snapshots).
+ * both levels come from one pass over the sources (month-end snapshots). `only`: a further filter of the cases.
  */
-export const SCOPED_BOTH_LEVELS = scoped('lv.area',
-  ` CROSS JOIN LATERAL (VALUES ('MUNICIPALITY:' || m.code), ('REGION:' || m.region_code)) lv(area)`);
+export const scopedBothLevels = (only = '') => scoped('lv.area',
+  ` CROSS JOIN LATERAL (VALUES ('MUNICIPALITY:' || m.code), ('REGION:' || m.region_code)) lv(area)`, only);
+export const SCOPED_BOTH_LEVELS = scopedBothLevels();
 
 /**
  * What a figure for a past date depends on, which decides where it can be kept:

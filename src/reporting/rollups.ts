@@ -4,13 +4,13 @@ import { Sql } from '../kernel/db/sql';
 import { addMonths, monthOf, today } from '../kernel/dates';
 import {
   FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES,
-  REVIEWS_BY_MONTH, SCOPED,
+  pricesOn, REVIEWS_BY_MONTH, SCOPED,
 } from './metrics';
 import { mediansFromDistribution } from './medians';
 import { keptPlacesInUse } from './places';
 import { PLANNED_WITH_PROVIDERS } from './places-sql';
 import { NO_TARGET_GROUP } from './register-figures';
-import { NOT_SUMMED_OVER_MUNICIPALITIES } from './region-sums';
+import { DISTINCT_COUNTS, SCOPED_CASES_BOTH_LEVELS, SHARED_CASES } from './region-sums';
 import { fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
@@ -23,26 +23,41 @@ export type { FigureValue } from './metrics';
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 
 /**
- * From the rollups, when every asked municipality's rollup holds today's figures and `to` is today: the
- * rows, and the figures left to compute live (by region, those not summed over municipalities).
+ * From the rollups, when every asked municipality's rollup holds today's figures and `to` is today. A
+ * region's count of distinct people is the sum of its municipalities' and the region's correction; its
+ * monthly cost is rounded over the region, from the plan volumes (a report by region covers whole regions).
  */
 async function fromRollups(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
-  targetGroup: TargetGroup | null, asked: Metric[]): Promise<{ rows: FigureValue[]; live: Metric[] } | null> {
+  targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[] | null> {
   if (to !== today()) return null;
-  const live = groupBy === GroupBy.REGION ? asked.filter((m) => NOT_SUMMED_OVER_MUNICIPALITIES.has(m)) : [];
-  const metrics = asked.filter((m) => !live.includes(m));
-  if (metrics.length === 0) return { rows: [], live };
   const [{ ready }] = await db.query(
     `SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
       WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
   if (!ready) return null;
+  const byRegion = groupBy === GroupBy.REGION;
+  const regionCost = byRegion && metrics.includes(Metric.MONTHLY_COST);
+  const summed = metrics.filter((m) => !FLOWS.has(m) && !(regionCost && m === Metric.MONTHLY_COST));
+  const corrected = byRegion ? summed.filter((m) => DISTINCT_COUNTS.has(m)) : [];
   const daily = metrics.filter((m) => METRICS[m].byDay);
   const months = wholeMonthsWithin(from, to);
-  const rows: FigureValue[] = await db.query(
-    `SELECT r.metric, ${AREA} AS area, r.col, sum(r.value) AS value
-       FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-      WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
-        AND r.metric = ANY($5::text[])
+  return db.query(
+    `SELECT metric, area, col, sum(value) AS value FROM (
+       SELECT r.metric, ${AREA} AS area, r.col, r.value
+         FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
+        WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
+          AND r.metric = ANY($5::text[])
+       UNION ALL
+       SELECT c.metric, c.region_code, c.col, c.value FROM report_region_correction c
+        WHERE c.metric = ANY($11::text[]) AND ($4::text IS NULL OR c.target_group = $4)
+          AND c.region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))) k
+      GROUP BY 1, 2, 3
+     UNION ALL
+     SELECT '${Metric.MONTHLY_COST}', c.area, c.col, sum(c.value) FROM (
+       SELECT m.region_code AS area, v.target_group, v.service_type AS col, round(sum(v.volume * price.eur), 2) AS value
+         FROM report_plan_volume v JOIN municipality m ON m.code = v.municipality_code
+         JOIN ${pricesOn('$2::date')} price ON price.service_type = v.service_type AND price.unit = v.unit
+        WHERE $12 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
+        GROUP BY 1, 2, 3) c
       GROUP BY 1, 2, 3
      UNION ALL
      SELECT f.metric, ${AREA}, f.col, sum(f.value) FROM (
@@ -60,9 +75,8 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
       WHERE $6 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
         AND v.day BETWEEN $7::date AND $2::date
       GROUP BY 1, 2, 3`,
-    [municipalities, to, groupBy, targetGroup, metrics.filter((m) => !FLOWS.has(m)), metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
-      daily, months.first, months.end]);
-  return { rows, live };
+    [municipalities, to, groupBy, targetGroup, summed, metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
+      daily, months.first, months.end, corrected, regionCost]);
 }
 
 /**
@@ -88,8 +102,9 @@ export async function figureRows(db: Sql, municipalities: string[], from: string
     ? await keptPlacesInUse(db, municipalities, from, to, groupBy, targetGroup) : [];
   if (places === null) always.push(Metric.PLACES_IN_USE);
   const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && m !== Metric.PLACES_IN_USE);
-  const rolled = kept.length === 0 ? { rows: [], live: [] } : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
-  const found = rolled ?? await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const found = rolled ? { rows: rolled, live: [] as Metric[] }
+    : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
   // a median is kept as its distribution
   const rows = [...mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE), ...places ?? []];
   const live = [...found.live, ...always];
@@ -100,7 +115,10 @@ export async function figureRows(db: Sql, municipalities: string[], from: string
   return rows.length ? [...rows, ...computed] : computed;
 }
 
-/** Rebuilds the rollups of some municipalities (all when null) from the source tables, in one transaction. */
+/**
+ * Rebuilds the rollups of some municipalities (all when null) from the source tables, and their regions'
+ * corrections, in one transaction.
+ */
 export async function rebuildRollups(db: DataSource, municipalities: string[] | null, waitForOthers = true): Promise<number> {
   const day = today();
   return db.transaction(async (tx) => {
@@ -126,6 +144,20 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     const figures = Object.values(Metric).filter((m) => !FLOWS.has(m) && METRIC_CLASS[m] !== 'LIVE');
     await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
       SELECT area, tg, metric, col, value FROM (${keptFiguresSql(figures)}) f`, args);
+    // what each of their regions' counts of distinct people differ from the sum of its municipalities' by
+    const [{ regions, members }] = await tx.query(
+      `SELECT array_agg(DISTINCT region_code) AS regions, array_agg(code) AS members FROM municipality
+        WHERE region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))`, [targets]);
+    await tx.query('DELETE FROM report_region_correction WHERE region_code = ANY($1::text[])', [regions]);
+    // computed over the shared clients' and families' cases only (a few): the planner sees how few
+    const [{ ids }] = await tx.query(SHARED_CASES, [members]);
+    if (ids.length > 0) {
+      const correction = `sum(CASE WHEN f.area LIKE 'REGION:%' THEN f.value ELSE -f.value END)`;
+      await tx.query(`WITH ${SCOPED_CASES_BOTH_LEVELS} INSERT INTO report_region_correction (region_code, target_group, metric, col, value)
+        SELECT COALESCE(m.region_code, split_part(f.area, ':', 2)), f.tg, f.metric, f.col, ${correction}
+          FROM (${keptFiguresSql([...DISTINCT_COUNTS])}) f LEFT JOIN municipality m ON f.area = 'MUNICIPALITY:' || m.code
+         WHERE f.col IS NOT NULL GROUP BY 1, 2, 3, 4 HAVING ${correction} <> 0`, [day, day, members, null, ids]);
+    }
     await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)
       SELECT area, tg, day, value FROM (${MOVES_BY_DAY}) f`, args);
     // the other flows (exits, goals evaluated) per day: a period ending today is the sum of its days

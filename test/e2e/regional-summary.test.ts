@@ -260,15 +260,22 @@ describe('regionalSummary: the DI figures, with disclosure control', () => {
     expect(await refreshRollups(hub.db)).toBe(43);
     expect((await hub.gql(token, SUMMARY, byRegion)).data).toEqual(liveByRegion.data);
 
+    // the region's own count of people, kept with the rollups
+    const inRegionInstitutions = async () => at(figure('IN_INSTITUTIONS',
+      (await hub.gql(token, SUMMARY, { period, groupBy: 'REGION', metrics: ['IN_INSTITUTIONS'] })).data?.regionalSummary), 'RIGA');
+    const regionBefore = await inRegionInstitutions();
+    expect(regionBefore?.value).toBeGreaterThanOrEqual(11);
     // a change no write has announced is not in the answer: the rollups answered
     await hub.db.query(`UPDATE placement SET ends_on = '2026-07-01' WHERE type = 'INSTITUTION' AND ends_on IS NULL AND starts_on < '2026-07-01'`);
     const inInstitutions = async () => at(figure('IN_INSTITUTIONS',
       (await hub.gql(token, SUMMARY, { period, metrics: ['IN_INSTITUTIONS'] })).data?.regionalSummary), 'RIGA');
     expect(await inInstitutions()).toEqual(shown(11));
-    // every write touches its case, which marks the municipality stale; the refresh rebuilds just that one
+    expect(await inRegionInstitutions()).toEqual(regionBefore);
+    // every write touches its case, which marks the municipality stale; the refresh rebuilds just that one, and its region's own figures
     await hub.db.query(`UPDATE care_case SET updated_at = now() WHERE responsible_municipality_code = 'RIGA'`);
     expect(await refreshRollups(hub.db)).toBe(1);
     expect(await inInstitutions()).toEqual(shown(0));
+    expect(await inRegionInstitutions()).toEqual(shown((regionBefore?.value ?? 0) - 11));
     expect(await refreshRollups(hub.db)).toBe(0);
   });
 });
