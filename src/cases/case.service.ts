@@ -79,7 +79,8 @@ export const caseService = {
     const page = rows.slice(0, limit);
     const edges = page.map(({ sortKey, clientRow, totalCount: _total, ...node }) => {
       ctx.loaders.clients.clientById.prime(node.clientId, rowFromJson(ctx.db, Client, clientRow));
-      return { cursor: encodeCursor([sortKey, node.id]), node };
+      // encoded when read: a list page seldom asks for every edge's cursor
+      return { node, get cursor() { return encodeCursor([sortKey, node.id]); } };
     });
     ctx.loaders.cases.prime(edges.map((e) => e.node));
     return {
