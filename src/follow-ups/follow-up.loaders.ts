@@ -81,10 +81,11 @@ export function createFollowUpLoaders(db: DataSource, principal: Caller, caseRol
           WHERE rank <= $4 ORDER BY "caseId", rank`, params);
       const byCase = groupByKey(group.map((k) => k.caseId), rows, (r) => r.caseId);
       group.forEach((key, i) => {
-        const nodes = byCase[i].slice(0, first).map(({ rank: _rank, ...node }) => node as FollowUp);
+        // a row keeps its rank (no field reads it); its cursor is encoded when read
+        const nodes: FollowUp[] = byCase[i].slice(0, first);
         results.set(key, {
           caseId: key.caseId,
-          edges: nodes.map((node) => ({ cursor: encodeCursor([node.occurredOn, node.id]), node })),
+          edges: nodes.map((node) => ({ node, get cursor() { return encodeCursor([node.occurredOn, node.id]); } })),
           hasNextPage: byCase[i].length > first,
           after: key.after,
         });
