@@ -56,8 +56,10 @@ function readPlainFieldsDirectly(schema: GraphQLSchema): void {
   }
 }
 
+type Args = Record<string, unknown>;
+type Ctx = Record<string, unknown>;
 /** One parameter of a resolver method, read from graphql-js's four arguments. */
-type ParamRead = (root: unknown, args: Record<string, unknown>, ctx: Record<string, unknown>, info: GraphQLResolveInfo) => unknown;
+type ParamRead = (root: unknown, args: Args, ctx: Ctx, info: GraphQLResolveInfo) => unknown;
 
 const SIMPLE_TYPES: unknown[] = [String, Boolean, Number, Date, Array, Promise];
 
@@ -116,13 +118,16 @@ function directFieldResolver(meta: FieldResolverMeta, inputTypes: ReadonlySet<un
   const instance = new (meta.target as new () => Record<string, (...values: unknown[]) => unknown>)();
   const method = instance[meta.methodName];
   if (typeof method !== 'function') return null;
-  const [first, second, third] = reads as ParamRead[];
-  type Args = Parameters<ParamRead>;
-  switch (reads.length) {
-    case 1: return ((...a: Args) => method.call(instance, first(...a))) as Resolver;
-    case 2: return ((...a: Args) => method.call(instance, first(...a), second(...a))) as Resolver;
-    case 3: return ((...a: Args) => method.call(instance, first(...a), second(...a), third(...a))) as Resolver;
-    default: return ((...a: Args) => method.apply(instance, (reads as ParamRead[]).map((read) => read(...a)))) as Resolver;
+  const all = reads as ParamRead[];
+  const [first, second, third] = all;
+  // the usual arities spelled out: no array of arguments per call
+  switch (all.length) {
+    case 1: return ((r: unknown, a: Args, c: Ctx, i: GraphQLResolveInfo) => method.call(instance, first(r, a, c, i))) as Resolver;
+    case 2: return ((r: unknown, a: Args, c: Ctx, i: GraphQLResolveInfo) =>
+      method.call(instance, first(r, a, c, i), second(r, a, c, i))) as Resolver;
+    case 3: return ((r: unknown, a: Args, c: Ctx, i: GraphQLResolveInfo) =>
+      method.call(instance, first(r, a, c, i), second(r, a, c, i), third(r, a, c, i))) as Resolver;
+    default: return ((r: unknown, a: Args, c: Ctx, i: GraphQLResolveInfo) => method.apply(instance, all.map((read) => read(r, a, c, i)))) as Resolver;
   }
 }
 
