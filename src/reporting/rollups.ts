@@ -4,14 +4,14 @@ import { Sql } from '../kernel/db/sql';
 import { addMonths, monthOf, today } from '../kernel/dates';
 import {
   FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES,
-  pricesOn, REVIEWS_BY_MONTH, SCOPED,
+  REVIEWS_BY_MONTH, SCOPED,
 } from './metrics';
 import { mediansFromDistribution } from './medians';
 import { keptPlacesInUse } from './places';
 import { PLANNED_WITH_PROVIDERS } from './places-sql';
 import { NO_TARGET_GROUP } from './register-figures';
 import { DISTINCT_COUNTS, SCOPED_CASES_BOTH_LEVELS, SHARED_CASES } from './region-sums';
-import { fromSnapshots, refreshSnapshots } from './snapshots';
+import { costFromPlanVolumes, fromSnapshots, refreshSnapshots } from './snapshots';
 import { GroupBy } from './summary.types';
 
 export type { FigureValue } from './metrics';
@@ -52,13 +52,7 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
           AND c.region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))) k
       GROUP BY 1, 2, 3
      UNION ALL
-     SELECT '${Metric.MONTHLY_COST}', c.area, c.col, sum(c.value) FROM (
-       SELECT m.region_code AS area, v.target_group, v.service_type AS col, round(sum(v.volume * price.eur), 2) AS value
-         FROM report_plan_volume v JOIN municipality m ON m.code = v.municipality_code
-         JOIN ${pricesOn('$2::date')} price ON price.service_type = v.service_type AND price.unit = v.unit
-        WHERE $12 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
-        GROUP BY 1, 2, 3) c
-      GROUP BY 1, 2, 3
+     ${costFromPlanVolumes({ area: 'm.region_code', on: '$2::date', asked: '$12', municipalities: '$1', targetGroup: '$4' })}
      UNION ALL
      SELECT f.metric, ${AREA}, f.col, sum(f.value) FROM (
          SELECT metric, municipality_code, target_group, col, value FROM report_flow_month

@@ -45,6 +45,20 @@ const AREA = `CASE WHEN $2 = 'REGION' THEN m.region_code ELSE m.code END`;
 const TODAYS_PLANS: readonly Metric[] = [Metric.SERVICES_IN_PLANS, Metric.PLANS_MISSING_SECTIONS, Metric.PLANS_WITHOUT_AGREEMENT];
 
 /**
+ * MONTHLY_COST from today's unrounded plan volumes kept with the rollups, rounded per area and target group
+ * as the live SQL rounds it: `area` an area expression over `m`, `on` the prices' date, `asked` whether it
+ * is asked, `municipalities` and `targetGroup` the scope (all SQL).
+ */
+export const costFromPlanVolumes = (q: { area: string; on: string; asked: string; municipalities: string; targetGroup: string }) => `
+  SELECT '${Metric.MONTHLY_COST}', c.area, c.col, sum(c.value) FROM (
+    SELECT ${q.area} AS area, v.target_group, v.service_type AS col, round(sum(v.volume * price.eur), 2) AS value
+      FROM report_plan_volume v JOIN municipality m ON m.code = v.municipality_code
+      JOIN ${pricesOn(q.on)} price ON price.service_type = v.service_type AND price.unit = v.unit
+     WHERE ${q.asked} AND m.code = ANY(${q.municipalities}::text[]) AND (${q.targetGroup}::text IS NULL OR v.target_group = ${q.targetGroup})
+     GROUP BY 1, 2, 3) c
+   GROUP BY 1, 2, 3`;
+
+/**
  * The plan figures at the end of a month from today's plans kept with the rollups: $1 municipalities, $2 groupBy,
  * $3 target group, $4 the month's last day, $5 the figures of today's plans asked, $6, $7 and $9 which other figures,
  * $8 the month's first day.
@@ -60,13 +74,7 @@ const PLAN_FIGURES = `
    WHERE $6 AND m.code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3) AND v.due_month <= $8::date
    GROUP BY 1, 2, 3
   UNION ALL
-  SELECT '${Metric.MONTHLY_COST}', c.area, c.col, sum(c.value) FROM (
-    SELECT ${AREA} AS area, v.target_group, v.service_type AS col, round(sum(v.volume * price.eur), 2) AS value
-      FROM report_plan_volume v JOIN municipality m ON m.code = v.municipality_code
-      JOIN ${pricesOn('$4::date')} price ON price.service_type = v.service_type AND price.unit = v.unit
-     WHERE $7 AND m.code = ANY($1::text[]) AND ($3::text IS NULL OR v.target_group = $3)
-     GROUP BY 1, 2, 3) c
-   GROUP BY 1, 2, 3
+  ${costFromPlanVolumes({ area: AREA, on: '$4::date', asked: '$7', municipalities: '$1', targetGroup: '$3' })}
   UNION ALL
   SELECT '${Metric.SERVICES_PRICE_UNKNOWN}', ${AREA}, u.service_type, sum(u.clients)
     FROM report_plan_units u JOIN municipality m ON m.code = u.municipality_code
