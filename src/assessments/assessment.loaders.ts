@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf, jsonOf } from '../kernel/db/sql';
+import { columnsOf, jsonOncePer } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
 import { Agency } from '../reference';
 import type { AgencyLoader } from '../reference';
@@ -21,15 +21,16 @@ export function createAssessmentLoaders(db: DataSource, principal: Caller, agenc
     return groupByKey(caseIds, rows, (r) => r.caseId);
   });
 
-  /** The newest assessment with its author agency, primed into the agency loader (no second statement). */
+  /** The newest assessment with its author agency, each agency sent once and primed into the agency loader (no second statement). */
   const latestAssessmentByCase = loader<string, Assessment | null>(async (caseIds) => {
-    const rows: (Assessment & { author: Agency })[] = await db.query(
-      `SELECT DISTINCT ON (a.case_id) ${columnsOf(db, Assessment, 'a')}, ${jsonOf(db, Agency, 'ag')} AS author
-         FROM assessment a JOIN agency ag ON ag.id = a.author_agency_id
-        WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1', principal)}
-        ORDER BY a.case_id, ${NEWEST_FIRST}`, [agency, caseIds]);
+    const rows: (Assessment & { author: Agency | null })[] = await db.query(
+      `SELECT newest.*, ${jsonOncePer(db, Agency, 'ag', 'ag.id')} AS author
+         FROM (SELECT DISTINCT ON (a.case_id) ${columnsOf(db, Assessment, 'a')} FROM assessment a
+                WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1', principal)}
+                ORDER BY a.case_id, ${NEWEST_FIRST}) newest
+         JOIN agency ag ON ag.id = newest."authorAgencyId"`, [agency, caseIds]);
     const assessments = rows.map(({ author, ...assessment }) => {
-      agencies.prime(author.id, author);
+      if (author) agencies.prime(author.id, author);
       return assessment;
     });
     return oneByKey(caseIds, assessments, (r) => r.caseId);

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
-import { columnsOf, jsonOf } from '../kernel/db/sql';
+import { columnsOf, jsonOncePer } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
 import { Agency } from '../reference';
 import type { AgencyLoader } from '../reference';
@@ -11,15 +11,15 @@ import { Involvement } from './involvement.entity';
 export function createInvolvementLoaders(db: DataSource, principal: Caller, agencies: AgencyLoader) {
   const agency = principal.agency.id;
 
-  /** Involvements with their agencies, which are primed into the agency loader (no second statement). */
+  /** Involvements with their agencies, each sent once and primed into the agency loader (no second statement). */
   const involvementsByCase = loader<string, Involvement[]>(async (caseIds) => {
-    const rows: (Involvement & { agency: Agency })[] = await db.query(
-      `SELECT ${columnsOf(db, Involvement, 'i')}, ${jsonOf(db, Agency, 'a')} AS agency
+    const rows: (Involvement & { agency: Agency | null })[] = await db.query(
+      `SELECT ${columnsOf(db, Involvement, 'i')}, ${jsonOncePer(db, Agency, 'a', 'i.agency_id')} AS agency
          FROM involvement i JOIN agency a ON a.id = i.agency_id
         WHERE i.case_id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1', principal)}
         ORDER BY i.valid_from, i.id`, [agency, caseIds]);
     const involvements = rows.map(({ agency: related, ...involvement }) => {
-      agencies.prime(related.id, related);
+      if (related) agencies.prime(related.id, related);
       return involvement;
     });
     return groupByKey(caseIds, involvements, (r) => r.caseId);
