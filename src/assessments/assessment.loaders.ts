@@ -3,7 +3,7 @@ import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOncePer } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
-import { Agency } from '../reference';
+import { Agency, primeAgencies } from '../reference';
 import type { AgencyLoader } from '../reference';
 import { groupByKey, loader, oneByKey } from '../kernel/loaders';
 import { Assessment } from './assessment.entity';
@@ -29,11 +29,7 @@ export function createAssessmentLoaders(db: DataSource, principal: Caller, agenc
                 WHERE a.case_id = ANY($2::uuid[]) AND ${reachableBy('a.case_id', '$1', principal)}
                 ORDER BY a.case_id, ${NEWEST_FIRST}) newest
          JOIN agency ag ON ag.id = newest."authorAgencyId"`, [agency, caseIds]);
-    const assessments = rows.map(({ author, ...assessment }) => {
-      if (author) agencies.prime(author.id, author);
-      return assessment;
-    });
-    return oneByKey(caseIds, assessments, (r) => r.caseId);
+    return oneByKey(caseIds, primeAgencies(agencies, rows, 'author'), (r) => r.caseId);
   });
 
   const assessmentById = caseRowById(db, principal, Assessment);

@@ -3,7 +3,7 @@ import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOncePer } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
-import { Agency } from '../reference';
+import { Agency, primeAgencies } from '../reference';
 import type { AgencyLoader } from '../reference';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Involvement } from './involvement.entity';
@@ -18,11 +18,7 @@ export function createInvolvementLoaders(db: DataSource, principal: Caller, agen
          FROM involvement i JOIN agency a ON a.id = i.agency_id
         WHERE i.case_id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1', principal)}
         ORDER BY i.valid_from, i.id`, [agency, caseIds]);
-    const involvements = rows.map(({ agency: related, ...involvement }) => {
-      if (related) agencies.prime(related.id, related);
-      return involvement;
-    });
-    return groupByKey(caseIds, involvements, (r) => r.caseId);
+    return groupByKey(caseIds, primeAgencies(agencies, rows, 'agency'), (r) => r.caseId);
   });
 
   const caseOfInvolvement = loader<string, string | null>(async (ids) => {

@@ -25,6 +25,7 @@ export { placementLimitRule, servesHardestCases } from './placement-limit-rules'
 export { unknownCodes } from './known-codes';
 export type { AgeGroup, AgencyRecord, CarerAgeBand, CarerFormRule, MunicipalityRecord, PlacementLimitRecord, ReferenceSources } from './sources';
 export type { AgencyLoader } from './reference.loaders';
+export { primeAgencies } from './reference.loaders';
 
 export const referenceModule = defineModule({
   name: 'reference',

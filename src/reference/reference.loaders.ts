@@ -12,6 +12,19 @@ export interface StaffKey {
 
 export type AgencyLoader = ReturnType<typeof createReferenceLoaders>['agencyById'];
 
+/**
+ * Rows that carry their agency as JSON (`jsonOncePer`: in one row per agency, NULL in the others): each
+ * agency goes into the request's agency loader, so no second statement looks it up, and the rows come
+ * back without it.
+ */
+export function primeAgencies<K extends string, R extends Record<K, Agency | null>>(agencies: AgencyLoader, rows: R[], key: K): Omit<R, K>[] {
+  return rows.map((row) => {
+    const { [key]: agency, ...rest } = row;
+    if (agency) agencies.prime(agency.id, agency);
+    return rest;
+  });
+}
+
 /** Reference data: not case data, but still loaded per request so a change is seen at once. */
 export function createReferenceLoaders(db: DataSource) {
   const agencyById = loader<string, Agency | null>(async (ids) => {

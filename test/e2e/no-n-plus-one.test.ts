@@ -50,7 +50,8 @@ describe('no query per row', () => {
 
   it('names the agency of every involvement and assessment on the page, though each agency is sent once (issue 9)', async () => {
     type Named = { involvements: { agency: { code: string } | null }[]; latestAssessment: { authorAgency: { code: string } | null } | null };
-    const nodes = (await statementsFor(50)).page.cases.edges.map((e) => e.node as unknown as Named);
+    const { statements, page } = await statementsFor(50);
+    const nodes = page.cases.edges.map((e) => e.node as unknown as Named);
     const involved = nodes.flatMap((n) => n.involvements.map((i) => i.agency?.code));
     const authors = nodes.flatMap((n) => (n.latestAssessment ? [n.latestAssessment.authorAgency?.code] : []));
     expect(involved.every((code) => typeof code === 'string' && code.length > 0)).toBe(true);
@@ -59,6 +60,8 @@ describe('no query per row', () => {
     // the same agencies recur across the page's cases: the rows that do not carry an agency's JSON still name it
     expect(new Set(involved).size).toBeLessThan(involved.length / 2);
     expect(new Set(authors).size).toBeLessThan(authors.length);
+    // and no statement of its own looked an agency up: each came in the rows
+    expect(statements).toBeLessThanOrEqual(6);
   });
 
   it("loads each case's closure requests (issue 12) in one statement for the page, whatever its size", async () => {
