@@ -3,7 +3,7 @@ import { Caller } from '../kernel/principal';
 import { reachableBy } from '../access/scope';
 import { columnsOf, jsonOncePer } from '../kernel/db/sql';
 import { caseRowById } from '../access/case-rows';
-import { Agency, primeAgencies } from '../reference';
+import { Agency } from '../reference';
 import type { AgencyLoader } from '../reference';
 import { groupByKey, loader, oneByKey, uuids } from '../kernel/loaders';
 import { Involvement } from './involvement.entity';
@@ -13,12 +13,12 @@ export function createInvolvementLoaders(db: DataSource, principal: Caller, agen
 
   /** Involvements with their agencies, each sent once and primed into the agency loader (no second statement). */
   const involvementsByCase = loader<string, Involvement[]>(async (caseIds) => {
-    const rows: (Involvement & { agency: Agency | null })[] = await db.query(
+    const rows = await agencies.carrying<Involvement, 'agency'>(db.query(
       `SELECT ${columnsOf(db, Involvement, 'i')}, ${jsonOncePer(db, Agency, 'a', 'i.agency_id')} AS agency
          FROM involvement i JOIN agency a ON a.id = i.agency_id
         WHERE i.case_id = ANY($2::uuid[]) AND ${reachableBy('i.case_id', '$1', principal)}
-        ORDER BY i.valid_from, i.id`, [agency, caseIds]);
-    return groupByKey(caseIds, primeAgencies(agencies, rows, 'agency'), (r) => r.caseId);
+        ORDER BY i.valid_from, i.id`, [agency, caseIds]), 'agency');
+    return groupByKey(caseIds, rows, (r) => r.caseId);
   });
 
   const caseOfInvolvement = loader<string, string | null>(async (ids) => {

@@ -24,8 +24,7 @@ export { carerFormRule } from './carer-form-rules';
 export { placementLimitRule, servesHardestCases } from './placement-limit-rules';
 export { unknownCodes } from './known-codes';
 export type { AgeGroup, AgencyRecord, CarerAgeBand, CarerFormRule, MunicipalityRecord, PlacementLimitRecord, ReferenceSources } from './sources';
-export type { AgencyLoader } from './reference.loaders';
-export { primeAgencies } from './reference.loaders';
+export { AgencyLoader } from './reference.loaders';
 
 export const referenceModule = defineModule({
   name: 'reference',

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { columnsOf } from '../kernel/db/sql';
-import { loader, oneByKey } from '../kernel/loaders';
+import { loader, oneByKey, RequestLoader } from '../kernel/loaders';
 import { Agency } from './agency.entity';
 import { Municipality } from './municipality.entity';
 import { StaffMember } from './staff-member.entity';
@@ -10,27 +10,65 @@ export interface StaffKey {
   userId: string;
 }
 
-export type AgencyLoader = ReturnType<typeof createReferenceLoaders>['agencyById'];
-
 /**
- * Rows that carry their agency as JSON (`jsonOncePer`: in one row per agency, NULL in the others): each
- * agency goes into the request's agency loader, so no second statement looks it up, and the rows come
- * back without it.
+ * The request's agencies by id. Statements whose rows carry their agency as JSON (`jsonOncePer`: in one
+ * row per agency, NULL in the others) are run through `carrying`: their agencies go into this loader,
+ * so no second statement looks them up, and the rows come back without them. A lookup first waits
+ * for such statements still in flight: the statements of a page run on several connections at once,
+ * and a field that asks for an agency (a planned contact's) before the involvements carrying it have
+ * arrived would otherwise cost a statement of its own, on some requests and not others.
  */
-export function primeAgencies<K extends string, R extends Record<K, Agency | null>>(agencies: AgencyLoader, rows: R[], key: K): Omit<R, K>[] {
-  return rows.map((row) => {
-    const { [key]: agency, ...rest } = row;
-    if (agency) agencies.prime(agency.id, agency);
-    return rest;
-  });
+export class AgencyLoader extends RequestLoader<string, Agency | null> {
+  private readonly inFlight: Set<Promise<unknown>>;
+  private readonly carried: Map<string, Agency>;
+
+  constructor(db: DataSource) {
+    const inFlight = new Set<Promise<unknown>>();
+    const carried = new Map<string, Agency>();
+    super(async (ids) => {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      const missing = ids.filter((id) => !carried.has(id));
+      const rows: Agency[] = missing.length === 0 ? []
+        : await db.query(`SELECT ${columnsOf(db, Agency, 'a')} FROM agency a WHERE a.id = ANY($1::uuid[])`, [missing]);
+      const read = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => carried.get(id) ?? read.get(id) ?? null);
+    });
+    this.inFlight = inFlight;
+    this.carried = carried;
+  }
+
+  /** The rows of `statement` without their agency JSON under `key`, each agency primed into this loader. */
+  async carrying<R extends object, K extends string>(statement: Promise<(R & Record<K, Agency | null>)[]>, key: K): Promise<R[]> {
+    this.inFlight.add(statement);
+    try {
+      const rows = await statement;
+      return rows.map((row) => {
+        const { [key]: agency, ...rest } = row;
+        if (agency) {
+          this.carried.set(agency.id, agency);
+          this.prime(agency.id, agency);
+        }
+        return rest as unknown as R;
+      });
+    } finally {
+      this.inFlight.delete(statement);
+    }
+  }
+
+  override clear(id: string): this {
+    this.carried.delete(id);
+    return super.clear(id);
+  }
+
+  override clearAll(): this {
+    this.carried.clear();
+    return super.clearAll();
+  }
 }
 
 /** Reference data: not case data, but still loaded per request so a change is seen at once. */
 export function createReferenceLoaders(db: DataSource) {
-  const agencyById = loader<string, Agency | null>(async (ids) => {
-    const rows: Agency[] = await db.query(`SELECT ${columnsOf(db, Agency, 'a')} FROM agency a WHERE a.id = ANY($1::uuid[])`, [ids]);
-    return oneByKey(ids, rows, (r) => r.id);
-  });
+  const agencyById = new AgencyLoader(db);
 
   const municipalityByCode = loader<string, Municipality | null>(async (codes) => {
     const rows: Municipality[] = await db.query(
