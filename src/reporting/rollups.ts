@@ -83,30 +83,39 @@ export function wholeMonthsWithin(from: string, to: string): { first: string; en
   return { first, end: to === last.last ? addMonths(last.first, 1) : last.first };
 }
 
+/** The LIVE figures, and any the kept tables could not give, from the source tables. */
+async function computedRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
+  targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
+  if (metrics.length === 0) return [];
+  return db.query(`WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(metrics)}) f GROUP BY 1, 2, 3`,
+    [from, to, municipalities, targetGroup, groupBy]);
+}
+
 /**
  * The cells of the asked figures: (metric, area, column, value), summed over target groups. A period
  * ending today comes from the rollups; whole past months from their snapshots where those are
- * current; whatever is left, and the LIVE figures always, from the source tables.
+ * current; whatever is left, and the LIVE figures always, from the source tables. The places in use,
+ * the kept figures and the LIVE ones are read side by side, on connections of their own: none needs
+ * another's answer, and a report's wait is the longest of them instead of their sum.
  */
 export async function figureRows(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[]> {
   const always = metrics.filter((m) => METRIC_CLASS[m] === 'LIVE');
-  // places in use are in the providers' areas: kept per provider, read on their own
-  const places = metrics.includes(Metric.PLACES_IN_USE)
-    ? await keptPlacesInUse(db, municipalities, from, to, groupBy, targetGroup) : [];
-  if (places === null) always.push(Metric.PLACES_IN_USE);
   const kept = metrics.filter((m) => METRIC_CLASS[m] !== 'LIVE' && m !== Metric.PLACES_IN_USE);
-  const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
-  const found = rolled ? { rows: rolled, live: [] as Metric[] }
-    : await fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+  const keptRows = async () => {
+    const rolled = kept.length === 0 ? [] : await fromRollups(db, municipalities, from, to, groupBy, targetGroup, kept);
+    return rolled ? { rows: rolled, live: [] as Metric[] } : fromSnapshots(db, municipalities, from, to, groupBy, targetGroup, kept);
+  };
+  const [places, found, computed] = await Promise.all([
+    // places in use are in the providers' areas: kept per provider, read on their own
+    metrics.includes(Metric.PLACES_IN_USE) ? keptPlacesInUse(db, municipalities, from, to, groupBy, targetGroup) : [],
+    keptRows(),
+    computedRows(db, municipalities, from, to, groupBy, targetGroup, always),
+  ]);
+  const left = [...found.live, ...places === null ? [Metric.PLACES_IN_USE] : []];
   // a median is kept as its distribution
-  const rows = [...mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE), ...places ?? []];
-  const live = [...found.live, ...always];
-  if (live.length === 0) return rows;
-  const computed: FigureValue[] = await db.query(
-    `WITH ${SCOPED} SELECT metric, area, col, sum(value) AS value FROM (${figuresSql(live)}) f GROUP BY 1, 2, 3`,
-    [from, to, municipalities, targetGroup, groupBy]);
-  return rows.length ? [...rows, ...computed] : computed;
+  return [...mediansFromDistribution(found.rows, Metric.MEDIAN_MONTHS_IN_CARE), ...places ?? [], ...computed,
+    ...await computedRows(db, municipalities, from, to, groupBy, targetGroup, left)];
 }
 
 /**
