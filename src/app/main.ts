@@ -9,6 +9,7 @@ import { ENTITIES } from './modules';
 import { RunningDatabase } from '../kernel/db/embedded';
 import { seedDemoData } from '../demo/seed';
 import { forgetOldIdempotencyKeys } from '../kernel/mutation';
+import { compactReachChanges } from '../cases';
 import { createLogger, errorForLog } from '../kernel/logger';
 import { refreshRollups } from '../reporting';
 import { loadReferenceData } from '../reference';
@@ -129,6 +130,8 @@ async function main(): Promise<void> {
     };
     // idempotency keys are kept at least 24 hours; older ones are swept hourly
     every('idempotency-sweep', 3_600_000, forgetOldIdempotencyKeys);
+    // each agency's reach changes summed into one row (the case list reads their sum on every page)
+    every('reach-compaction', 3_600_000, compactReachChanges);
     // a due item past its date raises an alert once (the inbox); checked every 10 minutes
     every('overdue-alerts', 600_000, (jobDb) => raiseOverdueAlerts(jobDb));
     // storage limitation: clients whose every case has been closed longer than the retention period are pseudonymised daily

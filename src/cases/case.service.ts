@@ -16,6 +16,7 @@ import { Case, IntakeType, TargetGroup } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import { Binder, countOfReached, reachedCases } from './case-list.sql';
 import { ReachedCase } from './case.loaders';
+import { CountColumns, reachCount } from './reach-count';
 
 export interface CasePage {
   edges: { cursor: string; node: ReachedCase }[];
@@ -39,6 +40,11 @@ export function checkTargetGroupAge(targetGroup: TargetGroup, birthDate: string,
   const adult = targetGroup === TargetGroup.ADULT_WITH_MENTAL_DISORDER;
   if (adult && age < 18) throw badInput('input.targetGroup', `is for adults; the client is ${age} on the opening date`);
   if (!adult && age >= 18) throw badInput('input.targetGroup', `is for children under 18; the client is ${age} on the opening date`);
+}
+
+/** No filter of the list is set: the count is of every case the caller reaches. */
+function unfiltered(filter: CaseFilter): boolean {
+  return Object.values(filter).every((value) => value === undefined || value === null || (Array.isArray(value) && value.length === 0));
 }
 
 /** The legal basis of the managing social service's involvement. */
@@ -65,10 +71,13 @@ export const caseService = {
       shown.push(`(r.vis, r.id) ${descending ? '<' : '>'} (${b.bind(updatedAt)}::timestamptz, ${b.bind(id)}::uuid)`);
     }
     const direction = descending ? 'DESC' : 'ASC';
-    // the count, when asked for, and each case's client travel in the page's own statement
-    const total = withTotal ? `, (${countOfReached(ctx.principal, filter, b).sql}) AS "totalCount"` : '';
+    // the count, when asked for, and each case's client travel in the page's own statement; an unfiltered
+    // count is the agency's reach, counted again only when that has changed
+    const reach = withTotal && unfiltered(filter) ? reachCount(ctx.db, ctx.principal, countOfReached(ctx.principal, filter, b).sql, b) : null;
+    const total = reach ? `, ${reach.columns}` : withTotal ? `, (${countOfReached(ctx.principal, filter, b).sql}) AS "totalCount"` : '';
     // the page is ranked on (id, roles, change time) alone; only its rows are read whole
-    const rows: (ReachedCase & { sortKey: string; clientRow: Record<string, unknown>; totalCount?: number })[] = await ctx.db.query(
+    const rows: (ReachedCase & { sortKey: string; clientRow: Record<string, unknown>; totalCount?: number | null }
+      & Partial<CountColumns>)[] = await ctx.db.query(
       `SELECT ${columnsOf(ctx.db, Case, 'c')}, p.roles AS "myRoles", p.vis AS "visibleUpdatedAt", p.vis::text AS "sortKey",
               ${jsonOf(ctx.db, Client, 'cl')} AS "clientRow"${total}
          FROM (SELECT r.* FROM (${reached}) r ${shown.length ? `WHERE ${shown.join(' AND ')}` : ''}
@@ -77,7 +86,7 @@ export const caseService = {
         ORDER BY p.vis ${direction}, p.id ${direction}`, b.params);
 
     const page = rows.slice(0, limit);
-    const edges = page.map(({ sortKey, clientRow, totalCount: _total, ...node }) => {
+    const edges = page.map(({ sortKey, clientRow, totalCount: _total, reachVersion: _version, countValidUntil: _until, ...node }) => {
       ctx.loaders.clients.clientById.prime(node.clientId, rowFromJson(ctx.db, Client, clientRow));
       // encoded when read: a list page seldom asks for every edge's cursor
       return { node, get cursor() { return encodeCursor([sortKey, node.id]); } };
@@ -87,7 +96,8 @@ export const caseService = {
       edges,
       pageInfo: pageInfoOf(edges, rows.length > limit, after),
       count: async () => {
-        if (rows.length > 0 && rows[0].totalCount !== undefined) return rows[0].totalCount;
+        if (rows.length > 0 && reach) return reach.read(rows[0] as CountColumns);
+        if (rows.length > 0 && typeof rows[0].totalCount === 'number') return rows[0].totalCount;
         const counted = countOfReached(ctx.principal, filter);
         const [{ n }] = await ctx.db.query(counted.sql, counted.params);
         return n as number;

@@ -13,6 +13,7 @@ export type { ReachedCase } from './case.loaders';
 export { caseService, CASE_MANAGER_BASIS } from './case.service';
 export { assignCaseWorkerIn } from './case-worker.service';
 export { checkEventDate, judgeEventDate } from './event-dates';
+export { compactReachChanges } from './reach-count';
 
 export const casesModule = defineModule({
   name: 'cases',

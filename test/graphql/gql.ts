@@ -192,6 +192,7 @@ type Documents = {
     "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }": typeof types.PlanSectionsDueDocument,
     "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.PlanSectionsFollowUpDocument,
     "query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }": typeof types.PlanSectionsFiguresDocument,
+    "query ReachCountPage($after: String) {\n  cases(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": typeof types.ReachCountPageDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": typeof types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": typeof types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": typeof types.ReferenceSyncClosureSettingsDocument,
@@ -451,6 +452,7 @@ const documents: Documents = {
     "query PlanSectionsDue($id: ID!) { case(id: $id) { dueItems { kind dueOn responsibleAgency { code } } } }": types.PlanSectionsDueDocument,
     "mutation PlanSectionsFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.PlanSectionsFollowUpDocument,
     "query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }": types.PlanSectionsFiguresDocument,
+    "query ReachCountPage($after: String) {\n  cases(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}": types.ReachCountPageDocument,
     "query ReferenceSyncMunicipalities($region: String) { municipalities(regionCode: $region) { code name regionCode } }": types.ReferenceSyncMunicipalitiesDocument,
     "query ReferenceSyncAgencies($municipality: String) { agencies(municipalityCode: $municipality) { code name municipalityCode regionCode contactPhone } }": types.ReferenceSyncAgenciesDocument,
     "query ReferenceSyncClosureSettings { municipalities { code closureNeedsApproval } }": types.ReferenceSyncClosureSettingsDocument,
@@ -1258,6 +1260,10 @@ export function graphql(source: "mutation PlanSectionsFollowUp($input: AddFollow
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }"): (typeof documents)["query PlanSectionsFigures($period: PeriodInput!, $metrics: [Metric!]) {\n  regionalSummary(period: $period, metrics: $metrics) {\n    figures { metric columns total { value suppressed } rows { areaCode cells { value suppressed } total { value suppressed } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReachCountPage($after: String) {\n  cases(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}"): (typeof documents)["query ReachCountPage($after: String) {\n  cases(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
