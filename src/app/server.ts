@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Server, STATUS_CODES } from 'node:http';
-import { AddressInfo, Socket } from 'node:net';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { fastifyCors } from '@fastify/cors';
 import { fastifyHelmet } from '@fastify/helmet';
-import {
-  ConnectionError, fastify, FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, LogController,
-} from 'fastify';
-import { GraphQLFormattedError } from 'graphql';
+import { fastify, FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../kernel/principal';
 import { authenticate, AuthenticationError, PurposeError } from './auth/authenticate';
@@ -37,6 +34,9 @@ import { onlyTrusted, TrustedDocuments } from './trusted-documents';
 import { createIde } from './ide/ide';
 import { HubMetrics, poolOf } from './metrics';
 import { RequestRateLimits, SurveyTokenGuessing } from './rate-limits';
+import { asDatabaseFailure, auditBeforeAnswer, unavailableIs503, unexpectedErrorsLogged } from './apollo-plugins';
+import { answerClientError, clientRequestIdOf, databaseAnswers, drain, errorBody, HttpError, MAX_BODY_BYTES, MAX_URL_BYTES,
+  SAFE_SERIALIZERS, TIMEOUTS } from './http-edge';
 import { startWebhookDelivery, WebhookDelivery, WebhookDeliveryOptions } from '../webhooks';
 
 export interface AppOptions {
@@ -118,91 +118,6 @@ export interface App {
   metrics: HubMetrics;
 }
 
-/**
- * Stops taking requests (Fastify answers 503 to any that still arrive on open connections), lets
- * those in flight finish within the grace period, answers the ones still running 503, and closes
- * every connection.
- */
-async function drain(http: FastifyInstance, inFlight: Set<FastifyReply>, graceMs: number): Promise<void> {
-  const closed = http.close();
-  let timer: NodeJS.Timeout | undefined;
-  const graceOver = new Promise<'grace over'>((resolve) => { timer = setTimeout(() => resolve('grace over'), graceMs); });
-  const outcome = await Promise.race([closed, graceOver]);
-  clearTimeout(timer);
-  if (outcome !== 'grace over') return;
-  const answered = [...inFlight].filter((reply) => !reply.sent).map((reply) => {
-    const written = new Promise<void>((resolve) => reply.raw.once('close', () => resolve()));
-    void reply.code(503).header('connection', 'close').send(errorBody('The hub is stopping; try again', 'SERVICE_UNAVAILABLE'));
-    return written;
-  });
-  // the 503s reach their clients before the connections are cut (a moment at most)
-  await Promise.race([Promise.all(answered), new Promise((resolve) => setTimeout(resolve, 1_000))]);
-  http.server.closeAllConnections();
-  await closed;
-}
-
-/** `/healthz` and `/readyz` answer within this, whatever the database does. */
-const HEALTH_TIMEOUT_MS = 2_000;
-
-/** The database answers SELECT 1 within the health timeout. */
-async function databaseAnswers(db: DataSource): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS); });
-  try {
-    return await Promise.race([db.query('SELECT 1').then(() => true, () => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const MAX_BODY_BYTES = 1_000_000;
-/** A longer URL (a GET query in the query string) is answered 414. */
-const MAX_URL_BYTES = 8_192;
-
-/**
- * A request whose head does not fit Node's header limit never reaches a route: answered here,
- * 414 when it is the URL that is too long, else 431, and the connection closed. Nothing is echoed.
- */
-function answerClientError(error: ConnectionError, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  let status = 400;
-  if (error.code === 'HPE_HEADER_OVERFLOW') {
-    // Node hands over the bytes it read (typed otherwise by Fastify)
-    const raw: unknown = error.rawPacket;
-    const firstLine = Buffer.isBuffer(raw) ? raw.subarray(0, MAX_URL_BYTES + 64).indexOf('\r\n') : -1;
-    status = firstLine === -1 || firstLine > MAX_URL_BYTES ? 414 : 431;
-  } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    status = 408;
-  }
-  const body = JSON.stringify(errorBody(status === 414 ? 'URI too long' : status === 431 ? 'Request headers too large'
-    : status === 408 ? 'Request timeout' : 'Bad request'));
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: application/json\r\n`
-    + `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-}
-
-/**
- * Timeouts against clients that hold connections open. A request's head and body must arrive
- * within 60 s (slow senders; 1 MB still fits a poor mobile link); a socket silent for 2 min is
- * closed (longer than any query the hub runs, so a slow report is not cut off); an idle keep-alive
- * connection is kept 72 s, longer than the usual 60 s of load balancers, so they close it first and
- * never send on a connection the hub has closed.
- */
-const TIMEOUTS = { requestTimeout: 60_000, connectionTimeout: 120_000, keepAliveTimeout: 72_000 };
-
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A client's correlation id (`X-Request-Id`), kept only when it is a UUID: nothing a client writes freely reaches logs or audit. */
-function clientRequestIdOf(req: FastifyRequest): string | null {
-  const sent = req.headers['x-request-id'];
-  return typeof sent === 'string' && UUID.test(sent) ? sent.toLowerCase() : null;
-}
-
 /** What the hub knows of one request while it runs. */
 interface RequestState {
   ids: RequestIds;
@@ -210,31 +125,6 @@ interface RequestState {
   counter: QueryCount;
   principal?: Caller;
 }
-
-/** A database that cannot serve now, or a statement past its time: the client may try again (503). */
-function asDatabaseFailure(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const failure = databaseFailure(error);
-  if (failure === 'SERVICE_UNAVAILABLE') {
-    return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: failure } };
-  }
-  if (failure === 'TIMEOUT') {
-    return { message: 'The request took too long and was stopped; nothing it was writing was kept', path: formatted.path,
-      extensions: { code: failure } };
-  }
-  return formatted;
-}
-
-const errorBody = (message: string, code?: string) => ({ errors: [{ message, ...(code ? { extensions: { code } } : {}) }] });
-
-/**
- * What Fastify may write to the log: no headers, query strings, bodies or error messages (they
- * quote what a client sent), only the method, route pattern, status and the error's kind.
- */
-const SAFE_SERIALIZERS = {
-  req: (req: { method?: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url }),
-  res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-  err: errorForLog,
-};
 
 /** The HTTP face of the hub: POST/GET /graphql (and the IDE in development), GET /healthz, GET /reports/regional.csv. */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -280,44 +170,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const rateLimits = new RequestRateLimits(poolOf(db), options.rateLimits ?? DEFAULT_RATE_LIMITS, metrics, log);
   const tokenGuessing = new SurveyTokenGuessing(poolOf(db), options.surveyAnswerLimits ?? DEFAULT_SURVEY_ANSWER_LIMITS);
 
-  // the audit flush before any answer leaves: Apollo awaits willSendResponse before it writes the body
-  const auditBeforeAnswer: ApolloServerPlugin<RequestContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          try {
-            // no personal data leaves the hub unaudited: the reads are recorded before the answer is sent
-            await contextValue.audit.flush(db);
-          } catch (error) {
-            metrics.auditWriteFailed();
-            contextValue.log.error({ err: errorForLog(error) }, 'audit write failed; answer withheld');
-            response.http.status = 503;
-            response.body = { kind: 'single',
-              singleResult: errorBody('The audit trail is unavailable; no data was returned', 'AUDIT_UNAVAILABLE') };
-          }
-        },
-      };
-    },
-  };
-
   const schema = withoutPermissionsForBenchmark ? await buildBareSchema() : await buildServedSchema();
   const limits = queryLimits(() => schema, options.limits ?? DEFAULT_LIMITS, development);
   const withEnumSuggestions = enumSuggestions(schema);
-  // a database that cannot serve is the answer's status too, so load balancers and clients retry
-  const unavailableIs503: ApolloServerPlugin<RequestContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          const { body } = response;
-          const codes = body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => e.extensions?.code) : [];
-          if (codes.includes('SERVICE_UNAVAILABLE') || codes.includes('TIMEOUT')) response.http.status = 503;
-        },
-      };
-    },
-  };
-
-  /** The start of graphql-js's own error when a request's variables hold more than 50 invalid values. */
-  const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables';
   const apollo = new ApolloServer<RequestContext>({
     // the hub stops Apollo itself, once, in its own shutdown (close below)
     stopOnTerminationSignals: false,
@@ -329,31 +184,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer, unavailableIs503, metrics.plugin,
+    plugins: [...limits.plugins, requestGuards, auditBeforeAnswer(db, metrics), unavailableIs503, metrics.plugin,
       // no field-level hooks: Apollo then leaves the resolvers as they are (no wrapper per field)
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's own landing page loads from a CDN and would answer any GET that asks for HTML, one with a
       // query too: the hub's only page is its development IDE (below), and a GET with a query always runs
-      ApolloServerPluginLandingPageDisabled(), {
-      // unexpected failures are logged (message only: no variables, no data); clients get a generic error
-      async requestDidStart() {
-        return {
-          async didEncounterErrors({ errors, contextValue }) {
-            for (const error of errors) {
-              // graphql-js stops coercing variables after 50 errors with an error of its own and no code: the input's fault
-              if (!error.extensions?.code && !error.originalError && error.message.startsWith(VARIABLE_ERROR_LIMIT)) {
-                Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
-              }
-              if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
-                contextValue.log.error({ err: errorForLog(error.originalError ?? error), path: error.path }, 'resolver failed');
-                // kept when the error is masked, so the caller can quote it
-                Object.assign(error.extensions, { requestId: contextValue.requestId });
-              }
-            }
-          },
-        };
-      },
-    }],
+      ApolloServerPluginLandingPageDisabled(), unexpectedErrorsLogged],
   });
   await apollo.start();
 
