@@ -10,8 +10,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   agency's weights is its reach version: a change committed later adds to it whatever order
  *   transactions commit in, and writers only insert (no row is locked, so none waits or deadlocks on
  *   another). The hourly compaction sums each agency's rows into one, keeping every sum.
- * - two indexes give the next moment an agency's reach changes by itself (an involvement starts or
- *   runs out), so a count known is also known to hold until then.
+ *
+ * The count is made with the next moment the agency's reach changes by itself (an involvement starts
+ * or runs out), in the same pass over involvement_agency_active_idx: a count known holds until then.
  */
 export class ReachChanges1763903900000 implements MigrationInterface {
   name = 'ReachChanges1763903900000';
@@ -49,10 +50,6 @@ export class ReachChanges1763903900000 implements MigrationInterface {
               OR OLD.role IS DISTINCT FROM NEW.role OR OLD.valid_from IS DISTINCT FROM NEW.valid_from
               OR OLD.valid_until IS DISTINCT FROM NEW.valid_until OR OLD.ended_at IS DISTINCT FROM NEW.ended_at)
         EXECUTE FUNCTION involvement_reach_updated();
-
-      CREATE INDEX involvement_agency_starts_idx ON involvement (agency_id, valid_from) WHERE ended_at IS NULL;
-      CREATE INDEX involvement_agency_runs_out_idx ON involvement (agency_id, valid_until)
-        WHERE ended_at IS NULL AND valid_until IS NOT NULL;
     `);
   }
 
@@ -63,8 +60,6 @@ export class ReachChanges1763903900000 implements MigrationInterface {
       DROP TRIGGER involvement_reach_inserted ON involvement;
       DROP FUNCTION involvement_reach_updated();
       DROP FUNCTION involvement_reach_changed();
-      DROP INDEX involvement_agency_runs_out_idx;
-      DROP INDEX involvement_agency_starts_idx;
       DROP TABLE agency_reach_change;
     `);
   }

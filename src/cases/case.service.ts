@@ -86,7 +86,7 @@ export const caseService = {
         ORDER BY p.vis ${direction}, p.id ${direction}`, b.params);
 
     const page = rows.slice(0, limit);
-    const edges = page.map(({ sortKey, clientRow, totalCount: _total, reachVersion: _version, countValidUntil: _until, ...node }) => {
+    const edges = page.map(({ sortKey, clientRow, totalCount: _total, reachVersion: _version, reachCount: _reach, ...node }) => {
       ctx.loaders.clients.clientById.prime(node.clientId, rowFromJson(ctx.db, Client, clientRow));
       // encoded when read: a list page seldom asks for every edge's cursor
       return { node, get cursor() { return encodeCursor([sortKey, node.id]); } };

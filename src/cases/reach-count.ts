@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { withinPurpose } from '../access/scope';
 import type { Caller } from '../kernel/principal';
 import type { Binder } from './case-list.sql';
 
@@ -23,41 +24,40 @@ const known = new WeakMap<DataSource, Map<string, Known>>();
 
 const keyOf = (caller: Caller) => `${caller.agency.id}|${caller.purpose}`;
 
-/** The columns of the page statement that carry the count: NULL when the count known still holds. */
+/** The columns of the page statement that carry the count. */
 export interface CountColumns {
   reachVersion: string;
-  totalCount: number | null;
-  countValidUntil: string | null;
+  /** The count and the next moment it changes by itself (null: none), or NULL when the count held still holds. */
+  reachCount: [string, string | null] | null;
 }
 
 /**
- * The page statement's count columns for `count` (the statement counting the agency's cases, $1 the
- * agency), and how to read the count from its row. The count held when the statement is written is
- * the one it is compared with, and the one answered if it holds.
+ * The page statement's count columns, and how to read the count from its row. The count held when
+ * the statement is written is the one it is compared with, and the one answered if it holds. `count`
+ * counts the agency's cases ($1 the agency); beside it, the next moment one of its involvements starts
+ * or runs out, from the same index (a pass of its own: with count(DISTINCT) in one aggregate,
+ * PostgreSQL sorts the ids again instead of reading them in the index's order, 33 ms against 5 for SD-RIGA).
  */
 export function reachCount(db: DataSource, caller: Caller, count: string, b: Binder): { columns: string; read: (row: CountColumns) => number } {
   const key = keyOf(caller);
   const held = known.get(db)?.get(key);
   const version = '(SELECT coalesce(sum(w.weight), 0) FROM agency_reach_change w WHERE w.agency_id = $1)';
-  const until = `(SELECT least(
-      (SELECT min(s.valid_from) FROM involvement s WHERE s.agency_id = $1 AND s.ended_at IS NULL AND s.valid_from > now()),
-      (SELECT min(u.valid_until) FROM involvement u WHERE u.agency_id = $1 AND u.ended_at IS NULL AND u.valid_until > now())))::text`;
+  const until = `(SELECT least(min(i.valid_from) FILTER (WHERE i.valid_from > now()), min(i.valid_until) FILTER (WHERE i.valid_until > now()))
+    FROM involvement i WHERE i.agency_id = $1 AND i.ended_at IS NULL AND ${withinPurpose('i', caller)})`;
+  const counted = `ARRAY[(${count})::text, ${until}::text]`;
   const read = (row: CountColumns): number => {
-    if (row.totalCount === null && held) return held.count;
-    if (row.totalCount === null) throw new Error('the page statement held back a count it was not given');
+    if (!row.reachCount && held) return held.count;
+    if (!row.reachCount) throw new Error('the page statement held back a count it was not given');
+    const [n, next] = row.reachCount;
     let kept = known.get(db);
     if (!kept) known.set(db, kept = new Map());
-    kept.set(key, { version: row.reachVersion, until: row.countValidUntil, count: row.totalCount });
-    return row.totalCount;
+    kept.set(key, { version: row.reachVersion, until: next, count: Number(n) });
+    return Number(n);
   };
-  if (!held) return { columns: `${version} AS "reachVersion", (${count}) AS "totalCount", ${until} AS "countValidUntil"`, read };
-  // both uncorrelated: PostgreSQL runs the count and the next moment only when the CASE asks for them
+  if (!held) return { columns: `${version} AS "reachVersion", ${counted} AS "reachCount"`, read };
+  // uncorrelated: PostgreSQL runs the two only when the CASE asks for them
   const holds = `${version} = ${b.bind(held.version)}::numeric AND now() < ${b.bind(held.until ?? 'infinity')}::timestamptz`;
-  return {
-    columns: `${version} AS "reachVersion", CASE WHEN ${holds} THEN NULL ELSE (${count}) END AS "totalCount",
-      CASE WHEN ${holds} THEN NULL ELSE ${until} END AS "countValidUntil"`,
-    read,
-  };
+  return { columns: `${version} AS "reachVersion", CASE WHEN ${holds} THEN NULL ELSE ${counted} END AS "reachCount"`, read };
 }
 
 /** Sums each agency's reach changes into one row (every sum, so every reach version, stays as it was). */
