@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     running.jobs = jobs;
     await proceed();
     running.app = await createApp({ db, jwt: config.jwt, log, development: config.nodeEnv === 'development',
-      suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, countSqlStatements: config.countSqlStatements,
+      suppressionThreshold: config.suppressionThreshold, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy, countSqlStatements: config.countSqlStatements,
       limits: config.limits, introspection: config.introspection, shutdownGraceMs: config.shutdownGraceMs,
       rateLimits: config.rateLimits, surveyAnswerLimits: config.surveyAnswerLimits, metricsToken: config.metricsToken,
       readDb: running.readDb, requestDeadlineMs: config.requestDeadlineMs,

@@ -65,6 +65,8 @@ export interface AppOptions {
   suppressionThreshold?: number;
   /** Browser origins allowed cross-origin (exact `scheme://host[:port]`); none by default. */
   corsOrigins?: string[];
+  /** The proxies in front of the hub (TRUST_PROXY): a request through one counts as from the address it forwards. */
+  trustProxy?: string[];
   /** What one GraphQL request may ask; DEFAULT_LIMITS unless configured. */
   limits?: QueryLimits;
   /** Schema introspection (`__schema`, `__type`); off unless asked for (production keeps it off). */
@@ -151,6 +153,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     // the hub names its requests itself; a client's X-Request-Id is never taken as the id
     genReqId: () => randomUUID(),
     requestIdHeader: false,
+    // the client's address (what refused survey tokens are counted by) from the load balancer's X-Forwarded-For,
+    // only when the request came from a proxy named: otherwise a client could write its own
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     bodyLimit: MAX_BODY_BYTES,
     clientErrorHandler: answerClientError,
     // HEAD and unknown methods are answered as before (404, or 405 on /graphql), not by generated routes

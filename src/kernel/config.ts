@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { TIME_ZONE } from './dates';
 import { DatabaseTimeouts, DEFAULT_DB_TIMEOUTS } from './db/timeouts';
 
@@ -22,6 +23,12 @@ export interface Config {
   suppressionThreshold: number;
   /** Browser origins allowed to call the hub cross-origin (CORS); none unless CORS_ORIGINS lists them. */
   corsOrigins: string[];
+  /**
+   * The proxies (load balancers) in front of the hub, by address or CIDR (TRUST_PROXY): a request from
+   * one of them is taken to come from the address it forwards (`X-Forwarded-For`). None by default: the
+   * hub then sees the connection's own address, and a forwarded one is ignored.
+   */
+  trustProxy: string[];
   /** Count SQL statements per request and answer them in `x-sql-statements` (benchmarks); off by default. */
   countSqlStatements: boolean;
   /** What one GraphQL request may ask. */
@@ -227,6 +234,28 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   return listed;
 }
 
+/** `proxy-addr`'s names for whole ranges, as Fastify's `trustProxy` takes them. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Addresses or CIDRs (`10.0.0.0/8`, `fd00::/8`, not `/0`) or the range names loopback, linklocal and
+ * uniquelocal: never "every address", since a client reaching the hub directly could then write the
+ * address it is counted by.
+ */
+function proxies(env: NodeJS.ProcessEnv, name: string): string[] {
+  const listed = (env[name] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  for (const proxy of listed) {
+    const [address, bits, ...rest] = proxy.split('/');
+    const family = isIP(address);
+    const range = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) >= 1 && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGES.has(proxy) && (family === 0 || !range || rest.length > 0)) {
+      throw new ConfigError(`${name} must list proxy addresses or CIDRs (10.0.0.5, 10.0.0.0/8, fd00::/8) or loopback, linklocal, `
+        + `uniquelocal; got "${proxy}"`);
+    }
+  }
+  return listed;
+}
+
 /** A token guessed in bulk would open the metrics: at least 32 characters. */
 function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.METRICS_TOKEN;
@@ -293,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwt,
     suppressionThreshold: integer(env, 'SUPPRESSION_THRESHOLD', 5, 5, 1000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxy: proxies(env, 'TRUST_PROXY'),
     countSqlStatements: flag(env, 'COUNT_SQL_STATEMENTS'),
     limits: limitsFrom(env),
     // introspection shows the whole schema to whoever asks: not in production unless asked for

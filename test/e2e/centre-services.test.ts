@@ -371,3 +371,37 @@ describe('survey tokens cannot be guessed one after another', () => {
     expect(await hub.db.query('SELECT responses FROM partner_survey WHERE id = $1', [surveyId])).toEqual([{ responses: 2 }]);
   });
 });
+
+/**
+ * Behind a load balancer (TRUST_PROXY), refused tokens are counted per forwarded address: one guesser
+ * does not lock out every respondent behind the same balancer. A forwarded address from a client that
+ * is not a trusted proxy is ignored: a guesser cannot escape its count by writing another one.
+ */
+describe('survey token refusals behind a load balancer', () => {
+  const LIMITS = { failures: 2, windowSeconds: 60 };
+  const answers = [{ question: 'GU_SERVICE_QUALITY', score: 4 }];
+  const post = (hub: TestHub, from: string) => fetch(`${hub.url}/surveys/answers`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    body: JSON.stringify({ token: `guessed${'0'.repeat(25)}`, answers }),
+  }).then((res) => res.status);
+
+  it('counts each forwarded address apart when the request comes through a trusted proxy', async () => {
+    const hub = await startHub({ app: { surveyAnswerLimits: LIMITS, trustProxy: ['127.0.0.1', '::1'] } });
+    try {
+      expect([await post(hub, '198.51.100.7'), await post(hub, '198.51.100.7'), await post(hub, '198.51.100.7')]).toEqual([400, 400, 429]);
+      // another respondent behind the same balancer is not held up
+      expect(await post(hub, '203.0.113.9')).toBe(400);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('ignores a forwarded address from a client that is not a trusted proxy', async () => {
+    const hub = await startHub({ app: { surveyAnswerLimits: LIMITS } });
+    try {
+      expect([await post(hub, '198.51.100.7'), await post(hub, '198.51.100.8'), await post(hub, '198.51.100.9')]).toEqual([400, 400, 429]);
+    } finally {
+      await hub.close();
+    }
+  });
+});
