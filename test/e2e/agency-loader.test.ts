@@ -39,10 +39,15 @@ describe('agency loader', () => {
     return { statement, answer };
   };
   const tick = () => new Promise((resolve) => setImmediate(resolve));
+  /** How many statements `work` ran. */
+  const statementsOf = async (work: () => Promise<void>) => {
+    const counter: QueryCount = { statements: 0 };
+    await countQueries(work, counter);
+    return counter.statements;
+  };
 
   it('answers an agency asked for before the rows carrying it arrived from those rows, with no statement', async () => {
-    const counter: QueryCount = { statements: 0 };
-    await countQueries(async () => {
+    expect(await statementsOf(async () => {
       const loader = new AgencyLoader(db);
       const { statement, answer } = pending<{ caseId: string; agency: Agency | null }>();
       const rows = loader.carrying(statement, 'agency');
@@ -54,13 +59,11 @@ describe('agency loader', () => {
       expect(await rows).toEqual([{ caseId: 'a' }, { caseId: 'b' }]);
       expect(await asked).toEqual(riga);
       expect(loader.get(riga.id)).toEqual(riga);
-    }, counter);
-    expect(counter.statements).toBe(0);
+    })).toBe(0);
   });
 
   it('looks up, in one statement after the carrying one answered, what it did not carry', async () => {
-    const counter: QueryCount = { statements: 0 };
-    await countQueries(async () => {
+    expect(await statementsOf(async () => {
       const loader = new AgencyLoader(db);
       const { statement, answer } = pending<{ id: string; author: Agency | null }>();
       const rows = loader.carrying(statement, 'author');
@@ -69,30 +72,25 @@ describe('agency loader', () => {
       answer([{ id: 'x', author: riga }]);
       await rows;
       expect(await asked).toEqual([riga, liepaja]);
-    }, counter);
-    expect(counter.statements).toBe(1);
+    })).toBe(1);
   });
 
   it('is not held up by a carrying statement that failed', async () => {
-    const counter: QueryCount = { statements: 0 };
-    await countQueries(async () => {
+    expect(await statementsOf(async () => {
       const loader = new AgencyLoader(db);
       const failing = loader.carrying<{ id: string }, 'agency'>(Promise.reject(new Error('lost')), 'agency');
       await expect(failing).rejects.toThrow('lost');
       expect(await loader.load(liepaja.id)).toEqual(liepaja);
-    }, counter);
-    expect(counter.statements).toBe(1);
+    })).toBe(1);
   });
 
   it('forgets what rows carried when it is cleared (a write makes the request read afresh)', async () => {
-    const counter: QueryCount = { statements: 0 };
-    await countQueries(async () => {
+    expect(await statementsOf(async () => {
       const loader = new AgencyLoader(db);
       await loader.carrying(Promise.resolve([{ id: 'x', agency: { ...riga, name: 'as it was' } }]), 'agency');
       expect(loader.get(riga.id)).toMatchObject({ name: 'as it was' });
       loader.clearAll();
       expect(await loader.load(riga.id)).toEqual(riga);
-    }, counter);
-    expect(counter.statements).toBe(1);
+    })).toBe(1);
   });
 });
