@@ -30,47 +30,52 @@ const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 async function fromRollups(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[] | null> {
   if (to !== today()) return null;
-  const [{ ready }] = await db.query(
-    `SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
-      WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]);
-  if (!ready) return null;
   const byRegion = groupBy === GroupBy.REGION;
   const regionCost = byRegion && metrics.includes(Metric.MONTHLY_COST);
   const summed = metrics.filter((m) => !FLOWS.has(m) && !(regionCost && m === Metric.MONTHLY_COST));
   const corrected = byRegion ? summed.filter((m) => DISTINCT_COUNTS.has(m)) : [];
   const daily = metrics.filter((m) => METRICS[m].byDay);
+  const moves = metrics.includes(Metric.MOVES_FROM_INSTITUTIONS);
   const months = wholeMonthsWithin(from, to);
-  return db.query(
-    `SELECT metric, area, col, sum(value) AS value FROM (
-       SELECT r.metric, ${AREA} AS area, r.col, r.value
-         FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-        WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
-          AND r.metric = ANY($5::text[])
-       UNION ALL
-       SELECT c.metric, c.region_code, c.col, c.value FROM report_region_correction c
-        WHERE c.metric = ANY($11::text[]) AND ($4::text IS NULL OR c.target_group = $4)
-          AND c.region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))) k
-      GROUP BY 1, 2, 3
-     UNION ALL
-     ${costFromPlanVolumes({ area: 'm.region_code', on: '$2::date', asked: '$12', municipalities: '$1', targetGroup: '$4' })}
-     UNION ALL
-     SELECT f.metric, ${AREA}, f.col, sum(f.value) FROM (
-         SELECT metric, municipality_code, target_group, col, value FROM report_flow_month
-          WHERE metric = ANY($8::text[]) AND month >= $9::date AND month < $10::date
+  // whether the rollups hold today's figures, the figures kept for today and the flows of the period are read
+  // side by side on connections of their own (the figures are dropped when the rollups are not current, which
+  // is rare): on 1,000,000 cases the last two took ~12 ms each, one after the other in one statement of 27 ms
+  const [[{ ready }], keptToday, flows] = await Promise.all([
+    db.query(`SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
+               WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]) as Promise<{ ready: boolean }[]>,
+    summed.length === 0 && !regionCost ? [] : db.query(
+      `SELECT metric, area, col, sum(value) AS value FROM (
+         SELECT r.metric, ${AREA} AS area, r.col, r.value
+           FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
+          WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
+            AND r.metric = ANY($5::text[])
          UNION ALL
-         SELECT metric, municipality_code, target_group, col, value FROM report_flow_day
-          WHERE metric = ANY($8::text[]) AND day BETWEEN $7::date AND $2::date AND (day < $9::date OR day >= $10::date)) f
-       JOIN municipality m ON m.code = f.municipality_code
-      WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR f.target_group = $4)
-      GROUP BY 1, 2, 3
-     UNION ALL
-     SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
-       FROM report_moves v JOIN municipality m ON m.code = v.municipality_code
-      WHERE $6 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
-        AND v.day BETWEEN $7::date AND $2::date
-      GROUP BY 1, 2, 3`,
-    [municipalities, to, groupBy, targetGroup, summed, metrics.includes(Metric.MOVES_FROM_INSTITUTIONS), from,
-      daily, months.first, months.end, corrected, regionCost]);
+         SELECT c.metric, c.region_code, c.col, c.value FROM report_region_correction c
+          WHERE c.metric = ANY($6::text[]) AND ($4::text IS NULL OR c.target_group = $4)
+            AND c.region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))) k
+        GROUP BY 1, 2, 3
+       UNION ALL
+       ${costFromPlanVolumes({ area: 'm.region_code', on: '$2::date', asked: '$7', municipalities: '$1', targetGroup: '$4' })}`,
+      [municipalities, to, groupBy, targetGroup, summed, corrected, regionCost]) as Promise<FigureValue[]>,
+    daily.length === 0 && !moves ? [] : db.query(
+      `SELECT f.metric, ${AREA} AS area, f.col, sum(f.value) AS value FROM (
+           SELECT metric, municipality_code, target_group, col, value FROM report_flow_month
+            WHERE metric = ANY($5::text[]) AND month >= $6::date AND month < $7::date
+           UNION ALL
+           SELECT metric, municipality_code, target_group, col, value FROM report_flow_day
+            WHERE metric = ANY($5::text[]) AND day BETWEEN $9::date AND $2::date AND (day < $6::date OR day >= $7::date)) f
+         JOIN municipality m ON m.code = f.municipality_code
+        WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR f.target_group = $4)
+        GROUP BY 1, 2, 3
+       UNION ALL
+       SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
+         FROM report_moves v JOIN municipality m ON m.code = v.municipality_code
+        WHERE $8 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
+          AND v.day BETWEEN $9::date AND $2::date
+        GROUP BY 1, 2, 3`,
+      [municipalities, to, groupBy, targetGroup, daily, months.first, months.end, moves, from]) as Promise<FigureValue[]>,
+  ]);
+  return ready ? [...keptToday, ...flows] : null;
 }
 
 /**
