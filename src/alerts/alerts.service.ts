@@ -69,21 +69,40 @@ const ALSO_TOLD: Record<string, InvolvementRole> = {
  * The job: every due item past its date raises one alert to the agency responsible for it (the case
  * manager when none), and to the agency in the case that ALSO_TOLD names, once per due date. Returns
  * how many were raised.
+ *
+ * A run looks only where an alert can be missing since the last run (migration AlertsSinceLastRun):
+ * the items that fell due since its day, and the items of cases whose items or involvements changed
+ * (alert_pending_case, consumed here once what changed can matter). The first run, or one for an
+ * earlier day than the last, looks at every item.
  */
 export async function raiseOverdueAlerts(db: DataSource, day = today()): Promise<number> {
+  // read first, so the planner sees the window's bounds: behind a CTE it expected millions of items and hashed every involvement
+  const [last] = await db.query('SELECT day::text AS day FROM alert_watermark WHERE day <= $1::date', [day]) as { day: string }[];
   const raised = await db.query(
-    `WITH overdue AS (
-       SELECT d.* FROM due_date d
+    `WITH pending AS (
+       DELETE FROM alert_pending_case p
+        WHERE (p.from_day IS NULL OR p.from_day <= $1::date) AND (p.from_at IS NULL OR p.from_at <= now())
+       RETURNING p.case_id),
+     looked_at AS (
+       SELECT d.* FROM due_date d WHERE $4::date IS NULL
+       UNION ALL
+       SELECT d.* FROM due_date d WHERE d.due_on >= $4::date AND d.due_on < $1::date
+       UNION ALL
+       SELECT d.* FROM due_date d WHERE d.case_id IN (SELECT case_id FROM pending)),
+     overdue AS (
+       SELECT d.* FROM looked_at d
         WHERE d.due_on < $1::date AND (d.active_from IS NULL OR d.active_from <= $1::date) AND (d.active_until IS NULL OR d.active_until > $1::date)),
      recipients AS (
        SELECT o.*, COALESCE(o.responsible_agency_id, o.manager_agency_id) AS recipient FROM overdue o
        UNION
        SELECT o.*, i.agency_id FROM overdue o
          JOIN unnest($2::text[], $3::text[]) AS also(kind, role) ON also.kind = o.kind
-         JOIN involvement i ON i.case_id = o.case_id AND i.role = also.role AND ${activeInvolvement('i')})
+         JOIN involvement i ON i.case_id = o.case_id AND i.role = also.role AND ${activeInvolvement('i')}),
+     marked AS (
+       INSERT INTO alert_watermark (day) VALUES ($1::date) ON CONFLICT (only_row) DO UPDATE SET day = EXCLUDED.day)
      INSERT INTO alert (agency_id, case_id, kind, subject, category, ref, due_on)
      SELECT r.recipient, r.case_id, 'OVERDUE', r.kind, r.category, r.id || '@' || r.due_on, r.due_on FROM recipients r
       WHERE r.recipient IS NOT NULL
-     ON CONFLICT DO NOTHING RETURNING id`, [day, Object.keys(ALSO_TOLD), Object.values(ALSO_TOLD)]);
+     ON CONFLICT DO NOTHING RETURNING id`, [day, Object.keys(ALSO_TOLD), Object.values(ALSO_TOLD), last?.day ?? null]);
   return raised.length;
 }

@@ -18,6 +18,8 @@ type Documents = {
     "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.AgencyClientSetupPlanDocument,
     "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": typeof types.AgencyClientSetupFollowUpDocument,
     "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AgencyClientSetupPlacementDocument,
+    "mutation AlertJobPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": typeof types.AlertJobPlanDocument,
+    "mutation AlertJobPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": typeof types.AlertJobPlaceDocument,
     "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }": typeof types.AlertRulesInboxDocument,
     "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }": typeof types.AlertRulesMarkDocument,
     "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }": typeof types.AlertRulesReferDocument,
@@ -278,6 +280,8 @@ const documents: Documents = {
     "mutation AgencyClientSetupPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.AgencyClientSetupPlanDocument,
     "mutation AgencyClientSetupFollowUp($input: AddFollowUpInput!) { addFollowUp(input: $input) { id } }": types.AgencyClientSetupFollowUpDocument,
     "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AgencyClientSetupPlacementDocument,
+    "mutation AlertJobPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }": types.AlertJobPlanDocument,
+    "mutation AlertJobPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }": types.AlertJobPlaceDocument,
     "query AlertRulesInbox { inbox(first: 100) { edges { node { id caseId referralId kind subject category dueOn } } } }": types.AlertRulesInboxDocument,
     "mutation AlertRulesMark($ids: [ID!]!) { markAlertsRead(ids: $ids) }": types.AlertRulesMarkDocument,
     "mutation AlertRulesRefer($input: ReferInput!) { refer(input: $input) { id } }": types.AlertRulesReferDocument,
@@ -564,6 +568,14 @@ export function graphql(source: "mutation AgencyClientSetupFollowUp($input: AddF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation AgencyClientSetupPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertJobPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"): (typeof documents)["mutation AlertJobPlan($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertJobPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"): (typeof documents)["mutation AlertJobPlace($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
