@@ -33,6 +33,25 @@ describe('job leases', () => {
     }
   });
 
+  it('does not start a job again in the instance running it (a tick before its last run ended)', async () => {
+    let runs = 0;
+    let release = () => {};
+    // the first run waits to be released; any later one ends at once
+    const slow = async () => {
+      runs += 1;
+      if (runs === 1) await new Promise<void>((resolve) => { release = resolve; });
+    };
+    const first = runExclusively(hub.db, 'slow', slow, { holder: 'busy' });
+    while (runs === 0) await new Promise((r) => setTimeout(r, 10));
+    expect(await runExclusively(hub.db, 'slow', slow, { holder: 'busy' })).toBe(false);
+    release();
+    expect(await first).toBe(true);
+    expect(runs).toBe(1);
+    // once it ended, the next tick runs it
+    expect(await runExclusively(hub.db, 'slow', slow, { holder: 'busy' })).toBe(true);
+    expect(runs).toBe(2);
+  });
+
   it('lets another instance take a lease its holder let lapse (it died mid-job)', async () => {
     await hub.db.query(`INSERT INTO job_lease (job, holder, expires_at) VALUES ('refresh', 'dead-instance', now() + interval '1 hour')`);
     expect(await runExclusively(hub.db, 'refresh', async () => {}, { holder: 'alive' })).toBe(false);

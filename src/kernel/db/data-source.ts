@@ -81,23 +81,38 @@ export async function migrateDatabase(ownerUrl: string, then?: (db: DataSource) 
 const HOLDER = `${hostname()}:${process.pid}:${randomUUID()}`;
 
 /**
- * Runs a background job only if no other instance holds its lease now; false when skipped. The
- * lease is taken in one statement (lapsed or ours), outlives any run of the job (`leaseMs`), and is
- * given back after the run, so whichever instance is alive picks the job up next time.
+ * The jobs this process runs now, by holder: the lease is ours while a run goes on, so without this a
+ * tick that came before the last run ended (a rollup refresh on 1,000,000 cases outlasts its 20 s
+ * interval) would start a second run beside it.
+ */
+const runningHere = new Set<string>();
+
+/**
+ * Runs a background job only if no other instance holds its lease now, and this one is not running
+ * it already; false when skipped. The lease is taken in one statement (lapsed or ours), outlives any
+ * run of the job (`leaseMs`), and is given back after the run, so whichever instance is alive picks
+ * the job up next time.
  */
 export async function runExclusively(db: DataSource, job: string, work: (db: DataSource) => Promise<unknown>,
   { leaseMs = 300_000, holder = HOLDER } = {}): Promise<boolean> {
-  const taken: unknown[] = await db.query(
-    `INSERT INTO job_lease (job, holder, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3 / 1000.0))
-     ON CONFLICT (job) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
-      WHERE job_lease.expires_at < now() OR job_lease.holder = EXCLUDED.holder
-     RETURNING holder`, [job, holder, leaseMs]);
-  if (taken.length === 0) return false;
+  const mine = `${holder}\n${job}`;
+  if (runningHere.has(mine)) return false;
+  runningHere.add(mine);
   try {
-    await work(db);
-    return true;
+    const taken: unknown[] = await db.query(
+      `INSERT INTO job_lease (job, holder, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3 / 1000.0))
+       ON CONFLICT (job) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
+        WHERE job_lease.expires_at < now() OR job_lease.holder = EXCLUDED.holder
+       RETURNING holder`, [job, holder, leaseMs]);
+    if (taken.length === 0) return false;
+    try {
+      await work(db);
+      return true;
+    } finally {
+      await db.query('UPDATE job_lease SET expires_at = now() WHERE job = $1 AND holder = $2', [job, holder]);
+    }
   } finally {
-    await db.query('UPDATE job_lease SET expires_at = now() WHERE job = $1 AND holder = $2', [job, holder]);
+    runningHere.delete(mine);
   }
 }
 
