@@ -11,6 +11,7 @@ import { seedDemoData } from '../demo/seed';
 import { forgetOldIdempotencyKeys } from '../kernel/mutation';
 import { compactReachChanges } from '../cases';
 import { createLogger, errorForLog } from '../kernel/logger';
+import { paced } from '../kernel/pacing';
 import { refreshRollups } from '../reporting';
 import { loadReferenceData } from '../reference';
 import { applyRetention } from '../retention';
@@ -19,6 +20,8 @@ import { App, createApp } from './server';
 import { loadTrustedDocuments } from './trusted-documents';
 
 const ROLLUP_REFRESH_MS = 20_000;
+/** After a rollup refresh, the next waits at least this many times as long as it took. */
+const ROLLUP_REST_FACTOR = 2;
 
 /** Start-up: config → database → migrations → reference and demo data → HTTP server. */
 async function main(): Promise<void> {
@@ -136,12 +139,13 @@ async function main(): Promise<void> {
     every('overdue-alerts', 600_000, (jobDb) => raiseOverdueAlerts(jobDb));
     // storage limitation: clients whose every case has been closed longer than the retention period are pseudonymised daily
     every('retention', 86_400_000, (jobDb) => applyRetention(jobDb, { months: config.retentionAfterClosureMonths, log }));
-    // report rollups: what writes made stale is rebuilt within 20 s (the figures lag writes by < 60 s)
+    // report rollups: what writes made stale is rebuilt within 20 s, or after resting twice as long as the last
+    // rebuild took where rebuilds are long (a large database under writes everywhere)
     const app = running.app;
-    every('rollup-refresh', ROLLUP_REFRESH_MS, async (jobDb) => {
+    every('rollup-refresh', ROLLUP_REFRESH_MS, paced(async (jobDb: DataSource) => {
       await refreshRollups(jobDb);
       app.metrics.rollupRefreshed();
-    });
+    }, ROLLUP_REST_FACTOR));
   } catch (error) {
     // never leave an embedded postgres running behind a failed start
     await release();
