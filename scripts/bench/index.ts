@@ -289,8 +289,9 @@ async function main(): Promise<void> {
     // measured scenario (after a seed, or a release that changes a figure's definition, that is minutes of work)
     say('bringing the report rollups and month-end snapshots up to date (npm run rollups:rebuild)');
     runDatabaseScript('rollups.ts', db.urls);
-    // the overdue alerts raised as the hubs' 10-minute job would: after a seed its first run looks at every item
-    // (a minute on 1,000,000 cases), and a hub stopped before it finishes leaves it to the next hub, inside a scenario
+    // the overdue alerts raised as the hubs' 10-minute job would: after a seed its first run looks at every item (a
+    // minute on 1,000,000 cases); started by the statement-counting hub, its statement went on after that hub stopped
+    // (PostgreSQL notices a closed client only when it next speaks to it) through the measured scenarios, then rolled back
     say('raising the alerts of overdue items (npm run alerts:raise)');
     runDatabaseScript('alerts.ts', db.urls);
     // what autovacuum would otherwise do to the rebuilt report tables inside a measured scenario
