@@ -101,6 +101,20 @@ export function readableCategories(principal: Decider, roles: readonly CaseRole[
   return Object.values(Category).filter((category) => decide(principal, roles, category, 'read'));
 }
 
+const READABLE = new Map<string, ReadonlySet<Category>>();
+
+/**
+ * The categories the caller may read in a case, as a set made once per user role, purpose and roles
+ * in the case: a function of the policy table alone (no user's data), which a list page asks for
+ * every case it shows. Never changed once made.
+ */
+export function readableSet(principal: Decider, roles: readonly CaseRole[]): ReadonlySet<Category> {
+  const key = `${principal.role} ${principal.purpose ?? ''} ${roles.length === 1 ? roles[0] : [...roles].sort().join(',')}`;
+  let readable = READABLE.get(key);
+  if (!readable) READABLE.set(key, readable = new Set(readableCategories(principal, roles)));
+  return readable;
+}
+
 /**
  * Only the social service of the client's municipality opens a case (and becomes its manager).
  * Decided on the caller and the municipality the input declares, never on a register lookup.

@@ -6,7 +6,7 @@ import { Category } from '../kernel/categories';
 import type { CaseAccess, RequestContext } from '../kernel/context';
 import { forbidden, forbiddenAt } from '../kernel/errors';
 import { CarerCategory } from '../kernel/carers';
-import { decideCarer, readableCategories } from './decide';
+import { decideCarer, readableSet } from './decide';
 import { CARER_FIELD_CATEGORIES, CASELESS_ROWS, FIELD_CATEGORIES, FieldRule, PUBLIC_TYPES, ROW_CATEGORY } from './policy';
 
 /**
@@ -54,13 +54,13 @@ function accessIn(ctx: RequestContext, caseId: string, parent: Parent): CaseAcce
     ctx.caseAccess.set(caseId, access);
   }
   if (access) {
-    access.readable ??= new Set(readableCategories(ctx.principal, access.roles));
+    access.readable ??= readableSet(ctx.principal, access.roles);
     return access;
   }
   return ctx.facts.rolesInCase(caseId).then((roles) => {
     const loaded = ctx.caseAccess.get(caseId) ?? { roles };
     ctx.caseAccess.set(caseId, loaded);
-    loaded.readable ??= new Set(readableCategories(ctx.principal, loaded.roles));
+    loaded.readable ??= readableSet(ctx.principal, loaded.roles);
     return loaded;
   });
 }

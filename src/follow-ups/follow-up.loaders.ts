@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Category } from '../kernel/categories';
-import { readableCategories } from '../access/decide';
+import { readableSet } from '../access/decide';
 import { CaseRole, Caller } from '../kernel/principal';
 import { reachableBy, readablePairs, rolesOf } from '../access/scope';
 import { columnsOf } from '../kernel/db/sql';
@@ -42,7 +42,7 @@ export function createFollowUpLoaders(db: DataSource, principal: Caller, caseRol
     const categories: string[] = [];
     caseIds.forEach((caseId, i) => {
       const r = roles[i];
-      for (const category of readableCategories(principal, r instanceof Error ? [] : r)) {
+      for (const category of readableSet(principal, r instanceof Error ? [] : r)) {
         // no follow-up has another category: such pairs only inflate the list, and the planner then hashes every reachable case
         if (!FOLLOW_UP_CATEGORIES.has(category)) continue;
         cases.push(caseId);

@@ -1,7 +1,7 @@
 import { Category } from '../../src/kernel/categories';
 import {
   aggregateScope, centreEvaluationScope, decide, deniedWrite, mayDiscover, mayKeepCentreRecords, mayOpenCase, mayReadAccessLog,
-  mayReportOnRegion, mayWriteAs, Operation, readableCategories, safeToFilterBy,
+  mayReportOnRegion, mayWriteAs, Operation, readableCategories, readableSet, safeToFilterBy,
 } from '../../src/access/decide';
 import { AgencyKind, InvolvementRole, Principal, Purpose, UserRole } from '../../src/kernel/principal';
 
@@ -70,6 +70,20 @@ describe('decide(): who acts through involvements', () => {
     expect(decide(worker, roles, Category.HEALTH, 'read')).toBe(true); // from CURRENT_PROVIDER
     expect(decide(worker, roles, Category.CHILD_VOICE, 'read')).toBe(true); // from SUPPORT_CENTRE
     expect(decide(worker, roles, Category.PLACEMENT, 'create')).toBe(false); // from neither
+  });
+
+  it('keeps one readable set per user role, purpose and roles in the case, equal to readableCategories, whatever the order of the roles', () => {
+    const roles = Object.values(InvolvementRole);
+    const pairs = roles.flatMap((a) => roles.map((b) => (a === b ? [a] : [a, b])));
+    for (const role of Object.values(UserRole)) {
+      for (const purpose of [undefined, ...Object.values(Purpose)]) {
+        for (const held of [[], ...pairs]) {
+          const set = readableSet({ role, purpose }, held);
+          expect([...set].sort()).toEqual(readableCategories({ role, purpose }, held).sort());
+          expect(readableSet({ role, purpose }, [...held].reverse())).toBe(set);
+        }
+      }
+    }
   });
 
   it('lists the readable categories of a previous provider', () => {

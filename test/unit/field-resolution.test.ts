@@ -1,5 +1,5 @@
-import { graphql } from 'graphql';
-import { Arg, buildSchema, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { graphql, graphqlSync } from 'graphql';
+import { Arg, buildSchema, Ctx, Field, FieldResolver, Info, InputType, Int, InterfaceType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { resolveFieldsDirectly } from '../../src/app/field-resolution';
 
@@ -20,6 +20,41 @@ class Shape {
 }
 
 const roots: unknown[] = [];
+
+/** An interface whose resolveType names the type from the row, as the hub's Node does. */
+@InterfaceType('Named', { description: 'Something with a name', resolveType: (value: { typeName: string }) => value.typeName })
+abstract class Named {
+  @Field({ description: 'Its name' })
+  name!: string;
+}
+
+@ObjectType({ implements: Named, description: 'A named thing' })
+class Thing extends Named {}
+
+/** The argument objects each resolver below was called with. */
+const argumentsSeen: Record<string, unknown>[] = [];
+
+@Resolver(() => Thing)
+class ThingFields {
+  @FieldResolver(() => String, { description: 'Takes no arguments' })
+  plain(@Root() thing: Thing, @Info() info: GraphQLResolveInfo): string {
+    void info;
+    return thing.name;
+  }
+
+  @FieldResolver(() => String, { description: 'Takes one' })
+  withPrefix(@Root() thing: Thing, @Arg('prefix', { nullable: true }) prefix?: string): string {
+    return `${prefix ?? ''}${thing.name}`;
+  }
+}
+
+@Resolver()
+class Things {
+  @Query(() => [Named], { description: 'Rows that say their type' })
+  named(): object[] {
+    return [{ typeName: 'Thing', name: 'a' }];
+  }
+}
 
 @Resolver(() => Row)
 class RowFields {
@@ -89,5 +124,34 @@ describe('plain fields read without type-graphql\'s wrapper', () => {
     const { repeated } = (schema.getType('Row') as GraphQLObjectType).getFields();
     const answer = repeated.resolve?.({ name: 'c', kind: 'z' }, { times: 1 }, { mark: '?' }, { fieldName: 'repeated' } as GraphQLResolveInfo);
     expect(answer).toBe('c?repeated');
+  });
+});
+
+describe('what graphql-js and type-graphql make per field, not made where nothing needs it', () => {
+  it('resolves an interface whose resolveType names the type without a promise (synchronously)', async () => {
+    const schema = resolveFieldsDirectly(await buildSchema({ resolvers: [ThingFields, Things], validate: false }));
+    const result = graphqlSync({ schema, source: '{ named { __typename name ... on Thing { plain } } }' });
+    expect(result).toEqual({ data: { named: [{ __typename: 'Thing', name: 'a', plain: 'a' }] } });
+  });
+
+  it('gives every field that takes no arguments one shared, frozen empty object, and coerces the others as before', async () => {
+    const schema = resolveFieldsDirectly(await buildSchema({ resolvers: [ThingFields, Things], validate: false }));
+    const fields = (schema.getType('Thing') as GraphQLObjectType).getFields();
+    for (const name of ['plain', 'withPrefix'] as const) {
+      const resolve = fields[name].resolve!;
+      fields[name].resolve = (root, args, ctx, info) => {
+        argumentsSeen.push(args as Record<string, unknown>);
+        return resolve(root, args, ctx, info);
+      };
+    }
+    const result = await graphql({ schema, source: '{ named { ... on Thing { plain again: plain withPrefix(prefix: "x-") bare: withPrefix } } }' });
+    expect(result).toEqual({ data: { named: [{ plain: 'a', again: 'a', withPrefix: 'x-a', bare: 'a' }] } });
+    const [plain, again, prefixed, bare] = argumentsSeen;
+    expect(plain).toBe(again);
+    expect(Object.isFrozen(plain) && Object.keys(plain).length === 0).toBe(true);
+    expect({ ...prefixed }).toEqual({ prefix: 'x-' });
+    // a field that takes arguments, given none, gets its own object from graphql-js
+    expect(bare).not.toBe(plain);
+    expect({ ...bare }).toEqual({});
   });
 });
