@@ -59,7 +59,9 @@ export function createFollowUpLoaders(db: DataSource, principal: Caller, caseRol
     const pages = new Map<string, FollowUpPageKey[]>();
     for (const key of keys) {
       const shape = `${key.first}|${key.after ?? ''}`;
-      pages.set(shape, [...(pages.get(shape) ?? []), key]);
+      const group = pages.get(shape);
+      if (group) group.push(key);
+      else pages.set(shape, [key]);
     }
     const results = new Map<FollowUpPageKey, FollowUpPage>();
     for (const group of pages.values()) {
