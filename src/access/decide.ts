@@ -41,6 +41,7 @@ function rightOf(role: CaseRole, category: Category, subject: CaseSubject | unde
 /**
  * Who is deciding: the user's role inside its agency and the request's purpose of use. Without a
  * purpose, the matrix itself (the policy's own tables and documents); every request has one.
+ * A decision depends on nothing else of the caller: `readableSet` keeps its answers by these two.
  */
 export type Decider = Pick<Principal, 'role'> & { purpose?: Purpose };
 
