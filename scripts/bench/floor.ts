@@ -107,23 +107,20 @@ const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 export const STATEMENT = `
 WITH readable AS (
   SELECT * FROM unnest($3::text[], $4::text[]) AS r(role, category)
-), reach AS (
-  -- the caller's cases: its active involvements, with its roles in each
-  SELECT i.case_id, array_agg(DISTINCT i.role) AS roles
-    FROM involvement i WHERE i.agency_id = $1::uuid AND ${ACTIVE('i')}
-   GROUP BY i.case_id
 ), page AS (
   -- newest visible change first: an agency that reads every category sees the case's updated_at (indexed),
-  -- another the latest change of a category it reads
+  -- another the latest change of a category it reads, kept on each involvement (visible_change_at, indexed):
+  -- a case is its involvement with the latest one
   SELECT row_number() OVER (ORDER BY q.vis DESC, q.id DESC) AS ord, q.id FROM (
     (SELECT c.id, c.updated_at AS vis FROM care_case c
       WHERE $5::boolean
         AND EXISTS (SELECT 1 FROM involvement i WHERE i.case_id = c.id AND i.agency_id = $1::uuid AND ${ACTIVE('i')})
       ORDER BY c.updated_at DESC, c.id DESC LIMIT $2)
     UNION ALL
-    (SELECT r.case_id, (SELECT max(cc.changed_at) FROM case_change cc
-                         WHERE cc.case_id = r.case_id AND cc.category IN (SELECT category FROM readable WHERE role = ANY(r.roles))) AS vis
-       FROM reach r WHERE NOT $5::boolean
+    (SELECT i.case_id, i.visible_change_at AS vis FROM involvement i
+      WHERE NOT $5::boolean AND i.agency_id = $1::uuid AND ${ACTIVE('i')} AND i.visible_change_at IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM involvement j WHERE j.case_id = i.case_id AND j.agency_id = $1::uuid AND ${ACTIVE('j')}
+                          AND (j.visible_change_at > i.visible_change_at OR (j.visible_change_at = i.visible_change_at AND j.id < i.id)))
       ORDER BY 2 DESC, 1 DESC LIMIT $2)) q
 ), paged AS MATERIALIZED (
   -- the categories the caller reads in each case of the page, from its roles there
