@@ -1,6 +1,6 @@
 import {
-  defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
-  isObjectType, responsePathAsArray,
+  defaultFieldResolver, getNamedType, GraphQLFieldResolver, GraphQLNamedType, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isLeafType,
+  isObjectType, OperationDefinitionNode, responsePathAsArray,
 } from 'graphql';
 import { Category } from '../kernel/categories';
 import type { CaseAccess, RequestContext } from '../kernel/context';
@@ -40,9 +40,14 @@ interface ReadGuard {
  * The operation name the audit records. A client chooses it, so a name that could carry data (long,
  * or with a run of digits such as a personal code or a phone number) is recorded as its type.
  */
-export function auditedOperation(info: GraphQLResolveInfo): string {
-  const name = info.operation.name?.value;
-  return name && name.length <= 64 && !/\d{5}/.test(name) ? name : info.operation.operation;
+export function auditedOperation(operation: OperationDefinitionNode): string {
+  const name = operation.name?.value;
+  return name && name.length <= 64 && !/\d{5}/.test(name) ? name : operation.operation;
+}
+
+/** What a caller is told of a field its roles in the case may not read. */
+export function withheldMessage(category: Category, typeName: string, fieldName: string): string {
+  return `Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`;
 }
 
 /** The caller's access in a case, decided once: synchronously when its roles are known, else after loading them. */
@@ -69,11 +74,10 @@ function guarded(typeName: string, fieldName: string, guard: ReadGuard, resolve:
   const finish = (access: CaseAccess, category: Category, caseId: string, parent: Parent, args: Record<string, unknown>,
     ctx: RequestContext, info: GraphQLResolveInfo): unknown => {
     if (!access.readable?.has(category)) {
-      return forbiddenAt(`Your agency's role in this case may not read ${category} data (${typeName}.${fieldName})`,
-        { nodes: info.fieldNodes, path: responsePathAsArray(info.path) });
+      return forbiddenAt(withheldMessage(category, typeName, fieldName), { nodes: info.fieldNodes, path: responsePathAsArray(info.path) });
     }
     // one request runs one operation, so the case's record is looked up once and then added to
-    if (guard.audited) (access.audited ??= ctx.audit.categoriesRead(caseId, access.roles, auditedOperation(info))).add(category);
+    if (guard.audited) (access.audited ??= ctx.audit.categoriesRead(caseId, access.roles, auditedOperation(info.operation))).add(category);
     return resolve(parent, args, ctx, info);
   };
   const caseless = CASELESS_ROWS.includes(typeName);
@@ -108,9 +112,18 @@ function carerGuarded(typeName: string, fieldName: string, category: CarerCatego
       return forbiddenAt(`Your agency's relation to this carer may not read ${category} data (${typeName}.${fieldName})`,
         { nodes: info.fieldNodes, path: responsePathAsArray(info.path) });
     }
-    if (audited) ctx.audit.carerRead(carerId, category, auditedOperation(info));
+    if (audited) ctx.audit.carerRead(carerId, category, auditedOperation(info.operation));
     return resolve(parent, args, ctx, info);
   };
+}
+
+/**
+ * Whether reading a field of this (named) type is recorded in the audit: data leaves the hub at values
+ * and at links to public objects, whose own fields no category guards (e.g. a placement's provider);
+ * an empty relation records nothing.
+ */
+export function auditedWhenRead(returned: GraphQLNamedType): boolean {
+  return isLeafType(returned) || PUBLIC_TYPES.includes(returned.name);
 }
 
 /** The read rule of one field from the table: its guard, `'PUBLIC'`, or undefined (denied). */
@@ -148,9 +161,7 @@ export function guardFieldReads(schema: GraphQLSchema): GraphQLSchema {
         category: ROW_CATEGORY[type.name] ? null : rule,
         rowCategory: ROW_CATEGORY[type.name] ?? null,
         caseIdOf: CASE_ID_OF[type.name] ?? 'caseId',
-        // recorded where data leaves: values and links to public objects, whose own fields no category
-        // guards (e.g. a placement's provider); an empty relation records nothing
-        audited: isLeafType(returned) || PUBLIC_TYPES.includes(returned.name),
+        audited: auditedWhenRead(returned),
       };
       field.resolve = guarded(type.name, field.name, guard, (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<Parent, RequestContext>);
     }

@@ -21,6 +21,8 @@ import { checkModules, createRequestContext } from './context';
 import { formatError } from '../kernel/errors';
 import { databaseFailure } from '../kernel/db/transaction';
 import { buildBareSchema, buildServedSchema } from './schema';
+import { compiledReadsGateway, mergedProjections } from './compiled-execution';
+import { MODULES } from './modules';
 import { CSV_QUERY, summaryToCsv } from '../reporting';
 import { isTokenRefusal, submitSurveyAnswers, surveyAnswerStatus } from '../centre-services';
 import type { SurveyAnswersBody } from '../centre-services';
@@ -61,6 +63,11 @@ export interface AppOptions {
    * configuration reaches it.
    */
   withoutPermissionsForBenchmark?: boolean;
+  /**
+   * Case objects built by one SQL statement where the features project every field asked for
+   * (access/compiled-read.ts); on unless turned off (the differential test compares both).
+   */
+  compiledReads?: boolean;
   /** Aggregates suppress counts below this (default and minimum 5). */
   suppressionThreshold?: number;
   /** Browser origins allowed cross-origin (exact `scheme://host[:port]`); none by default. */
@@ -181,7 +188,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     // the hub stops Apollo itself, once, in its own shutdown (close below)
     stopOnTerminationSignals: false,
-    schema,
+    ...(options.compiledReads === false || withoutPermissionsForBenchmark
+      ? { schema } : { gateway: compiledReadsGateway(schema, mergedProjections(MODULES)) }),
     formatError: (formatted, error) =>
       formatError(asDatabaseFailure(asLimitError(withEnumSuggestions(formatted)), unwrapResolverError(error)), development),
     includeStacktraceInErrorResponses: development,

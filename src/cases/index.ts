@@ -7,6 +7,7 @@ import { Case, TargetGroup } from './case.entity';
 import { CaseFields } from './case.fields';
 import { createCaseLoaders } from './case.loaders';
 import { CaseResolver } from './case.resolver';
+import { CASE_PROJECTIONS } from './case.projection';
 
 export { Case, CaseStatus, IntakeType, TargetGroup } from './case.entity';
 export type { ReachedCase } from './case.loaders';
@@ -17,6 +18,7 @@ export { compactReachChanges } from './reach-count';
 
 export const casesModule = defineModule({
   name: 'cases',
+  projections: CASE_PROJECTIONS,
   resolvers: [CaseResolver, CaseFields, CaseConnectionFields, CaseManagerFields, CaseWorkerAssignmentFields, CaseAccessFields],
   entities: [Case],
   loaders: { key: 'cases', create: ({ db, principal, caseAccess, loaders }) => createCaseLoaders(db, principal, caseAccess, loaders.clients) },

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CaseAccess, CaseFacts, FeatureLoaders } from './context';
 import type { Caller } from './principal';
+import type { Projections } from './projection';
 import type { ReferenceKind } from './reference-codes';
 
 /** What a feature's loaders are built from: the request's caller and database, and every feature's loaders (read lazily). */
@@ -32,6 +33,8 @@ export interface FeatureModule {
    * known before any rule decides (kernel/reference-codes.ts).
    */
   referenceCodes?: Record<string, ReferenceKind>;
+  /** How this feature's fields are read in SQL by compiled reads (kernel/projection.ts); a type's entries are merged over features. */
+  projections?: Projections;
 }
 
 /** Declares a feature module (a typed identity: the descriptor is checked where it is written). */

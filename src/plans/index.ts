@@ -9,6 +9,7 @@ import { SiblingLinkFields } from './sibling-link.fields';
 import { SiblingLinkResolver } from './sibling-link.resolver';
 import { SupportPlan } from './support-plan.entity';
 import { TransitionTeamMemberFields } from './transition-team.fields';
+import { PLAN_PROJECTIONS } from './plan.projection';
 
 export { ServiceType } from './service-type';
 // carer matching keeps siblings together: the sibling cases a caller may see (scoped in SQL as Case.siblingLinks)
@@ -18,6 +19,7 @@ export { PlanStatus, PreparationVisitPlace, ServicePeriod, ServiceUnit, SupportP
 
 export const plansModule = defineModule({
   name: 'plans',
+  projections: PLAN_PROJECTIONS,
   resolvers: [PlanResolver, SupportPlanFields, PlanSectionFields, PlannedContactFields, SiblingLinkResolver, SiblingLinkFields, PlanTaskFields, PlanServiceFields, TransitionTeamMemberFields, CasePlanFields],
   entities: [SupportPlan],
   loaders: { key: 'plans', create: ({ db, principal }) => createPlanLoaders(db, principal) },

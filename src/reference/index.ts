@@ -7,9 +7,11 @@ import { MunicipalityIdField, RegionIdField } from './reference-ids.fields';
 import { ReferenceResolver } from './reference.resolver';
 import { Region } from './region.entity';
 import { StaffMember } from './staff-member.entity';
+import { AGENCY_PROJECTIONS } from './agency.projection';
 
 export { Agency } from './agency.entity';
 export { agencyOf } from './agency-field';
+export { agencyLink } from './agency.projection';
 export { CARE_LEVELS, scenarioFor, scenarioMonthlyEur } from './care-levels';
 export { PLAN_TEMPLATES } from './plan-templates';
 export { requiredSectionsFromDatabase, TARGET_GROUPS } from './sources';
@@ -28,6 +30,7 @@ export { AgencyLoader } from './reference.loaders';
 
 export const referenceModule = defineModule({
   name: 'reference',
+  projections: AGENCY_PROJECTIONS,
   resolvers: [ReferenceResolver, MunicipalityIdField, RegionIdField],
   entities: [Region, Municipality, Agency, StaffMember],
   loaders: { key: 'reference', create: ({ db }) => createReferenceLoaders(db) },

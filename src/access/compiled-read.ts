@@ -1,0 +1,322 @@
+import {
+  DocumentNode, ExecutionResult, FieldNode, getNamedType, getNullableType, getVariableValues, GraphQLError, GraphQLField, GraphQLObjectType,
+  GraphQLSchema, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+import { Category } from '../kernel/categories';
+import type { RequestContext } from '../kernel/context';
+import { forbiddenAt } from '../kernel/errors';
+import type { CaseRole } from '../kernel/principal';
+import type { FieldSql, Projections, SqlScope } from '../kernel/projection';
+import { readableSet } from './decide';
+import { auditedOperation, auditedWhenRead, readRuleOf, withheldMessage } from './field-guard';
+import { CARER_FIELD_CATEGORIES, ROW_CATEGORY } from './policy';
+
+/**
+ * Compiled reads: the case objects of a query (a list page's nodes, `case(id:)`) built as JSON by one
+ * SQL statement from the features' projections (kernel/projection.ts), instead of field by field.
+ * graphql-js still executes the query, with each such object's selection replaced by `{ id }`: the
+ * root fields, their operation rules, arguments, paging, counts and errors stay exactly its own. The
+ * objects are then filled in from the statement, under the same policy as the field guard applies
+ * (field-guard.ts): a field of a category the caller's roles in the case do not read is null with a
+ * FORBIDDEN error at its path, a value that leaves is recorded in the audit, once per case and
+ * category. The statement reads no field the caller may not read: each is behind the same test.
+ *
+ * Only what the projections name is compiled, and only plain selections (no fragments, no
+ * directives, no field a rule denies as a whole): anything else is executed field by field, as is a
+ * query whose answer does not come out as expected (NotCompiled).
+ */
+
+/** The compiled part cannot answer this request as the resolvers would: execute it field by field. */
+export class NotCompiled extends Error {}
+
+type Rule = Category | 'PUBLIC' | 'ROW';
+
+interface FieldPlan {
+  key: string;
+  name: string;
+  typeName: string;
+  kind: 'typename' | 'leaf' | 'object' | 'list';
+  nonNull: boolean;
+  rule: Rule;
+  audited: boolean;
+  /** The query nodes of the field (one: a selection with a repeated response key is not compiled). */
+  nodes: readonly FieldNode[];
+  /** An enum's values are written as graphql-js writes them. */
+  serialize?: (value: unknown) => unknown;
+  sql?: FieldSql;
+  args: Record<string, unknown>;
+  fields?: FieldPlan[];
+  childType?: string;
+}
+
+/** Where compiled objects sit in the answer: the response keys down to them (lists are walked). */
+interface Site {
+  path: string[];
+  typeName: string;
+  table: string;
+  fields: FieldPlan[];
+  /** Its statement: the case ids go in as $1, their readable categories as $2. */
+  statement: { sql: string; params: unknown[] };
+}
+
+export interface CompiledRead {
+  /** The query graphql-js executes: each site's selection replaced by `{ id }`. */
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  sites: Site[];
+}
+
+const ID_ONLY: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }] };
+/** json_build_object takes at most 100 arguments. */
+const MAX_KEYS = 50;
+
+function ruleOf(type: GraphQLObjectType, fieldName: string): Rule | undefined {
+  if (CARER_FIELD_CATEGORIES[type.name]?.[fieldName]) return undefined;
+  const rule = readRuleOf(type.name, fieldName);
+  if (rule === undefined || rule === 'PUBLIC') return rule;
+  return ROW_CATEGORY[type.name] ? 'ROW' : rule;
+}
+
+/** The plan of one selection of `type`, or null when any of it is not compiled. */
+function planFields(schema: GraphQLSchema, projections: Projections, type: GraphQLObjectType, set: SelectionSetNode,
+  variables: Record<string, unknown>): FieldPlan[] | null {
+  const plans: FieldPlan[] = [];
+  const keys = new Set<string>();
+  for (const selection of set.selections) {
+    if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
+    const key = selection.alias?.value ?? selection.name.value;
+    if (keys.has(key)) return null;
+    keys.add(key);
+    const name = selection.name.value;
+    const base = { key, name, typeName: type.name, nodes: [selection], args: {}, nonNull: true, rule: 'PUBLIC' as Rule, audited: false };
+    if (name === '__typename') {
+      plans.push({ ...base, kind: 'typename' });
+      continue;
+    }
+    const definition: GraphQLField<unknown, unknown> | undefined = type.getFields()[name];
+    const sql = projections[type.name]?.fields[name];
+    const rule = ruleOf(type, name);
+    if (!definition || !sql || !rule) return null;
+    const nonNull = isNonNullType(definition.type);
+    // a withheld value of a non-null field would null its parent: left to graphql-js
+    if (nonNull && rule !== 'PUBLIC') return null;
+    const named = getNamedType(definition.type);
+    const args = getArgumentValues(definition, selection, variables);
+    const plan: FieldPlan = { ...base, nonNull, rule, audited: rule !== 'PUBLIC' && auditedWhenRead(named), sql, args, kind: 'leaf' };
+    if (isLeafType(named)) {
+      if (!('leaf' in sql) || selection.selectionSet) return null;
+      if (isEnumType(named)) {
+        const one = (value: unknown) => named.serialize(value);
+        plan.serialize = isListType(getNullableType(definition.type)) ? (values) => (values as unknown[]).map(one) : one;
+      }
+    } else {
+      const nullable = getNullableType(definition.type);
+      if (!('type' in sql) || sql.type !== named.name || !isObjectType(named) || !selection.selectionSet) return null;
+      // lists of lists are not projected; a list's items are objects that are never null
+      if (isListType(nullable) && !isNonNullType(nullable.ofType)) return null;
+      const fields = planFields(schema, projections, named, selection.selectionSet, variables);
+      if (!fields) return null;
+      Object.assign(plan, { kind: isListType(nullable) ? 'list' : 'object', fields, childType: named.name });
+    }
+    plans.push(plan);
+  }
+  return plans.length > MAX_KEYS ? null : plans;
+}
+
+function containsFragments(set: SelectionSetNode | undefined): boolean {
+  return (set?.selections ?? []).some((s) => s.kind !== Kind.FIELD || Boolean(s.directives?.length) || containsFragments(s.selectionSet));
+}
+
+/**
+ * The compiled form of a query, or null when it has nothing to compile (or is not a plain query):
+ * it is then executed as it is. `variables` are the request's, as sent.
+ */
+export function compileRead(schema: GraphQLSchema, projections: Projections, document: DocumentNode, operationName: string | null,
+  variables: Record<string, unknown>): CompiledRead | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const queryType = schema.getQueryType();
+  if (!operation || operation.operation !== 'query' || !queryType || operation.directives?.length
+    || document.definitions.length !== operations.length || containsFragments(operation.selectionSet)) return null;
+  const { coerced, errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (errors || !coerced) return null;
+  const sites: Site[] = [];
+
+  const rewrite = (type: GraphQLObjectType, set: SelectionSetNode, path: string[]): SelectionSetNode => ({
+    ...set,
+    selections: set.selections.map((selection) => {
+      if (selection.kind !== Kind.FIELD || !selection.selectionSet) return selection;
+      const definition = type.getFields()[selection.name.value];
+      const named = definition && getNamedType(definition.type);
+      if (!named || !isObjectType(named)) return selection;
+      const at = [...path, selection.alias?.value ?? selection.name.value];
+      const table = projections[named.name]?.table;
+      const fields = table ? planFields(schema, projections, named, selection.selectionSet, coerced) : null;
+      const site = table && fields ? { path: at, typeName: named.name, table, fields } : null;
+      const statement = site && siteStatement(site, projections);
+      if (site && statement) {
+        sites.push({ ...site, statement });
+        return { ...selection, selectionSet: ID_ONLY };
+      }
+      return { ...selection, selectionSet: rewrite(named, selection.selectionSet, at) };
+    }),
+  });
+  const rewritten = { ...operation, selectionSet: rewrite(queryType, operation.selectionSet, []) };
+  return sites.length ? { document: { ...document, definitions: [rewritten] }, operation, sites } : null;
+}
+
+/** The SQL of one statement building the objects of a site from the ids in $1 and the readable categories (comma-separated) in $2. */
+function siteStatement(site: Omit<Site, 'statement'>, projections: Projections): Site['statement'] | null {
+  const params: unknown[] = [null, null];
+  let aliases = 0;
+  const scope: SqlScope = {
+    reads: (categorySql) => `(${categorySql}) = ANY(k.cats)`,
+    alias: () => `x${aliases += 1}`,
+    bind: (value) => `$${params.push(value)}`,
+  };
+  const object = (fields: FieldPlan[], typeName: string, row: string): string => {
+    const rowCategory = ROW_CATEGORY[typeName] ? projections[typeName]?.rowCategory : undefined;
+    const pairs: string[] = [];
+    for (const field of fields) {
+      if (field.kind === 'typename') continue;
+      const sql = field.sql as FieldSql;
+      let value: string | null;
+      if ('leaf' in sql) value = sql.leaf(row);
+      else value = sql.sql(row, (alias) => object(field.fields as FieldPlan[], field.childType as string, alias), field.args, scope);
+      if (value === null) throw new NotCompiled(`${typeName}.${field.name} is not projected with these arguments`);
+      if (field.rule === 'ROW') {
+        if (!rowCategory) throw new NotCompiled(`${typeName} has no projected category`);
+        value = `CASE WHEN ${scope.reads(rowCategory(row))} THEN ${value} END`;
+      } else if (field.rule !== 'PUBLIC') {
+        value = `CASE WHEN '${field.rule}' = ANY(k.cats) THEN ${value} END`;
+      }
+      pairs.push(`'${field.key}', ${value}`);
+    }
+    if (rowCategory) pairs.push(`'$c', ${rowCategory(row)}`);
+    return `json_build_object(${pairs.join(', ')})`;
+  };
+  const root = scope.alias();
+  let built: string;
+  try {
+    built = object(site.fields, site.typeName, root);
+  } catch (error) {
+    if (error instanceof NotCompiled) return null;
+    throw error;
+  }
+  const sql = `SELECT COALESCE(json_agg(${built} ORDER BY k.ord), '[]') AS objects
+    FROM (SELECT s.id, s.ord, string_to_array(s.cats, ',') AS cats
+            FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS s(id, cats, ord)) k
+    JOIN ${site.table} ${root} ON ${root}.id = k.id`;
+  return { sql, params };
+}
+
+/** One compiled object's place in the answer. */
+interface Target {
+  holder: Record<string | number, unknown>;
+  key: string | number;
+  id: string;
+  path: (string | number)[];
+}
+
+function targetsOf(data: Record<string, unknown>, site: Site): Target[] {
+  const targets: Target[] = [];
+  const visit = (value: unknown, depth: number, path: (string | number)[], holder: Record<string | number, unknown>, key: string | number) => {
+    if (value === null || value === undefined) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, depth, [...path, i], value as unknown as Record<number, unknown>, i));
+      return;
+    }
+    const object = value as Record<string, unknown>;
+    if (depth === site.path.length) {
+      targets.push({ holder, key, id: String(object.id), path });
+      return;
+    }
+    const next = site.path[depth];
+    visit(object[next], depth + 1, [...path, next], object, next);
+  };
+  visit(data, 0, [], { data }, 'data');
+  return targets;
+}
+
+/** What a walk over one case's object collects: the errors of withheld fields and the categories that left. */
+interface CaseWalk {
+  readable: ReadonlySet<Category>;
+  audited: Set<Category>;
+  errors: GraphQLError[];
+}
+
+function walk(fields: FieldPlan[], row: Record<string, unknown>, path: (string | number)[], into: CaseWalk): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.kind === 'typename') {
+      out[field.key] = field.typeName;
+      continue;
+    }
+    if (field.rule !== 'PUBLIC') {
+      const category = (field.rule === 'ROW' ? row.$c : field.rule) as Category;
+      if (!into.readable.has(category)) {
+        out[field.key] = null;
+        into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: [...path, field.key] }));
+        continue;
+      }
+      if (field.audited) into.audited.add(category);
+    }
+    const value = row[field.key];
+    if (value === null || value === undefined) {
+      if (field.nonNull) throw new NotCompiled(`${field.typeName}.${field.name} came out null`);
+      out[field.key] = null;
+    } else if (field.kind === 'leaf') {
+      out[field.key] = field.serialize ? field.serialize(value) : value;
+    } else if (field.kind === 'object') {
+      out[field.key] = walk(field.fields as FieldPlan[], value as Record<string, unknown>, [...path, field.key], into);
+    } else {
+      out[field.key] = (value as Record<string, unknown>[]).map((item, i) => walk(field.fields as FieldPlan[], item, [...path, field.key, i], into));
+    }
+  }
+  return out;
+}
+
+/**
+ * Fills the compiled objects into graphql-js's result of `read.document`: one statement per site, the
+ * policy applied per case as the field guard applies it, the reads recorded in the request's audit.
+ * Throws NotCompiled when the objects do not come out as the resolvers would give them.
+ */
+export async function completeRead(ctx: RequestContext, read: CompiledRead, result: ExecutionResult): Promise<ExecutionResult> {
+  if (!result.data) return result;
+  const errors: GraphQLError[] = [...(result.errors ?? [])];
+  const audit: { caseId: string; roles: readonly CaseRole[]; categories: Set<Category> }[] = [];
+  const replacements: (() => void)[] = [];
+  for (const site of read.sites) {
+    const targets = targetsOf(result.data, site);
+    if (targets.length === 0) continue;
+    const ids = [...new Set(targets.map((t) => t.id))];
+    const walks = new Map<string, CaseWalk & { roles: readonly CaseRole[] }>();
+    for (const id of ids) {
+      const roles = ctx.caseAccess.get(id)?.roles ?? await ctx.facts.rolesInCase(id);
+      walks.set(id, { roles, readable: readableSet(ctx.principal, roles), audited: new Set(), errors: [] });
+    }
+    const params = [ids, ids.map((id) => [...(walks.get(id)?.readable ?? [])].join(',')), ...site.statement.params.slice(2)];
+    const [{ objects }] = await ctx.db.query(site.statement.sql, params) as [{ objects: Record<string, unknown>[] }];
+    if (objects.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
+    const byId = new Map(ids.map((id, i) => [id, objects[i]]));
+    for (const target of targets) {
+      const into = walks.get(target.id) as CaseWalk;
+      const built = walk(site.fields, byId.get(target.id) as Record<string, unknown>, target.path, into);
+      replacements.push(() => { target.holder[target.key] = built; });
+    }
+    for (const [caseId, into] of walks) {
+      errors.push(...into.errors);
+      audit.push({ caseId, roles: into.roles, categories: into.audited });
+    }
+  }
+  // nothing is changed or recorded until every site is built
+  for (const replace of replacements) replace();
+  const operation = auditedOperation(read.operation);
+  for (const { caseId, roles, categories } of audit) {
+    if (categories.size === 0) continue;
+    const recorded = ctx.audit.categoriesRead(caseId, roles, operation);
+    for (const category of categories) recorded.add(category);
+  }
+  return errors.length ? { ...result, errors } : result;
+}

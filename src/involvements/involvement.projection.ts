@@ -1,0 +1,27 @@
+import { column, instant, Projections } from '../kernel/projection';
+import { agencyLink } from '../reference';
+
+/** A case's involvements and their columns, as compiled reads build them (kernel/projection.ts). */
+export const INVOLVEMENT_PROJECTIONS: Projections = {
+  Case: {
+    fields: {
+      involvements: {
+        type: 'Involvement',
+        sql: (row, object, _args, scope) => {
+          const i = scope.alias();
+          return `COALESCE((SELECT json_agg(${object(i)} ORDER BY ${i}.valid_from, ${i}.id) FROM involvement ${i}
+                             WHERE ${i}.case_id = ${row}.id), '[]')`;
+        },
+      },
+    },
+  },
+  Involvement: {
+    fields: {
+      id: column('id'), role: column('role'), validFrom: instant('valid_from'), validUntil: instant('valid_until'),
+      endedAt: instant('ended_at'), endReason: column('end_reason'), legalBasis: column('legal_basis'), createdAt: instant('created_at'),
+      // isActive, at the statement's time
+      active: { leaf: (r) => `(${r}.ended_at IS NULL AND ${r}.valid_from <= now() AND (${r}.valid_until IS NULL OR ${r}.valid_until > now()))` },
+      agency: agencyLink('agency_id'),
+    },
+  },
+};
