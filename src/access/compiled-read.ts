@@ -179,7 +179,10 @@ function siteStatement(site: Omit<Site, 'statement'>, projections: Projections):
     const rowCategory = ROW_CATEGORY[typeName] ? projections[typeName]?.rowCategory : undefined;
     const pairs: string[] = [];
     for (const field of fields) {
-      if (field.kind === 'typename') continue;
+      if (field.kind === 'typename') {
+        pairs.push(`'${field.key}', '${field.typeName}'::text`);
+        continue;
+      }
       const sql = field.sql as FieldSql;
       let value: string | null;
       if ('leaf' in sql) value = sql.leaf(row);
@@ -246,35 +249,55 @@ interface CaseWalk {
   errors: GraphQLError[];
 }
 
-function walk(fields: FieldPlan[], row: Record<string, unknown>, path: (string | number)[], into: CaseWalk): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/** A response path as a chain, made into an array only for an error. */
+interface Path {
+  prev: Path | null;
+  key: string | number;
+}
+
+function pathOf(path: Path | null, last: string): (string | number)[] {
+  const keys: (string | number)[] = [last];
+  for (let at = path; at; at = at.prev) keys.unshift(at.key);
+  return keys;
+}
+
+/**
+ * Applies the policy to one object as the statement built it, in place: its keys are already in the
+ * selection's order, a withheld field is already null there (the statement reads none), enums are
+ * written as graphql-js writes them, a row's own category is taken out of the answer.
+ */
+function walk(fields: FieldPlan[], row: Record<string, unknown>, path: Path | null, into: CaseWalk): void {
   for (const field of fields) {
-    if (field.kind === 'typename') {
-      out[field.key] = field.typeName;
-      continue;
-    }
+    if (field.kind === 'typename') continue;
+    const { key } = field;
     if (field.rule !== 'PUBLIC') {
       const category = (field.rule === 'ROW' ? row.$c : field.rule) as Category;
       if (!into.readable.has(category)) {
-        out[field.key] = null;
-        into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: [...path, field.key] }));
+        row[key] = null;
+        into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: pathOf(path, key) }));
         continue;
       }
       if (field.audited) into.audited.add(category);
     }
-    const value = row[field.key];
+    const value = row[key];
     if (value === null || value === undefined) {
       if (field.nonNull) throw new NotCompiled(`${field.typeName}.${field.name} came out null`);
-      out[field.key] = null;
+      row[key] = null;
     } else if (field.kind === 'leaf') {
-      out[field.key] = field.serialize ? field.serialize(value) : value;
+      if (field.serialize) row[key] = field.serialize(value);
     } else if (field.kind === 'object') {
-      out[field.key] = walk(field.fields as FieldPlan[], value as Record<string, unknown>, [...path, field.key], into);
+      walk(field.fields as FieldPlan[], value as Record<string, unknown>, { prev: path, key }, into);
     } else {
-      out[field.key] = (value as Record<string, unknown>[]).map((item, i) => walk(field.fields as FieldPlan[], item, [...path, field.key, i], into));
+      const at = { prev: path, key };
+      (value as Record<string, unknown>[]).forEach((item, i) => walk(field.fields as FieldPlan[], item, { prev: at, key: i }, into));
     }
   }
-  return out;
+  // JSON.stringify leaves out an undefined value: the key stays, so the object keeps its shape
+  if ('$c' in row) row.$c = undefined;
+}
+
+function chainOf(keys: (string | number)[]): Path | null {
+  return keys.reduce<Path | null>((prev, key) => ({ prev, key }), null);
 }
 
 /**
@@ -300,9 +323,15 @@ export async function completeRead(ctx: RequestContext, read: CompiledRead, resu
     const [{ objects }] = await ctx.db.query(site.statement.sql, params) as [{ objects: Record<string, unknown>[] }];
     if (objects.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
     const byId = new Map(ids.map((id, i) => [id, objects[i]]));
+    // an object is completed in place: a case shown twice in one place is completed from a copy the second time
+    const pristine = new Map(ids.length === targets.length ? []
+      : ids.filter((id) => targets.filter((t) => t.id === id).length > 1).map((id) => [id, structuredClone(byId.get(id))]));
+    const walked = new Set<string>();
     for (const target of targets) {
       const into = walks.get(target.id) as CaseWalk;
-      const built = walk(site.fields, byId.get(target.id) as Record<string, unknown>, target.path, into);
+      const built = (walked.has(target.id) ? structuredClone(pristine.get(target.id)) : byId.get(target.id)) as Record<string, unknown>;
+      walked.add(target.id);
+      walk(site.fields, built, chainOf(target.path), into);
       replacements.push(() => { target.holder[target.key] = built; });
     }
     for (const [caseId, into] of walks) {

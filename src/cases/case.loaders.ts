@@ -66,13 +66,18 @@ export function createCaseLoaders(db: DataSource, principal: Caller, caseAccess:
     return oneByKey(ids, cases, (r) => r.id);
   });
 
-  /** Cases read by a list query are cached with their roles, so nested fields cost no extra statement. */
-  function prime(cases: ReachedCase[]): void {
+  /** The caller's roles in cases a list page ranked without reading their rows. */
+  function knowRoles(cases: Pick<ReachedCase, 'id' | 'myRoles'>[]): void {
     for (const c of cases) {
-      caseById.prime(c.id, c);
       caseRoles.prime(c.id, c.myRoles);
       know(c.id, c.myRoles);
     }
+  }
+
+  /** Cases read by a list query are cached with their roles, so nested fields cost no extra statement. */
+  function prime(cases: ReachedCase[]): void {
+    for (const c of cases) caseById.prime(c.id, c);
+    knowRoles(cases);
   }
 
   const transitionsByCase = loader<string, CaseTransition[]>(async (ids) => {
@@ -104,7 +109,7 @@ export function createCaseLoaders(db: DataSource, principal: Caller, caseAccess:
     return groupByKey(ids, rows, (r) => r.caseId);
   });
 
-  return { caseRoles, agencyRoles, caseById, prime, transitionsByCase, caseWorkerAssignmentsByCase, closureRequestsByCase };
+  return { caseRoles, agencyRoles, caseById, prime, knowRoles, transitionsByCase, caseWorkerAssignmentsByCase, closureRequestsByCase };
 }
 
 export type CaseLoaders = ReturnType<typeof createCaseLoaders>;

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../kernel/context';
-import { selects } from '../kernel/selection';
+import { selectedFieldsAt, selects } from '../kernel/selection';
 import { IdempotencyKey } from '../kernel/idempotency-key';
 import { CaseConnection } from './case-connection';
 import { Case } from './case.entity';
 import { CaseFilter, CaseOrder, OpenCaseInput } from './case.inputs';
 import type { ReachedCase } from './case.loaders';
-import { caseService, CasePage } from './case.service';
+import { caseService, CasePage, RANKED_FIELDS } from './case.service';
 import { transitionService } from './lifecycle.service';
 import { TransitionCaseInput } from './lifecycle.types';
 import { closureService } from './closure.service';
@@ -31,8 +31,11 @@ export class CaseResolver {
     @Arg('orderBy', () => CaseOrder, { defaultValue: CaseOrder.UPDATED_DESC }) orderBy: CaseOrder,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CasePage> {
-    // the count travels in the page's own statement when it is asked for
-    return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy, selects(info, 'totalCount'));
+    // the count travels in the page's own statement when it is asked for; nodes asked for nothing beyond
+    // what the page ranks them by (as compiled reads ask) are not read whole
+    const nodeFields = selectedFieldsAt(info, ['edges', 'node']);
+    return caseService.list(ctx, filter ?? {}, first, after ?? undefined, orderBy, selects(info, 'totalCount'),
+      [...nodeFields].every((name) => RANKED_FIELDS.has(name)));
   }
 
   @Mutation(() => ClosureRequest, {

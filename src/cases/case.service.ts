@@ -47,6 +47,9 @@ function unfiltered(filter: CaseFilter): boolean {
   return Object.values(filter).every((value) => value === undefined || value === null || (Array.isArray(value) && value.length === 0));
 }
 
+/** The fields of a case its page's ranking reads (its id, the caller's roles, the visible change): a page of only these reads no case row. */
+export const RANKED_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'myRoles', 'updatedAt']);
+
 /** The legal basis of the managing social service's involvement. */
 export const CASE_MANAGER_BASIS = 'Sociālo pakalpojumu un sociālās palīdzības likums, 9. pants';
 
@@ -59,7 +62,7 @@ export const caseService = {
   },
 
   async list(ctx: RequestContext, filter: CaseFilter, first: number, after: string | undefined, order: CaseOrder,
-    withTotal = false): Promise<CasePage> {
+    withTotal = false, rankedOnly = false): Promise<CasePage> {
     const limit = pageSize(first);
     const b = new Binder(ctx.principal.agency.id);
     const reached = reachedCases(ctx.principal, filter, b);
@@ -78,20 +81,22 @@ export const caseService = {
     // the page is ranked on (id, roles, change time) alone; only its rows are read whole
     const rows: (ReachedCase & { sortKey: string; clientRow: Record<string, unknown>; totalCount?: number | null }
       & Partial<CountColumns>)[] = await ctx.db.query(
-      `SELECT ${columnsOf(ctx.db, Case, 'c')}, p.roles AS "myRoles", p.vis AS "visibleUpdatedAt", p.vis::text AS "sortKey",
-              ${jsonOf(ctx.db, Client, 'cl')} AS "clientRow"${total}
+      `SELECT ${rankedOnly ? 'p.id' : `${columnsOf(ctx.db, Case, 'c')}, ${jsonOf(ctx.db, Client, 'cl')} AS "clientRow"`},
+              p.roles AS "myRoles", p.vis AS "visibleUpdatedAt", p.vis::text AS "sortKey"${total}
          FROM (SELECT r.* FROM (${reached}) r ${shown.length ? `WHERE ${shown.join(' AND ')}` : ''}
                 ORDER BY r.vis ${direction}, r.id ${direction} LIMIT ${b.bind(limit + 1)}) p
-         JOIN care_case c ON c.id = p.id JOIN client cl ON cl.id = c.client_id
+         ${rankedOnly ? '' : 'JOIN care_case c ON c.id = p.id JOIN client cl ON cl.id = c.client_id'}
         ORDER BY p.vis ${direction}, p.id ${direction}`, b.params);
 
     const page = rows.slice(0, limit);
     const edges = page.map(({ sortKey, clientRow, totalCount: _total, reachVersion: _version, reachCount: _reach, ...node }) => {
-      ctx.loaders.clients.clientById.prime(node.clientId, rowFromJson(ctx.db, Client, clientRow));
+      if (!rankedOnly) ctx.loaders.clients.clientById.prime(node.clientId, rowFromJson(ctx.db, Client, clientRow));
       // encoded when read: a list page seldom asks for every edge's cursor
       return { node, get cursor() { return encodeCursor([sortKey, node.id]); } };
     });
-    ctx.loaders.cases.prime(edges.map((e) => e.node));
+    // a node read without its row is not a case to keep: only its roles are known
+    if (rankedOnly) ctx.loaders.cases.knowRoles(edges.map((e) => e.node));
+    else ctx.loaders.cases.prime(edges.map((e) => e.node));
     return {
       edges,
       pageInfo: pageInfoOf(edges, rows.length > limit, after),

@@ -28,3 +28,26 @@ export function selectsOnly(info: GraphQLResolveInfo, fields: ReadonlySet<string
   for (const name of selectedFields(info)) if (!fields.has(name)) return false;
   return true;
 }
+
+/**
+ * The names of the fields selected at `path` below the field being resolved (response fields through
+ * fragments too), e.g. a connection's nodes at `['edges', 'node']`.
+ */
+export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (depth === path.length) names.add(s.name.value);
+        else if (s.name.value === path[depth]) collect(s.selectionSet, depth + 1, new Set());
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        collect(s.selectionSet, depth, seen);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        collect(info.fragments[s.name.value]?.selectionSet, depth, seen);
+      }
+    }
+  };
+  info.fieldNodes.forEach((node: FieldNode) => collect(node.selectionSet, 0, new Set()));
+  return names;
+}
