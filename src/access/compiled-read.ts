@@ -1,6 +1,6 @@
 import {
   DocumentNode, ExecutionResult, FieldNode, getNamedType, getNullableType, getVariableValues, GraphQLError, GraphQLField, GraphQLObjectType,
-  GraphQLSchema, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode,
+  GraphQLSchema, isEnumType, isLeafType, isListType, isNonNullType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, ValueNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { Category } from '../kernel/categories';
@@ -58,6 +58,8 @@ interface Site {
   fields: FieldPlan[];
   /** Its statement: the case ids go in as $1, their readable categories as $2. */
   statement: { sql: string; params: unknown[] };
+  /** The selection it was compiled from. */
+  selection: SelectionSetNode;
 }
 
 export interface CompiledRead {
@@ -128,10 +130,43 @@ function containsFragments(set: SelectionSetNode | undefined): boolean {
   return (set?.selections ?? []).some((s) => s.kind !== Kind.FIELD || Boolean(s.directives?.length) || containsFragments(s.selectionSet));
 }
 
+function usesVariables(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(usesVariables);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => usesVariables(f.value));
+  return false;
+}
+
+/** Whether a selection's arguments name a variable anywhere below it. */
+function selectsWithVariables(set: SelectionSetNode | undefined): boolean {
+  return (set?.selections ?? []).some((s) => s.kind === Kind.FIELD
+    && ((s.arguments ?? []).some((a) => usesVariables(a.value)) || selectsWithVariables(s.selectionSet)));
+}
+
 /**
- * The compiled form of a query, or null when it has nothing to compile (or is not a plain query):
- * it is then executed as it is. `variables` are the request's, as sent.
+ * A compiler of queries for one schema and its projections: the compiled form of a query, or null
+ * when it has nothing to compile (or is not a plain query): it is then executed as it is. A form
+ * whose compiled parts take no variables is kept with the parsed document (Apollo keeps one parsed
+ * document per query text), so a query asked again is not compiled again.
  */
+export function readCompiler(schema: GraphQLSchema, projections: Projections) {
+  const kept = new WeakMap<DocumentNode, Map<string, CompiledRead | null>>();
+  return (document: DocumentNode, operationName: string | null, variables: Record<string, unknown>): CompiledRead | null => {
+    const known = kept.get(document)?.get(operationName ?? '');
+    if (known !== undefined) return known;
+    const compiled = compileRead(schema, projections, document, operationName, variables);
+    // not compiled for one request's variables (invalid ones) may be compiled for the next one's
+    const keep = compiled ? !compiled.sites.some((site) => selectsWithVariables(site.selection))
+      : document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || !d.variableDefinitions?.length);
+    if (keep) {
+      if (!kept.has(document)) kept.set(document, new Map());
+      kept.get(document)?.set(operationName ?? '', compiled);
+    }
+    return compiled;
+  };
+}
+
+/** The compiled form of a query for the request's `variables` (as sent), or null. */
 export function compileRead(schema: GraphQLSchema, projections: Projections, document: DocumentNode, operationName: string | null,
   variables: Record<string, unknown>): CompiledRead | null {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -156,7 +191,7 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
       const site = table && fields ? { path: at, typeName: named.name, table, fields } : null;
       const statement = site && siteStatement(site, projections);
       if (site && statement) {
-        sites.push({ ...site, statement });
+        sites.push({ ...site, statement, selection: selection.selectionSet });
         return { ...selection, selectionSet: ID_ONLY };
       }
       return { ...selection, selectionSet: rewrite(named, selection.selectionSet, at) };
@@ -167,7 +202,7 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
 }
 
 /** The SQL of one statement building the objects of a site from the ids in $1 and the readable categories (comma-separated) in $2. */
-function siteStatement(site: Omit<Site, 'statement'>, projections: Projections): Site['statement'] | null {
+function siteStatement(site: Omit<Site, 'statement' | 'selection'>, projections: Projections): Site['statement'] | null {
   const params: unknown[] = [null, null];
   let aliases = 0;
   const scope: SqlScope = {

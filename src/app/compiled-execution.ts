@@ -1,6 +1,6 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { DocumentNode, execute, ExecutionResult, GraphQLSchema, printSchema } from 'graphql';
-import { compileRead, completeRead, NotCompiled } from '../access/compiled-read';
+import { completeRead, NotCompiled, readCompiler } from '../access/compiled-read';
 import type { RequestContext } from '../kernel/context';
 import type { FeatureModule } from '../kernel/module';
 import type { Projections } from '../kernel/projection';
@@ -28,12 +28,13 @@ export function mergedProjections(modules: readonly FeatureModule[]): Projection
  * graphql-js (its gateway hook): parsing, validation, the limits, errors and plugins stay Apollo's.
  */
 export function compiledExecutor(schema: GraphQLSchema, projections: Projections): GatewayExecutor {
+  const compileRead = readCompiler(schema, projections);
   return async (request) => {
     const ctx = request.context as RequestContext;
     const variables = request.request.variables ?? {};
     const run = (document: DocumentNode) => execute({ schema, document, contextValue: ctx, variableValues: variables,
       operationName: request.operationName ?? undefined }) as ExecutionResult | Promise<ExecutionResult>;
-    const compiled = compileRead(schema, projections, request.document, request.operationName, variables);
+    const compiled = compileRead(request.document, request.operationName, variables);
     if (!compiled) return run(request.document);
     try {
       return await completeRead(ctx, compiled, await run(compiled.document));

@@ -168,6 +168,10 @@ describe('compiled reads answer what field-by-field execution answers', () => {
     await same(token, `{ cases(first: 3) { edges { node { id followUps(first: 500) { edges { node { id } } } } } } }`);
     await same(token, `{ cases(first: 3) { edges { node { id st: status status } } } }`);
     await same(token, `{ case(id: "00000000-0000-0000-0000-000000000000") { id status } }`);
+    // a variable inside the compiled part, with two values
+    const paged = 'query V($n: Int!) { cases(first: 3) { edges { node { id followUps(first: $n) { edges { node { id category } } } } } } }';
+    await same(token, paged, { n: 1 });
+    await same(token, paged, { n: 4 });
     // the page without its case rows, and one case in two places
     await same(token, `{ cases(first: 4) { edges { node { __typename id myRoles updatedAt } } } }`);
     await same(token, `{ a: case(id: "${caseIds[0]}") { status __typename id } b: case(id: "${caseIds[0]}") { id client { givenName } } }`);
