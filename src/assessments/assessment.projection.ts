@@ -1,4 +1,4 @@
-import { column, instant, Projections } from '../kernel/projection';
+import { column, firstOf, instant, listOf, Projections } from '../kernel/projection';
 import { agencyLink } from '../reference';
 
 const NEWEST_FIRST = (x: string) => `${x}.assessed_on DESC, ${x}.created_at DESC, ${x}.id DESC`;
@@ -7,20 +7,8 @@ const NEWEST_FIRST = (x: string) => `${x}.assessed_on DESC, ${x}.created_at DESC
 export const ASSESSMENT_PROJECTIONS: Projections = {
   Case: {
     fields: {
-      latestAssessment: {
-        type: 'Assessment',
-        sql: (row, object, _args, scope) => {
-          const x = scope.alias();
-          return `(SELECT ${object(x)} FROM assessment ${x} WHERE ${x}.case_id = ${row}.id ORDER BY ${NEWEST_FIRST(x)} LIMIT 1)`;
-        },
-      },
-      assessments: {
-        type: 'Assessment',
-        sql: (row, object, _args, scope) => {
-          const x = scope.alias();
-          return `COALESCE((SELECT json_agg(${object(x)} ORDER BY ${NEWEST_FIRST(x)}) FROM assessment ${x} WHERE ${x}.case_id = ${row}.id), '[]')`;
-        },
-      },
+      latestAssessment: firstOf({ type: 'Assessment', table: 'assessment', key: 'case_id', orderBy: NEWEST_FIRST }),
+      assessments: listOf({ type: 'Assessment', table: 'assessment', key: 'case_id', orderBy: NEWEST_FIRST }),
     },
   },
   Assessment: {

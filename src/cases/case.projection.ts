@@ -1,4 +1,4 @@
-import { column, instant, Projections } from '../kernel/projection';
+import { column, firstOf, instant, Projections } from '../kernel/projection';
 
 /** The case's own columns and its client, as compiled reads build them (kernel/projection.ts). */
 export const CASE_PROJECTIONS: Projections = {
@@ -9,13 +9,7 @@ export const CASE_PROJECTIONS: Projections = {
       status: column('status'), openedOn: column('opened_on'), closedOn: column('closed_on'), createdAt: instant('created_at'),
       version: column('version'), reportRestrictedAt: instant('report_restricted_at'),
       // a client is read through the case it was reached by (CaseFields.client)
-      client: {
-        type: 'Client',
-        sql: (row, object, _args, scope) => {
-          const cl = scope.alias();
-          return `(SELECT ${object(cl)} FROM client ${cl} WHERE ${cl}.id = ${row}.client_id)`;
-        },
-      },
+      client: firstOf({ type: 'Client', table: 'client', key: 'id', parentColumn: 'client_id' }),
     },
   },
 };

@@ -1,18 +1,11 @@
-import { column, instant, Projections } from '../kernel/projection';
+import { column, instant, listOf, Projections } from '../kernel/projection';
 import { agencyLink } from '../reference';
 
 /** A case's involvements and their columns, as compiled reads build them (kernel/projection.ts). */
 export const INVOLVEMENT_PROJECTIONS: Projections = {
   Case: {
     fields: {
-      involvements: {
-        type: 'Involvement',
-        sql: (row, object, _args, scope) => {
-          const i = scope.alias();
-          return `COALESCE((SELECT json_agg(${object(i)} ORDER BY ${i}.valid_from, ${i}.id) FROM involvement ${i}
-                             WHERE ${i}.case_id = ${row}.id), '[]')`;
-        },
-      },
+      involvements: listOf({ type: 'Involvement', table: 'involvement', key: 'case_id', orderBy: (i) => `${i}.valid_from, ${i}.id` }),
     },
   },
   Involvement: {

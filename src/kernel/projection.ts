@@ -51,3 +51,41 @@ export const column = (name: string): LeafSql => ({ leaf: (row) => `${row}.${nam
 export const instant = (name: string): LeafSql => ({
   leaf: (row) => `to_char(${row}.${name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 });
+
+/** How a relation finds its rows: `table`'s rows whose `key` is the parent row's `parentColumn`, in `orderBy` order, `where` too. */
+interface RowsOf {
+  type: string;
+  table: string;
+  key: string;
+  parentColumn?: string;
+  orderBy?: (alias: string) => string;
+  where?: (alias: string) => string;
+}
+
+function rowsWhere({ table, key, parentColumn = 'id', orderBy, where }: RowsOf, row: string, alias: string, ordered: boolean): string {
+  return `FROM ${table} ${alias} WHERE ${alias}.${key} = ${row}.${parentColumn}${where ? ` AND ${where(alias)}` : ''}`
+    + (ordered && orderBy ? ` ORDER BY ${orderBy(alias)}` : '');
+}
+
+/** A list relation: its rows as a JSON list (`[]` for none), as the loaders give it. */
+export function listOf(rows: RowsOf): RelationSql {
+  return {
+    type: rows.type,
+    sql: (row, object, _args, scope) => {
+      const x = scope.alias();
+      const order = rows.orderBy ? ` ORDER BY ${rows.orderBy(x)}` : '';
+      return `COALESCE((SELECT json_agg(${object(x)}${order}) ${rowsWhere(rows, row, x, false)}), '[]')`;
+    },
+  };
+}
+
+/** A one-object relation: its first row in `orderBy` order, or null. */
+export function firstOf(rows: RowsOf): RelationSql {
+  return {
+    type: rows.type,
+    sql: (row, object, _args, scope) => {
+      const x = scope.alias();
+      return `(SELECT ${object(x)} ${rowsWhere(rows, row, x, true)} LIMIT 1)`;
+    },
+  };
+}

@@ -1,17 +1,9 @@
-import { column, instant, Projections, RelationSql } from '../kernel/projection';
+import { column, firstOf, instant, listOf, Projections, RelationSql } from '../kernel/projection';
 import { agencyLink } from '../reference';
 import { PlanStatus } from './support-plan.entity';
 
 /** The rows of a plan's part, in their order: an empty part is `[]`, as the plan loaders give it. */
-function partOf(type: string, table: string): RelationSql {
-  return {
-    type,
-    sql: (row, object, _args, scope) => {
-      const x = scope.alias();
-      return `COALESCE((SELECT json_agg(${object(x)} ORDER BY ${x}.position) FROM ${table} ${x} WHERE ${x}.plan_id = ${row}.id), '[]')`;
-    },
-  };
-}
+const partOf = (type: string, table: string): RelationSql => listOf({ type, table, key: 'plan_id', orderBy: (x) => `${x}.position` });
 
 /**
  * A case's support plans, their columns, goals, tasks and services, as compiled reads build them
@@ -21,21 +13,9 @@ export const PLAN_PROJECTIONS: Projections = {
   Case: {
     fields: {
       // the active plan, or else the newest draft (currentPlanByCase)
-      currentPlan: {
-        type: 'SupportPlan',
-        sql: (row, object, _args, scope) => {
-          const p = scope.alias();
-          return `(SELECT ${object(p)} FROM support_plan ${p} WHERE ${p}.case_id = ${row}.id AND ${p}.status <> '${PlanStatus.SUPERSEDED}'
-                    ORDER BY ${p}.status = '${PlanStatus.ACTIVE}' DESC, ${p}.version DESC LIMIT 1)`;
-        },
-      },
-      planHistory: {
-        type: 'SupportPlan',
-        sql: (row, object, _args, scope) => {
-          const p = scope.alias();
-          return `COALESCE((SELECT json_agg(${object(p)} ORDER BY ${p}.version DESC) FROM support_plan ${p} WHERE ${p}.case_id = ${row}.id), '[]')`;
-        },
-      },
+      currentPlan: firstOf({ type: 'SupportPlan', table: 'support_plan', key: 'case_id',
+        where: (p) => `${p}.status <> '${PlanStatus.SUPERSEDED}'`, orderBy: (p) => `${p}.status = '${PlanStatus.ACTIVE}' DESC, ${p}.version DESC` }),
+      planHistory: listOf({ type: 'SupportPlan', table: 'support_plan', key: 'case_id', orderBy: (p) => `${p}.version DESC` }),
     },
   },
   SupportPlan: {

@@ -1,4 +1,4 @@
-import { column, Projections, RelationSql } from '../kernel/projection';
+import { column, firstOf, Projections, RelationSql } from '../kernel/projection';
 
 /** An agency's columns, as compiled reads build them (kernel/projection.ts). */
 export const AGENCY_PROJECTIONS: Projections = {
@@ -12,11 +12,5 @@ export const AGENCY_PROJECTIONS: Projections = {
 
 /** A link to the agency whose id the row holds in `idColumn` (an author, a provider): as `agencyOf` resolves it. */
 export function agencyLink(idColumn: string): RelationSql {
-  return {
-    type: 'Agency',
-    sql: (row, object, _args, scope) => {
-      const a = scope.alias();
-      return `(SELECT ${object(a)} FROM agency ${a} WHERE ${a}.id = ${row}.${idColumn})`;
-    },
-  };
+  return firstOf({ type: 'Agency', table: 'agency', key: 'id', parentColumn: idColumn });
 }
