@@ -145,7 +145,7 @@ export function guardFieldReads(schema: GraphQLSchema): GraphQLSchema {
       if (carerRule) {
         if (carerRule !== 'PUBLIC') {
           const returned = getNamedType(field.type);
-          field.resolve = carerGuarded(type.name, field.name, carerRule, isLeafType(returned) || PUBLIC_TYPES.includes(returned.name),
+          field.resolve = carerGuarded(type.name, field.name, carerRule, auditedWhenRead(returned),
             (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<Parent, RequestContext>);
         }
         continue;
