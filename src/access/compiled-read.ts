@@ -42,8 +42,6 @@ interface FieldPlan {
   audited: boolean;
   /** The query nodes of the field (one: a selection with a repeated response key is not compiled). */
   nodes: readonly FieldNode[];
-  /** An enum's values are written as graphql-js writes them. */
-  serialize?: (value: unknown) => unknown;
   sql?: FieldSql;
   args: Record<string, unknown>;
   fields?: FieldPlan[];
@@ -108,10 +106,8 @@ function planFields(schema: GraphQLSchema, projections: Projections, type: Graph
     const plan: FieldPlan = { ...base, nonNull, rule, audited: rule !== 'PUBLIC' && auditedWhenRead(named), sql, args, kind: 'leaf' };
     if (isLeafType(named)) {
       if (!('leaf' in sql) || selection.selectionSet) return null;
-      if (isEnumType(named)) {
-        const one = (value: unknown) => named.serialize(value);
-        plan.serialize = isListType(getNullableType(definition.type)) ? (values) => (values as unknown[]).map(one) : one;
-      }
+      // the statement writes an enum's stored value: compiled only where that is the name graphql-js would write
+      if (isEnumType(named) && named.getValues().some((v) => v.value !== v.name)) return null;
     } else {
       const nullable = getNullableType(definition.type);
       if (!('type' in sql) || sql.type !== named.name || !isObjectType(named) || !selection.selectionSet) return null;
@@ -201,7 +197,12 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
   return sites.length ? { document: { ...document, definitions: [rewritten] }, operation, sites } : null;
 }
 
-/** The SQL of one statement building the objects of a site from the ids in $1 and the readable categories (comma-separated) in $2. */
+/**
+ * The SQL of one statement building the objects of a site, one row per object in the order of the ids
+ * in $1 (their readable categories, comma-separated, in $2): the object's JSON as text, exactly as the
+ * answer carries it, and its outline: the same relations with no values, a row's own category in `$c`,
+ * which is what deciding its withheld fields and its audit needs.
+ */
 function siteStatement(site: Omit<Site, 'statement' | 'selection'>, projections: Projections): Site['statement'] | null {
   const params: unknown[] = [null, null];
   let aliases = 0;
@@ -210,18 +211,22 @@ function siteStatement(site: Omit<Site, 'statement' | 'selection'>, projections:
     alias: () => `x${aliases += 1}`,
     bind: (value) => `$${params.push(value)}`,
   };
-  const object = (fields: FieldPlan[], typeName: string, row: string): string => {
+  const object = (fields: FieldPlan[], typeName: string, row: string, outline: boolean): string => {
     const rowCategory = ROW_CATEGORY[typeName] ? projections[typeName]?.rowCategory : undefined;
     const pairs: string[] = [];
     for (const field of fields) {
       if (field.kind === 'typename') {
-        pairs.push(`'${field.key}', '${field.typeName}'::text`);
+        if (!outline) pairs.push(`'${field.key}', '${field.typeName}'::text`);
         continue;
       }
       const sql = field.sql as FieldSql;
       let value: string | null;
-      if ('leaf' in sql) value = sql.leaf(row);
-      else value = sql.sql(row, (alias) => object(field.fields as FieldPlan[], field.childType as string, alias), field.args, scope);
+      if ('leaf' in sql) {
+        if (outline) continue;
+        value = sql.leaf(row);
+      } else {
+        value = sql.sql(row, (alias) => object(field.fields as FieldPlan[], field.childType as string, alias, outline), field.args, scope);
+      }
       if (value === null) throw new NotCompiled(`${typeName}.${field.name} is not projected with these arguments`);
       if (field.rule === 'ROW') {
         if (!rowCategory) throw new NotCompiled(`${typeName} has no projected category`);
@@ -231,21 +236,24 @@ function siteStatement(site: Omit<Site, 'statement' | 'selection'>, projections:
       }
       pairs.push(`'${field.key}', ${value}`);
     }
-    if (rowCategory) pairs.push(`'$c', ${rowCategory(row)}`);
+    if (outline && rowCategory) pairs.push(`'$c', ${rowCategory(row)}`);
     return `json_build_object(${pairs.join(', ')})`;
   };
   const root = scope.alias();
-  let built: string;
+  let data: string;
+  let outline: string;
   try {
-    built = object(site.fields, site.typeName, root);
+    data = object(site.fields, site.typeName, root, false);
+    outline = object(site.fields, site.typeName, root, true);
   } catch (error) {
     if (error instanceof NotCompiled) return null;
     throw error;
   }
-  const sql = `SELECT COALESCE(json_agg(${built} ORDER BY k.ord), '[]') AS objects
+  const sql = `SELECT (${data})::text AS data, ${outline} AS outline
     FROM (SELECT s.id, s.ord, string_to_array(s.cats, ',') AS cats
             FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS s(id, cats, ord)) k
-    JOIN ${site.table} ${root} ON ${root}.id = k.id`;
+    JOIN ${site.table} ${root} ON ${root}.id = k.id
+   ORDER BY k.ord`;
   return { sql, params };
 }
 
@@ -297,38 +305,32 @@ function pathOf(path: Path | null, last: string): (string | number)[] {
 }
 
 /**
- * Applies the policy to one object as the statement built it, in place: its keys are already in the
- * selection's order, a withheld field is already null there (the statement reads none), enums are
- * written as graphql-js writes them, a row's own category is taken out of the answer.
+ * Applies the policy to one object from its outline, as the field guard would field by field: a field
+ * the caller's roles may not read is null in the statement's JSON already and is told here as
+ * FORBIDDEN at its path; a category whose value left is recorded for the audit.
  */
-function walk(fields: FieldPlan[], row: Record<string, unknown>, path: Path | null, into: CaseWalk): void {
+function account(fields: FieldPlan[], outline: Record<string, unknown>, path: Path | null, into: CaseWalk): void {
   for (const field of fields) {
     if (field.kind === 'typename') continue;
     const { key } = field;
     if (field.rule !== 'PUBLIC') {
-      const category = (field.rule === 'ROW' ? row.$c : field.rule) as Category;
+      const category = (field.rule === 'ROW' ? outline.$c : field.rule) as Category;
       if (!into.readable.has(category)) {
-        row[key] = null;
         into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: pathOf(path, key) }));
         continue;
       }
       if (field.audited) into.audited.add(category);
     }
-    const value = row[key];
-    if (value === null || value === undefined) {
-      if (field.nonNull) throw new NotCompiled(`${field.typeName}.${field.name} came out null`);
-      row[key] = null;
-    } else if (field.kind === 'leaf') {
-      if (field.serialize) row[key] = field.serialize(value);
-    } else if (field.kind === 'object') {
-      walk(field.fields as FieldPlan[], value as Record<string, unknown>, { prev: path, key }, into);
+    if (field.kind === 'leaf') continue;
+    const value = outline[key];
+    if (value === null || value === undefined) continue;
+    if (field.kind === 'object') {
+      account(field.fields as FieldPlan[], value as Record<string, unknown>, { prev: path, key }, into);
     } else {
       const at = { prev: path, key };
-      (value as Record<string, unknown>[]).forEach((item, i) => walk(field.fields as FieldPlan[], item, { prev: at, key: i }, into));
+      (value as Record<string, unknown>[]).forEach((item, i) => account(field.fields as FieldPlan[], item, { prev: at, key: i }, into));
     }
   }
-  // JSON.stringify leaves out an undefined value: the key stays, so the object keeps its shape
-  if ('$c' in row) row.$c = undefined;
 }
 
 function chainOf(keys: (string | number)[]): Path | null {
@@ -355,19 +357,14 @@ export async function completeRead(ctx: RequestContext, read: CompiledRead, resu
       walks.set(id, { roles, readable: readableSet(ctx.principal, roles), audited: new Set(), errors: [] });
     }
     const params = [ids, ids.map((id) => [...(walks.get(id)?.readable ?? [])].join(',')), ...site.statement.params.slice(2)];
-    const [{ objects }] = await ctx.db.query(site.statement.sql, params) as [{ objects: Record<string, unknown>[] }];
-    if (objects.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
-    const byId = new Map(ids.map((id, i) => [id, objects[i]]));
-    // an object is completed in place: a case shown twice in one place is completed from a copy the second time
-    const pristine = new Map(ids.length === targets.length ? []
-      : ids.filter((id) => targets.filter((t) => t.id === id).length > 1).map((id) => [id, structuredClone(byId.get(id))]));
-    const walked = new Set<string>();
+    const rows = await ctx.db.query(site.statement.sql, params) as { data: string; outline: Record<string, unknown> }[];
+    if (rows.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
+    const byId = new Map(ids.map((id, i) => [id, rows[i]]));
     for (const target of targets) {
-      const into = walks.get(target.id) as CaseWalk;
-      const built = (walked.has(target.id) ? structuredClone(pristine.get(target.id)) : byId.get(target.id)) as Record<string, unknown>;
-      walked.add(target.id);
-      walk(site.fields, built, chainOf(target.path), into);
-      replacements.push(() => { target.holder[target.key] = built; });
+      const { data, outline } = byId.get(target.id) as { data: string; outline: Record<string, unknown> };
+      account(site.fields, outline, chainOf(target.path), walks.get(target.id) as CaseWalk);
+      // the object's JSON goes into the answer as PostgreSQL wrote it
+      replacements.push(() => { target.holder[target.key] = ctx.rawJson.placeholder(data); });
     }
     for (const [caseId, into] of walks) {
       errors.push(...into.errors);

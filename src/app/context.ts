@@ -4,6 +4,7 @@ import type { CaseAccess, CaseFacts, FeatureLoaders, RequestContext, RequestIds,
 import type { Logger } from '../kernel/logger';
 import type { Caller } from '../kernel/principal';
 import { MODULES } from './modules';
+import { RawJson } from '../kernel/raw-json';
 
 /** The loaders of one request: every feature's, built in module order. Never shared between requests. */
 function createLoaders(db: DataSource, principal: Caller, caseAccess: Map<string, CaseAccess>): FeatureLoaders {
@@ -35,6 +36,6 @@ export function createRequestContext(ids: RequestIds, principal: Caller, db: Dat
   settings: RequestSettings): RequestContext {
   const caseAccess = new Map<string, CaseAccess>();
   const loaders = createLoaders(db, principal, caseAccess);
-  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), caseAccess, audit: new AuditSink(principal, ids), log, settings,
+  return { ...ids, principal, db, loaders, facts: collectFacts(loaders), caseAccess, audit: new AuditSink(principal, ids), rawJson: new RawJson(), log, settings,
     deadline: Date.now() + settings.requestDeadlineMs };
 }

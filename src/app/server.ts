@@ -10,6 +10,7 @@ import { fastifyHelmet } from '@fastify/helmet';
 import { fastify, FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../kernel/principal';
+import type { RawJson } from '../kernel/raw-json';
 import { authenticate, AuthenticationError, PurposeError } from './auth/authenticate';
 import { TokenVerifier } from './auth/verify';
 import { AgencyRegister } from './auth/agency-register';
@@ -133,6 +134,8 @@ interface RequestState {
   started: bigint;
   counter: QueryCount;
   principal?: Caller;
+  /** The JSON texts its answer carries unparsed (compiled reads), spliced in as it leaves. */
+  rawJson?: RawJson;
 }
 
 /** The HTTP face of the hub: POST/GET /graphql (and the IDE in development), GET /healthz, GET /reports/regional.csv. */
@@ -297,7 +300,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   function contextOf(request: FastifyRequest): RequestContext {
     const { ids, principal } = stateOf(request);
     if (!principal) throw new Error('unauthenticated request reached the handler');
-    return createRequestContext(ids, principal, databaseFor(request), log.child(ids), settings);
+    const ctx = createRequestContext(ids, principal, databaseFor(request), log.child(ids), settings);
+    stateOf(request).rawJson = ctx.rawJson;
+    return ctx;
   }
 
   /** Time and statements so far: read as the answer is handed over (onSend), so a caller's next request sees it recorded. */
@@ -350,15 +355,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     handler(request, reply) {
       return counted(() => graphql.call(this, request, reply), stateOf(request).counter);
     },
-    onSend: async (request, reply) => {
-      if (ide?.served(request)) return;
+    onSend: async (request, reply, payload) => {
+      if (ide?.served(request)) return payload;
       const stats = statsOf(request, reply);
-      const { ids, principal } = stateOf(request);
+      const { ids, principal, rawJson } = stateOf(request);
       const { statements, ...timing } = stats;
       if (counting) void reply.header('x-sql-statements', String(statements));
       log.info({ ...timing, ...(counting ? { statements } : {}), clientRequestId: ids.clientRequestId, agency: principal?.agency.code },
         'graphql request');
       onRequestDone?.(stats);
+      // compiled case objects go in as PostgreSQL wrote them
+      return rawJson && typeof payload === 'string' ? rawJson.splice(payload) : payload;
     },
   });
   // answered before the body is read, as a 405 needs nothing from it

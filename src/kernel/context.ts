@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuditSink } from './audit-sink';
+import type { RawJson } from './raw-json';
 import type { Category } from './categories';
 import type { Logger } from './logger';
 import type { CarerRelation } from './carers';
@@ -94,6 +95,8 @@ export interface RequestContext extends RequestIds {
   /** When the request's time is up (epoch ms): the client is answered TIMEOUT, and a write not yet committed is not. */
   deadline: number;
   audit: AuditSink;
+  /** JSON texts the answer carries unparsed (compiled reads), spliced in as it leaves. */
+  rawJson: RawJson;
   log: Logger;
   settings: RequestSettings;
 }

@@ -16,7 +16,10 @@ export interface SqlScope {
   bind(value: unknown): string;
 }
 
-/** A leaf: its JSON value exactly as the GraphQL answer carries it, from the row alias `row`. */
+/**
+ * A leaf: its JSON value exactly as the GraphQL answer carries it, from the row alias `row` (the
+ * statement's JSON goes into the answer as it is). A non-null field's value is a NOT NULL column.
+ */
 export interface LeafSql {
   leaf: (row: string) => string;
 }
