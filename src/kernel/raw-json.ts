@@ -22,10 +22,18 @@ export class RawJson {
     return this.texts.length === 0;
   }
 
-  /** The serialized answer with each placeholder replaced by its JSON text. */
-  splice(body: string): string {
+  /**
+   * The serialized answer with each placeholder replaced by its JSON text, as UTF-8 bytes: made in one
+   * copy, where concatenating strings had the answer flattened and encoded again as it was written.
+   */
+  splice(body: string): string | Buffer {
     if (this.texts.length === 0) return body;
-    const pattern = new RegExp(`"\\\\u0000${this.nonce}:(\\d+)"`, 'g');
-    return body.replace(pattern, (_match, i: string) => this.texts[Number(i)]);
+    const [head, ...rest] = body.split(`"\\u0000${this.nonce}:`);
+    const parts = [Buffer.from(head)];
+    for (const part of rest) {
+      const end = part.indexOf('"');
+      parts.push(Buffer.from(this.texts[Number(part.slice(0, end))]), Buffer.from(part.slice(end + 1)));
+    }
+    return Buffer.concat(parts);
   }
 }
