@@ -17,7 +17,8 @@ import { CARER_FIELD_CATEGORIES, ROW_CATEGORY } from './policy';
  * SQL statement from the features' projections (kernel/projection.ts), instead of field by field.
  * graphql-js still executes the query, with each such object's selection replaced by `{ id }`: the
  * root fields, their operation rules, arguments, paging, counts and errors stay exactly its own. The
- * objects are then filled in from the statement, under the same policy as the field guard applies
+ * objects then go into the answer as the statement wrote them (kernel/raw-json.ts), under the same
+ * policy as the field guard applies
  * (field-guard.ts): a field of a category the caller's roles in the case do not read is null with a
  * FORBIDDEN error at its path, a value that leaves is recorded in the audit, once per case and
  * category. The statement reads no field the caller may not read: each is behind the same test.
@@ -37,7 +38,6 @@ interface FieldPlan {
   name: string;
   typeName: string;
   kind: 'typename' | 'leaf' | 'object' | 'list';
-  nonNull: boolean;
   rule: Rule;
   audited: boolean;
   /** The query nodes of the field (one: a selection with a repeated response key is not compiled). */
@@ -89,7 +89,7 @@ function planFields(schema: GraphQLSchema, projections: Projections, type: Graph
     if (keys.has(key)) return null;
     keys.add(key);
     const name = selection.name.value;
-    const base = { key, name, typeName: type.name, nodes: [selection], args: {}, nonNull: true, rule: 'PUBLIC' as Rule, audited: false };
+    const base = { key, name, typeName: type.name, nodes: [selection], args: {}, rule: 'PUBLIC' as Rule, audited: false };
     if (name === '__typename') {
       plans.push({ ...base, kind: 'typename' });
       continue;
@@ -103,7 +103,7 @@ function planFields(schema: GraphQLSchema, projections: Projections, type: Graph
     if (nonNull && rule !== 'PUBLIC') return null;
     const named = getNamedType(definition.type);
     const args = getArgumentValues(definition, selection, variables);
-    const plan: FieldPlan = { ...base, nonNull, rule, audited: rule !== 'PUBLIC' && auditedWhenRead(named), sql, args, kind: 'leaf' };
+    const plan: FieldPlan = { ...base, rule, audited: rule !== 'PUBLIC' && auditedWhenRead(named), sql, args, kind: 'leaf' };
     if (isLeafType(named)) {
       if (!('leaf' in sql) || selection.selectionSet) return null;
       // the statement writes an enum's stored value: compiled only where that is the name graphql-js would write
