@@ -7,7 +7,7 @@ import { Category } from '../kernel/categories';
 import type { RequestContext } from '../kernel/context';
 import { forbiddenAt } from '../kernel/errors';
 import type { CaseRole } from '../kernel/principal';
-import type { FieldSql, Projections, SqlScope } from '../kernel/projection';
+import type { FieldSql, Projections, RelationSql, SqlScope } from '../kernel/projection';
 import { readableSet } from './decide';
 import { auditedOperation, auditedWhenRead, readRuleOf, withheldMessage } from './field-guard';
 import { CARER_FIELD_CATEGORIES, ROW_CATEGORY } from './policy';
@@ -198,6 +198,21 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
 }
 
 /**
+ * What deciding an object's fields needs to know of it: nothing (no field below it is guarded), that it
+ * is there (its own fields are, nothing below them), or its relations' outlines and its row's category.
+ */
+function outlineNeed(fields: FieldPlan[], typeName: string): 'none' | 'flat' | 'full' {
+  if (ROW_CATEGORY[typeName]) return 'full';
+  let need: 'none' | 'flat' = 'none';
+  for (const field of fields) {
+    if (field.kind === 'typename') continue;
+    if (field.rule !== 'PUBLIC') need = 'flat';
+    if ((field.kind === 'object' || field.kind === 'list') && outlineNeed(field.fields as FieldPlan[], field.childType as string) !== 'none') return 'full';
+  }
+  return need;
+}
+
+/**
  * The SQL of one statement building the objects of a site, one row per object in the order of the ids
  * in $1 (their readable categories, comma-separated, in $2): the object's JSON as text, exactly as the
  * answer carries it, and its outline: the same relations with no values, a row's own category in `$c`,
@@ -211,45 +226,57 @@ function siteStatement(site: Omit<Site, 'statement' | 'selection'>, projections:
     alias: () => `x${aliases += 1}`,
     bind: (value) => `$${params.push(value)}`,
   };
-  const object = (fields: FieldPlan[], typeName: string, row: string, outline: boolean): string => {
-    const rowCategory = ROW_CATEGORY[typeName] ? projections[typeName]?.rowCategory : undefined;
+  const object = (fields: FieldPlan[], typeName: string, row: string): string => {
     const pairs: string[] = [];
     for (const field of fields) {
       if (field.kind === 'typename') {
-        if (!outline) pairs.push(`'${field.key}', '${field.typeName}'::text`);
+        pairs.push(`'${field.key}', '${field.typeName}'::text`);
         continue;
       }
       const sql = field.sql as FieldSql;
-      let value: string | null;
-      if ('leaf' in sql) {
-        if (outline) continue;
-        value = sql.leaf(row);
-      } else {
-        value = sql.sql(row, (alias) => object(field.fields as FieldPlan[], field.childType as string, alias, outline), field.args, scope);
-      }
-      if (value === null) throw new NotCompiled(`${typeName}.${field.name} is not projected with these arguments`);
-      if (field.rule === 'ROW') {
-        if (!rowCategory) throw new NotCompiled(`${typeName} has no projected category`);
-        value = `CASE WHEN ${scope.reads(rowCategory(row))} THEN ${value} END`;
-      } else if (field.rule !== 'PUBLIC') {
-        value = `CASE WHEN '${field.rule}' = ANY(k.cats) THEN ${value} END`;
-      }
-      pairs.push(`'${field.key}', ${value}`);
+      const value = 'leaf' in sql ? sql.leaf(row)
+        : sql.sql(row, (alias) => object(field.fields as FieldPlan[], field.childType as string, alias), field.args, scope);
+      pairs.push(`'${field.key}', ${guard(field, typeName, row, value)}`);
     }
-    if (outline && rowCategory) pairs.push(`'$c', ${rowCategory(row)}`);
     return `json_build_object(${pairs.join(', ')})`;
+  };
+  // the outline of an object whose subtree has guarded fields: `true` where only its presence matters, else its
+  // relations that need one and its row's own category
+  const outline = (fields: FieldPlan[], typeName: string, row: string): string => {
+    if (outlineNeed(fields, typeName) !== 'full') return 'true';
+    const pairs: string[] = [];
+    for (const field of fields) {
+      if (field.kind !== 'object' && field.kind !== 'list') continue;
+      if (outlineNeed(field.fields as FieldPlan[], field.childType as string) === 'none') continue;
+      const sql = field.sql as RelationSql;
+      const value = sql.sql(row, (alias) => outline(field.fields as FieldPlan[], field.childType as string, alias), field.args, scope);
+      pairs.push(`'${field.key}', ${guard(field, typeName, row, value)}`);
+    }
+    const rowCategory = rowCategoryOf(typeName);
+    if (rowCategory) pairs.push(`'$c', ${rowCategory(row)}`);
+    return `json_build_object(${pairs.join(', ')})`;
+  };
+  const rowCategoryOf = (typeName: string) => (ROW_CATEGORY[typeName] ? projections[typeName]?.rowCategory : undefined);
+  // a guarded field's value is read only where the caller may read it
+  const guard = (field: FieldPlan, typeName: string, row: string, value: string | null): string => {
+    if (value === null) throw new NotCompiled(`${typeName}.${field.name} is not projected with these arguments`);
+    if (field.rule === 'PUBLIC') return value;
+    if (field.rule !== 'ROW') return `CASE WHEN '${field.rule}' = ANY(k.cats) THEN ${value} END`;
+    const rowCategory = rowCategoryOf(typeName);
+    if (!rowCategory) throw new NotCompiled(`${typeName} has no projected category`);
+    return `CASE WHEN ${scope.reads(rowCategory(row))} THEN ${value} END`;
   };
   const root = scope.alias();
   let data: string;
-  let outline: string;
+  let shape: string;
   try {
-    data = object(site.fields, site.typeName, root, false);
-    outline = object(site.fields, site.typeName, root, true);
+    data = object(site.fields, site.typeName, root);
+    shape = outline(site.fields, site.typeName, root);
   } catch (error) {
     if (error instanceof NotCompiled) return null;
     throw error;
   }
-  const sql = `SELECT (${data})::text AS data, ${outline} AS outline
+  const sql = `SELECT (${data})::text AS data, ${shape} AS outline
     FROM (SELECT s.id, s.ord, string_to_array(s.cats, ',') AS cats
             FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS s(id, cats, ord)) k
     JOIN ${site.table} ${root} ON ${root}.id = k.id
@@ -309,26 +336,27 @@ function pathOf(path: Path | null, last: string): (string | number)[] {
  * the caller's roles may not read is null in the statement's JSON already and is told here as
  * FORBIDDEN at its path; a category whose value left is recorded for the audit.
  */
-function account(fields: FieldPlan[], outline: Record<string, unknown>, path: Path | null, into: CaseWalk): void {
+function account(fields: FieldPlan[], outline: unknown, path: Path | null, into: CaseWalk): void {
+  // `true` for an object whose presence is all that matters (outlineNeed)
+  const known = typeof outline === 'object' && outline !== null ? outline as Record<string, unknown> : undefined;
   for (const field of fields) {
     if (field.kind === 'typename') continue;
     const { key } = field;
     if (field.rule !== 'PUBLIC') {
-      const category = (field.rule === 'ROW' ? outline.$c : field.rule) as Category;
+      const category = (field.rule === 'ROW' ? known?.$c : field.rule) as Category;
       if (!into.readable.has(category)) {
         into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: pathOf(path, key) }));
         continue;
       }
       if (field.audited) into.audited.add(category);
     }
-    if (field.kind === 'leaf') continue;
-    const value = outline[key];
+    const value = field.kind === 'leaf' ? undefined : known?.[key];
     if (value === null || value === undefined) continue;
     if (field.kind === 'object') {
-      account(field.fields as FieldPlan[], value as Record<string, unknown>, { prev: path, key }, into);
+      account(field.fields as FieldPlan[], value, { prev: path, key }, into);
     } else {
       const at = { prev: path, key };
-      (value as Record<string, unknown>[]).forEach((item, i) => account(field.fields as FieldPlan[], item, { prev: at, key: i }, into));
+      (value as unknown[]).forEach((item, i) => account(field.fields as FieldPlan[], item, { prev: at, key: i }, into));
     }
   }
 }
@@ -357,11 +385,11 @@ export async function completeRead(ctx: RequestContext, read: CompiledRead, resu
       walks.set(id, { roles, readable: readableSet(ctx.principal, roles), audited: new Set(), errors: [] });
     }
     const params = [ids, ids.map((id) => [...(walks.get(id)?.readable ?? [])].join(',')), ...site.statement.params.slice(2)];
-    const rows = await ctx.db.query(site.statement.sql, params) as { data: string; outline: Record<string, unknown> }[];
+    const rows = await ctx.db.query(site.statement.sql, params) as { data: string; outline: unknown }[];
     if (rows.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
     const byId = new Map(ids.map((id, i) => [id, rows[i]]));
     for (const target of targets) {
-      const { data, outline } = byId.get(target.id) as { data: string; outline: Record<string, unknown> };
+      const { data, outline } = byId.get(target.id) as { data: string; outline: unknown };
       account(site.fields, outline, chainOf(target.path), walks.get(target.id) as CaseWalk);
       // the object's JSON goes into the answer as PostgreSQL wrote it
       replacements.push(() => { target.holder[target.key] = ctx.rawJson.placeholder(data); });

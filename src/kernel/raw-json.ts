@@ -29,11 +29,15 @@ export class RawJson {
   splice(body: string): string | Buffer {
     if (this.texts.length === 0) return body;
     const [head, ...rest] = body.split(`"\\u0000${this.nonce}:`);
-    const parts = [Buffer.from(head)];
+    const pieces = [head];
     for (const part of rest) {
       const end = part.indexOf('"');
-      parts.push(Buffer.from(this.texts[Number(part.slice(0, end))]), Buffer.from(part.slice(end + 1)));
+      pieces.push(this.texts[Number(part.slice(0, end))], part.slice(end + 1));
     }
-    return Buffer.concat(parts);
+    // one buffer, written piece by piece: a UTF-16 unit takes at most 3 bytes of UTF-8
+    const out = Buffer.allocUnsafe(pieces.reduce((n, piece) => n + piece.length * 3, 0));
+    let at = 0;
+    for (const piece of pieces) at += out.write(piece, at);
+    return out.subarray(0, at);
   }
 }
