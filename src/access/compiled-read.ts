@@ -319,24 +319,13 @@ interface CaseWalk {
   errors: GraphQLError[];
 }
 
-/** A response path as a chain, made into an array only for an error. */
-interface Path {
-  prev: Path | null;
-  key: string | number;
-}
-
-function pathOf(path: Path | null, last: string): (string | number)[] {
-  const keys: (string | number)[] = [last];
-  for (let at = path; at; at = at.prev) keys.unshift(at.key);
-  return keys;
-}
-
 /**
  * Applies the policy to one object from its outline, as the field guard would field by field: a field
  * the caller's roles may not read is null in the statement's JSON already and is told here as
- * FORBIDDEN at its path; a category whose value left is recorded for the audit.
+ * FORBIDDEN at its path; a category whose value left is recorded for the audit. `path` is the
+ * object's response path, grown and shrunk in place (copied only for an error).
  */
-function account(fields: FieldPlan[], outline: unknown, path: Path | null, into: CaseWalk): void {
+function account(fields: FieldPlan[], outline: unknown, path: (string | number)[], into: CaseWalk): void {
   // `true` for an object whose presence is all that matters (outlineNeed)
   const known = typeof outline === 'object' && outline !== null ? outline as Record<string, unknown> : undefined;
   for (const field of fields) {
@@ -345,24 +334,27 @@ function account(fields: FieldPlan[], outline: unknown, path: Path | null, into:
     if (field.rule !== 'PUBLIC') {
       const category = (field.rule === 'ROW' ? known?.$c : field.rule) as Category;
       if (!into.readable.has(category)) {
-        into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: pathOf(path, key) }));
+        into.errors.push(forbiddenAt(withheldMessage(category, field.typeName, field.name), { nodes: field.nodes, path: [...path, key] }));
         continue;
       }
       if (field.audited) into.audited.add(category);
     }
     const value = field.kind === 'leaf' ? undefined : known?.[key];
     if (value === null || value === undefined) continue;
+    const children = field.fields as FieldPlan[];
+    path.push(key);
     if (field.kind === 'object') {
-      account(field.fields as FieldPlan[], value, { prev: path, key }, into);
+      account(children, value, path, into);
     } else {
-      const at = { prev: path, key };
-      (value as unknown[]).forEach((item, i) => account(field.fields as FieldPlan[], item, { prev: at, key: i }, into));
+      const items = value as unknown[];
+      for (let i = 0; i < items.length; i += 1) {
+        path.push(i);
+        account(children, items[i], path, into);
+        path.pop();
+      }
     }
+    path.pop();
   }
-}
-
-function chainOf(keys: (string | number)[]): Path | null {
-  return keys.reduce<Path | null>((prev, key) => ({ prev, key }), null);
 }
 
 /**
@@ -384,13 +376,16 @@ export async function completeRead(ctx: RequestContext, read: CompiledRead, resu
       const roles = ctx.caseAccess.get(id)?.roles ?? await ctx.facts.rolesInCase(id);
       walks.set(id, { roles, readable: readableSet(ctx.principal, roles), audited: new Set(), errors: [] });
     }
-    const params = [ids, ids.map((id) => [...(walks.get(id)?.readable ?? [])].join(',')), ...site.statement.params.slice(2)];
+    // a page's cases share a few readable sets (they are made once per role combination)
+    const listed = new Map<ReadonlySet<Category>, string>();
+    const categoriesOf = (readable: ReadonlySet<Category>) => listed.get(readable) ?? listed.set(readable, [...readable].join(',')).get(readable);
+    const params = [ids, ids.map((id) => categoriesOf((walks.get(id) as CaseWalk).readable)), ...site.statement.params.slice(2)];
     const rows = await ctx.db.query(site.statement.sql, params) as { data: string; outline: unknown }[];
     if (rows.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
     const byId = new Map(ids.map((id, i) => [id, rows[i]]));
     for (const target of targets) {
       const { data, outline } = byId.get(target.id) as { data: string; outline: unknown };
-      account(site.fields, outline, chainOf(target.path), walks.get(target.id) as CaseWalk);
+      account(site.fields, outline, [...target.path], walks.get(target.id) as CaseWalk);
       // the object's JSON goes into the answer as PostgreSQL wrote it
       replacements.push(() => { target.holder[target.key] = ctx.rawJson.placeholder(data); });
     }
