@@ -68,6 +68,7 @@ export interface CompiledRead {
 }
 
 const ID_ONLY: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }] };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** json_build_object takes at most 100 arguments. */
 const MAX_KEYS = 50;
 
@@ -120,6 +121,10 @@ function planFields(schema: GraphQLSchema, projections: Projections, type: Graph
     plans.push(plan);
   }
   return plans.length > MAX_KEYS ? null : plans;
+}
+
+function selectsIdOnly(set: SelectionSetNode): boolean {
+  return set.selections.every((s) => s.kind === Kind.FIELD && !s.selectionSet && ['id', '__typename'].includes(s.name.value));
 }
 
 function containsFragments(set: SelectionSetNode | undefined): boolean {
@@ -183,7 +188,8 @@ export function compileRead(schema: GraphQLSchema, projections: Projections, doc
       if (!named || !isObjectType(named)) return selection;
       const at = [...path, selection.alias?.value ?? selection.name.value];
       const table = projections[named.name]?.table;
-      const fields = table ? planFields(schema, projections, named, selection.selectionSet, coerced) : null;
+      // a selection graphql-js answers from the page alone (the id) gains nothing from a statement
+      const fields = table && !selectsIdOnly(selection.selectionSet) ? planFields(schema, projections, named, selection.selectionSet, coerced) : null;
       const site = table && fields ? { path: at, typeName: named.name, table, fields } : null;
       const statement = site && siteStatement(site, projections);
       if (site && statement) {
@@ -371,6 +377,7 @@ export async function completeRead(ctx: RequestContext, read: CompiledRead, resu
     const targets = targetsOf(result.data, site);
     if (targets.length === 0) continue;
     const ids = [...new Set(targets.map((t) => t.id))];
+    if (!ids.every((id) => UUID.test(id))) throw new NotCompiled('an id that is not a uuid');
     const walks = new Map<string, CaseWalk & { roles: readonly CaseRole[] }>();
     for (const id of ids) {
       const roles = ctx.caseAccess.get(id)?.roles ?? await ctx.facts.rolesInCase(id);
@@ -379,7 +386,9 @@ export async function completeRead(ctx: RequestContext, read: CompiledRead, resu
     // a page's cases share a few readable sets (they are made once per role combination)
     const listed = new Map<ReadonlySet<Category>, string>();
     const categoriesOf = (readable: ReadonlySet<Category>) => listed.get(readable) ?? listed.set(readable, [...readable].join(',')).get(readable);
-    const params = [ids, ids.map((id) => categoriesOf((walks.get(id) as CaseWalk).readable)), ...site.statement.params.slice(2)];
+    // as array literals: uuids and category names need no quoting (pg would escape each element)
+    const params = [`{${ids.join(',')}}`, `{${ids.map((id) => `"${categoriesOf((walks.get(id) as CaseWalk).readable)}"`).join(',')}}`,
+      ...site.statement.params.slice(2)];
     const rows = await ctx.db.query(site.statement.sql, params) as { data: string; outline: unknown }[];
     if (rows.length !== ids.length) throw new NotCompiled('a case of the answer was not found again');
     const byId = new Map(ids.map((id, i) => [id, rows[i]]));

@@ -45,6 +45,7 @@ describe('compiled reads: the compiler', () => {
     ['a field with no projection', '{ cases(first: 3) { edges { node { id caseManager { name } } } } }'],
     ['a follow-up page after a cursor', '{ case(id: "x") { followUps(first: 2, after: "y") { edges { node { id } } } } }'],
     ['a repeated response key', '{ case(id: "x") { status status } }'],
+    ['a selection of the id alone (the page answers it)', '{ cases(first: 3) { edges { node { id __typename } } } }'],
     ['a mutation', 'mutation { transitionCase(input: { caseId: "x", to: CLOSED, reason: "r" }) { id status } }'],
   ])('leaves %s to graphql-js', (_what, query) => {
     expect(compiler()(parse(query), null, {})).toBeNull();
