@@ -6,11 +6,19 @@ import type { Caller } from '../kernel/principal';
 import { MODULES } from './modules';
 import { RawJson } from '../kernel/raw-json';
 
-/** The loaders of one request: every feature's, built in module order. Never shared between requests. */
+/**
+ * The loaders of one request: every feature's, each built the first time the request uses it (a
+ * request uses a few of ~16 features' loaders). Never shared between requests.
+ */
 function createLoaders(db: DataSource, principal: Caller, caseAccess: Map<string, CaseAccess>): FeatureLoaders {
   const loaders = {} as Record<string, unknown>;
   for (const { loaders: spec } of MODULES) {
-    if (spec) loaders[spec.key] = spec.create({ db, principal, loaders: loaders as unknown as FeatureLoaders, caseAccess });
+    if (!spec) continue;
+    let made: unknown;
+    Object.defineProperty(loaders, spec.key, {
+      enumerable: true,
+      get: () => (made ??= spec.create({ db, principal, loaders: loaders as unknown as FeatureLoaders, caseAccess })),
+    });
   }
   return loaders as unknown as FeatureLoaders;
 }
