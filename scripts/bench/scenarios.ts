@@ -34,6 +34,8 @@ export interface Scenario {
   byDefault: boolean;
   /** Writes data (run after the read scenarios). */
   writes?: boolean;
+  /** A report over all cases: measured on the --report-cases database when the run has one. */
+  report?: boolean;
   /** The hub scenario whose answers this floor scenario reproduces (ratios, verification). */
   floorOf?: string;
   load(ctx: ScenarioContext): Promise<Load>;
@@ -200,12 +202,12 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'F', title: 'regionalSummary, all of Latvia by municipality, this year to today (rollups), LM analyst', target: 'hub',
-    byDefault: true,
+    byDefault: true, report: true,
     load: (ctx) => summaryLoad(ctx, currentPeriod()),
   },
   {
     name: 'F2', title: 'regionalSummary, all of Latvia by municipality, the last full month (month-end snapshots), LM analyst',
-    target: 'hub', byDefault: false,
+    target: 'hub', byDefault: false, report: true,
     load: (ctx) => summaryLoad(ctx, pastMonth()),
   },
 ];
