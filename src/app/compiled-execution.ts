@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { DocumentNode, execute, ExecutionResult, GraphQLSchema, printSchema } from 'graphql';
-import { completeRead, NotCompiled, readCompiler } from '../access/compiled-read';
+import { completeRead } from '../access/compiled-answer';
+import { NotCompiled, readCompiler } from '../access/compiled-read';
 import type { RequestContext } from '../kernel/context';
 import type { FeatureModule } from '../kernel/module';
 import type { Projections } from '../kernel/projection';
