@@ -2,6 +2,7 @@ import { readablePairs } from '../access/scope';
 import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import { decodeCursor, encodeCursor, pageSize } from '../kernel/cursor';
+import { generic } from '../kernel/db/prepared';
 import { today } from '../kernel/dates';
 import { DueItem, DueItemConnection, DueItemFilter } from './due-item.types';
 import { dueItemsPage, RESPONSIBLE } from './due-items.sql';
@@ -22,10 +23,10 @@ export const dueItemsService = {
       cursor = 'AND (d.due_on, d.id) > ($7::date, $8::text)';
     }
     params.push(limit + 1);
-    const rows: Row[] = await ctx.db.query(
+    const rows: Row[] = await ctx.db.query(generic(
       `SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE}
          FROM (${dueItemsPage(cursor, `$${params.length}`)}) due
-        ORDER BY due."dueOn", due.id`, params);
+        ORDER BY due."dueOn", due.id`), params);
     const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
     return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },

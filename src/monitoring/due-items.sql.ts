@@ -67,10 +67,18 @@ function shown(kinds: string, responsibleOnly: string): string {
  * first, after `cursor` (a condition on d.due_on and d.id, or ''). Only the case manager or the
  * responsible agency is ever shown an item, so each is one ordered index scan that stops at the
  * page's end; the exact conditions are checked on every row it passes.
+ *
+ * Those conditions sit behind a fence (a lateral sub-select with OFFSET 0) so that the planner
+ * does not estimate them: multiplying their guessed selectivities, it took 20 of SD-LIEPAJA's 5,220
+ * items to be shown (4,533 were), sorted them all and checked the roles of each (155 ms, against
+ * 1 ms for the index scan). Behind the fence, one plan serves every agency, so it is prepared.
  */
 export function dueItemsPage(cursor: string, limit: string): string {
-  const scan = (candidates: string) => `(SELECT ${ITEM} FROM due_date d ${MINE}
-      WHERE ${candidates} AND ${shown('$5', '$6')} ${cursor} ORDER BY d.due_on, d.id LIMIT ${limit})`;
+  const scan = (candidates: string) => `(SELECT ${ITEM} FROM due_date d
+      CROSS JOIN LATERAL (SELECT ${shown('$5', '$6')} AS shown
+                            FROM (SELECT ${rolesOf('d.case_id', '$1', null)} AS roles) mine OFFSET 0) f
+      WHERE ${candidates} AND d.due_on <= $2::date + ${MAX_NOTICE_DAYS} AND f.shown ${cursor}
+      ORDER BY d.due_on, d.id LIMIT ${limit})`;
   return `SELECT * FROM (${scan('d.manager_agency_id = $1')}
       UNION ALL ${scan('d.responsible_agency_id = $1 AND d.responsible_agency_id IS DISTINCT FROM d.manager_agency_id')}) u
     ORDER BY "dueOn", id LIMIT ${limit}`;

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { connectDatabase } from '../../src/kernel/db/data-source';
+import { generic } from '../../src/kernel/db/prepared';
 import { openCase } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
 
@@ -39,5 +40,12 @@ describe('prepared keyed statements', () => {
     expect(await db.query(areas, [['RIGA']])).toEqual([{ n: expect.any(Number) }]);
     expect(await prepared()).not.toContain(valued);
     expect(await prepared()).not.toContain(areas);
+  });
+
+  it('prepares a statement marked as written for one plan (dueItems), once, for every value', async () => {
+    const marked = generic('SELECT count(*)::int AS n FROM care_case WHERE responsible_municipality_code = $1');
+    expect(await db.query(marked, ['RIGA'])).toEqual([{ n: expect.any(Number) }]);
+    expect(await db.query(marked, ['LIEPAJA'])).toEqual([{ n: expect.any(Number) }]);
+    expect((await prepared()).filter((s) => s === marked)).toHaveLength(1);
   });
 });
