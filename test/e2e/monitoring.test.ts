@@ -1,4 +1,4 @@
-import { UserRole } from '../../src/kernel/principal';
+import { Purpose, UserRole } from '../../src/kernel/principal';
 import { addMonths } from '../../src/kernel/dates';
 import { daysAfter, involve, oldFormCode, openCase, TODAY, completePlan } from '../support/fixtures';
 import { startHub, TestHub } from '../support/hub';
@@ -35,6 +35,15 @@ describe('monitoring rules: what is due', () => {
     expect(await due(manager, '2026-09-10', c.id)).toEqual([
       { kind: 'PLAN_REASSESSMENT', caseId: c.id, dueOn: '2026-10-01', daysOverdue: -21, responsibleAgency: { code: 'SD-RIGA' } }]);
     expect((await due(manager, '2026-11-01', c.id))[0]).toMatchObject({ daysOverdue: 31 });
+  });
+
+  it("shows an item only under a purpose that reaches its case: the case manager's emergency work sees none of its cases' items", async () => {
+    const c = await openCase(hub, 'RIGA');
+    ok(await hub.gql(manager, SAVE_PLAN,
+      { input: { caseId: c.id, status: 'ACTIVE', ...completePlan(), validFrom: '2025-10-01' } }));
+    expect(await due(manager, '2026-09-10', c.id)).toHaveLength(1);
+    const emergency = await hub.token('SD-RIGA', UserRole.CASE_WORKER, { purpose: Purpose.EMERGENCY });
+    expect(await due(emergency, '2026-09-10', c.id)).toEqual([]);
   });
 
   it('plan tasks past their deadline, for the responsible agency and the case manager', async () => {
