@@ -1,4 +1,4 @@
-import { readablePairs } from '../access/scope';
+import { readablePairs, rolesOf } from '../access/scope';
 import { pageInfoOf } from '../kernel/connection';
 import type { RequestContext } from '../kernel/context';
 import type { CaseRole } from '../kernel/principal';
@@ -24,12 +24,13 @@ export const dueItemsService = {
       cursor = 'AND (d.due_on, d.id) > ($7::date, $8::text)';
     }
     params.push(limit + 1);
-    const rows: Row[] = await ctx.db.query(generic(
-      `SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE}, due."myRoles"
-         FROM (${dueItemsPage(ctx.principal, cursor, `$${params.length}`)}) due
-        ORDER BY due."dueOn", due.id`), params);
-    // each item's case comes with the caller's roles in it, as the cases feature loads them (the request's purpose
+    // each item's case with the caller's roles in it, as the cases feature loads them (the request's purpose
     // applied): the field guard then decides the items' fields without a statement or a promise
+    const rows: Row[] = await ctx.db.query(generic(
+      `SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE},
+              ${rolesOf('due."caseId"', '$1', ctx.principal)} AS "myRoles"
+         FROM (${dueItemsPage(cursor, `$${params.length}`)}) due
+        ORDER BY due."dueOn", due.id`), params);
     for (const { caseId, myRoles } of rows) if (!ctx.caseAccess.has(caseId)) ctx.caseAccess.set(caseId, { roles: myRoles });
     const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
     return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };

@@ -1,5 +1,5 @@
 import { rolesOf } from '../access/scope';
-import { Caller, InvolvementRole } from '../kernel/principal';
+import { InvolvementRole } from '../kernel/principal';
 
 /**
  * The monitoring rules' time limits (DOMAIN.md; 004). The periods (months) are also what the
@@ -30,9 +30,7 @@ export const RULES = {
 /*
  * Due items are read from due_date (kept on write; migrations/1763901000000-DueDates.ts), as the
  * rules read the source tables. Parameters: $1 the caller's agency, $2 the day judged by, $3 and $4
- * the (role, category) pairs the caller's user role may read. The caller's roles in an item's case
- * are those its request's purpose acts through, as everywhere else: an item of a case the purpose
- * does not reach is not shown at all.
+ * the (role, category) pairs the caller's user role may read.
  */
 
 /** How many days before its due date an item is shown. */
@@ -43,12 +41,12 @@ const NOTICE_DAYS = `CASE d.kind WHEN 'PLAN_REASSESSMENT' THEN ${RULES.planNotic
 /** The longest notice: no item due later than this many days after the day judged by is shown (an index bound). */
 const MAX_NOTICE_DAYS = Math.max(RULES.planNoticeDays, RULES.reviewNoticeDays, RULES.stayNoticeDays, RULES.reassessNoticeDays);
 
-/** One item as the API shows it, from a due_date row `d`, with the caller's roles in its case (`mine`). */
+/** One item as the API shows it, from a due_date row `d`. */
 const ITEM = `d.id, d.kind, d.category, d.case_id AS "caseId", d.due_on AS "dueOn", ($2::date - d.due_on) AS "daysOverdue",
-  d.responsible_agency_id AS "responsibleAgencyId", mine.roles AS "myRoles"`;
+  d.responsible_agency_id AS "responsibleAgencyId"`;
 
-/** The caller's roles in the row's case now, for its request's purpose (none: the case is not reached). */
-const mine = (principal: Caller) => `(SELECT ${rolesOf('d.case_id', '$1', principal)} AS roles) mine`;
+/** The caller's roles in the row's case now (none: the case is not reached). */
+const MINE = `CROSS JOIN LATERAL (SELECT ${rolesOf('d.case_id', '$1', null)} AS roles) mine`;
 
 /**
  * Whether row `d` is shown on day $2 to the caller: due within its notice window, on a day its rule
@@ -75,10 +73,11 @@ function shown(kinds: string, responsibleOnly: string): string {
  * items to be shown (4,533 were), sorted them all and checked the roles of each (155 ms, against
  * 1 ms for the index scan). Behind the fence, one plan serves every agency, so it is prepared.
  */
-export function dueItemsPage(principal: Caller, cursor: string, limit: string): string {
+export function dueItemsPage(cursor: string, limit: string): string {
   const scan = (candidates: string) => `(SELECT ${ITEM} FROM due_date d
-      CROSS JOIN LATERAL (SELECT ${shown('$5', '$6')} AS shown, mine.roles FROM ${mine(principal)} OFFSET 0) mine
-      WHERE ${candidates} AND d.due_on <= $2::date + ${MAX_NOTICE_DAYS} AND mine.shown ${cursor}
+      CROSS JOIN LATERAL (SELECT ${shown('$5', '$6')} AS shown
+                            FROM (SELECT ${rolesOf('d.case_id', '$1', null)} AS roles) mine OFFSET 0) f
+      WHERE ${candidates} AND d.due_on <= $2::date + ${MAX_NOTICE_DAYS} AND f.shown ${cursor}
       ORDER BY d.due_on, d.id LIMIT ${limit})`;
   return `SELECT * FROM (${scan('d.manager_agency_id = $1')}
       UNION ALL ${scan('d.responsible_agency_id = $1 AND d.responsible_agency_id IS DISTINCT FROM d.manager_agency_id')}) u
@@ -86,10 +85,7 @@ export function dueItemsPage(principal: Caller, cursor: string, limit: string): 
 }
 
 /** Every item of the cases $5 (uuid[]) shown to the caller. */
-export function dueItemsOfCases(principal: Caller): string {
-  return `SELECT ${ITEM} FROM due_date d CROSS JOIN LATERAL ${mine(principal)}
-    WHERE d.case_id = ANY($5::uuid[]) AND ${shown('NULL', 'false')}`;
-}
+export const DUE_ITEMS_OF_CASES = `SELECT ${ITEM} FROM due_date d ${MINE} WHERE d.case_id = ANY($5::uuid[]) AND ${shown('NULL', 'false')}`;
 
 /** Fills in "the case manager" for items that name no responsible agency; only for the rows returned. */
 export const RESPONSIBLE = `COALESCE(due."responsibleAgencyId", (SELECT cm.agency_id FROM involvement cm
