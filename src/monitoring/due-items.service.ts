@@ -25,13 +25,13 @@ export const dueItemsService = {
     }
     params.push(limit + 1);
     // each item's case with the caller's roles in it, as the cases feature loads them (the request's purpose
-    // applied): the field guard then decides the items' fields without a statement or a promise
+    // applied), handed to that feature: the field guard then decides the items' fields without a statement or a promise
     const rows: Row[] = await ctx.db.query(generic(
       `SELECT due.id, due.kind, due.category, due."caseId", due."dueOn", due."daysOverdue", ${RESPONSIBLE},
               ${rolesOf('due."caseId"', '$1', ctx.principal)} AS "myRoles"
          FROM (${dueItemsPage(cursor, `$${params.length}`)}) due
         ORDER BY due."dueOn", due.id`), params);
-    for (const { caseId, myRoles } of rows) if (!ctx.caseAccess.has(caseId)) ctx.caseAccess.set(caseId, { roles: myRoles });
+    ctx.loaders.cases.knowRoles(rows.map((row) => ({ id: row.caseId, myRoles: row.myRoles })));
     const edges = rows.slice(0, limit).map((node) => ({ cursor: encodeCursor([node.dueOn, node.id]), node }));
     return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   },
