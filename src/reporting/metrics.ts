@@ -172,6 +172,10 @@ const IN_CARE = `in_care AS (
    WHERE s.target_group <> 'ADULT_WITH_MENTAL_DISORDER' AND q.starts_on >= COALESCE(e.last_exit, '-infinity'::date)
    GROUP BY s.area, s.target_group, s.id, s.client_id)`;
 
+/** A placement `p` (not in an institution) whose previous placement was in one: a move from an institution. */
+const AFTER_INSTITUTION = `JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
+                     ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) previous ON previous.type = 'INSTITUTION'`;
+
 /**
  * Per metric: what its columns are, and the SQL of its cells as (area, tg, col, value) over
  * `scoped`, the cases in the caller's scope ($1 period start, $2 period end). Counts are kept per
@@ -196,9 +200,13 @@ export const METRICS: Record<Metric, MetricDefinition> = {
   [Metric.MOVES_FROM_INSTITUTIONS]: { columns: 'ALL', sql: `
     SELECT s.area, s.target_group AS tg, 'ALL' AS col, count(*) AS value FROM scoped s
       JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on BETWEEN $1 AND $2
-      JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
-                     ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) previous ON previous.type = 'INSTITUTION'
-     GROUP BY 1, 2, 3` },
+      ${AFTER_INSTITUTION}
+     GROUP BY 1, 2, 3`,
+  byDay: `
+    SELECT s.area, s.target_group AS tg, 'ALL' AS col, p.starts_on AS day, count(*) AS value FROM scoped s
+      JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on <= $2
+      ${AFTER_INSTITUTION}
+     GROUP BY 1, 2, 3, 4` },
   // the waiting list itself: applied by then, neither admitted nor removed by then
   [Metric.WAITING_FOR_SERVICE]: { columns: 'LONG_TERM_SERVICE', sql: `
     SELECT s.area, s.target_group AS tg, a.service AS col, count(DISTINCT s.client_id) AS value FROM scoped s
@@ -381,14 +389,6 @@ export const METRIC_CLASS: Record<Metric, MetricClass> = {
 /** Figures counted over the period rather than at its end: a period of whole months is the sum of its months. */
 export const FLOWS: ReadonlySet<Metric> = new Set([Metric.MOVES_FROM_INSTITUTIONS, Metric.EXITS_FROM_CARE, Metric.GOALS_BY_OUTCOME,
   Metric.SUITABILITY_DECISIONS]);
-
-/** Moves from institutions per day, for the rollups (a period's moves are the sum of its days). */
-export const MOVES_BY_DAY = `
-  SELECT s.area, s.target_group AS tg, p.starts_on AS day, count(*) AS value FROM scoped s
-    JOIN placement p ON p.case_id = s.id AND p.type <> 'INSTITUTION' AND p.starts_on <= $2
-    JOIN LATERAL (SELECT q.type FROM placement q WHERE q.case_id = p.case_id AND q.starts_on < p.starts_on
-                   ORDER BY q.starts_on DESC, q.created_at DESC, q.id LIMIT 1) previous ON previous.type = 'INSTITUTION'
-   GROUP BY 1, 2, 3`;
 
 /**
  * Today's active plans of cases not closed, as the plan figures read them: monthly volumes per

@@ -20,7 +20,9 @@ import { GroupBy } from './summary.types';
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 
 /**
- * $1 municipalities asked (the providers'), $2 target group, $3 groupBy, $4 the month of the snapshot (null: today's rollups).
+ * $1 municipalities asked (the providers'), $2 target group, $3 groupBy, $4 the month of the snapshot (null: today's
+ * rollups). The asked codes are matched against the ~30 providers once, not against `municipality` in the join's
+ * loop (458 times on 1,000,000 cases: half of the statement's 7 ms).
  * Placed clients count in the service whose placement type took them; planned ones in a service used from home.
  */
 const KEPT = `
@@ -35,7 +37,7 @@ const KEPT = `
     JOIN provider_service ps ON ps.agency_code = k.provider
      AND (ps.placement_type = k.placement_type OR (ps.placement_type IS NULL AND k.placement_type IS NULL AND ps.service_type = k.service_type))
     JOIN service_provider sp ON sp.agency_code = ps.agency_code JOIN municipality m ON m.code = sp.municipality_code
-   WHERE m.code = ANY($1::text[]) AND ($2::text IS NULL OR k.target_group = $2)
+   WHERE sp.municipality_code = ANY($1::text[]) AND ($2::text IS NULL OR k.target_group = $2)
    GROUP BY 1, 2, 3`;
 
 /**

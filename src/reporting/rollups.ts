@@ -3,7 +3,7 @@ import { TargetGroup } from '../cases';
 import { Sql } from '../kernel/db/sql';
 import { addMonths, monthOf, today } from '../kernel/dates';
 import {
-  FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, MOVES_BY_DAY, PLAN_UNITS, PLAN_VOLUMES,
+  FigureValue, figuresSql, FLOWS, flowsByDaySql, keptFiguresSql, Metric, METRIC_CLASS, METRICS, PLAN_UNITS, PLAN_VOLUMES,
   REVIEWS_BY_MONTH, SCOPED,
 } from './metrics';
 import { mediansFromDistribution } from './medians';
@@ -23,9 +23,38 @@ export type { FigureValue } from './metrics';
 const AREA = `CASE WHEN $3 = 'REGION' THEN m.region_code ELSE m.code END`;
 
 /**
- * From the rollups, when every asked municipality's rollup holds today's figures and `to` is today. A
- * region's count of distinct people is the sum of its municipalities' and the region's correction; its
- * monthly cost is rounded over the region, from the plan volumes (a report by region covers whole regions).
+ * The figures kept for today, summed over the asked target groups ($1 municipalities, $2 figures): a report of
+ * every target group reads the totals kept summed (summing the rollup per request was ~25 ms of a national
+ * report on 1,000,000 cases), and by municipality it reads them as they are. By region, a count of distinct
+ * people is the sum of its municipalities' and the region's correction, and the monthly cost is rounded over
+ * the region, from the plan volumes (a report by region covers whole regions).
+ */
+function keptToday(db: Sql, municipalities: string[], to: string, byRegion: boolean, targetGroup: TargetGroup | null,
+  summed: Metric[], corrected: Metric[], regionCost: boolean): Promise<FigureValue[]> {
+  const rows = !targetGroup ? 'report_rollup_total'
+    : `(SELECT municipality_code, metric, col, value FROM report_rollup WHERE target_group IN ($3::text, '${NO_TARGET_GROUP}'))`;
+  if (!byRegion) {
+    return db.query(`SELECT metric, municipality_code AS area, col, value FROM ${rows} r
+                      WHERE municipality_code = ANY($1::text[]) AND metric = ANY($2::text[])`,
+    targetGroup ? [municipalities, summed, targetGroup] : [municipalities, summed]);
+  }
+  return db.query(
+    `SELECT metric, area, col, sum(value) AS value FROM (
+       SELECT r.metric, m.region_code AS area, r.col, r.value FROM ${rows} r JOIN municipality m ON m.code = r.municipality_code
+        WHERE m.code = ANY($1::text[]) AND r.metric = ANY($2::text[])
+       UNION ALL
+       SELECT c.metric, c.region_code, c.col, c.value FROM report_region_correction c
+        WHERE c.metric = ANY($4::text[]) AND ($3::text IS NULL OR c.target_group = $3)
+          AND c.region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))) k
+      GROUP BY 1, 2, 3
+     UNION ALL
+     ${costFromPlanVolumes({ area: 'm.region_code', on: '$5::date', asked: '$6', municipalities: '$1', targetGroup: '$3' })}`,
+    [municipalities, summed, targetGroup, corrected, to, regionCost]);
+}
+
+/**
+ * From the rollups, when every asked municipality's rollup holds today's figures and `to` is today: the
+ * figures kept for today, and the flows of the period summed from their months and days.
  */
 async function fromRollups(db: Sql, municipalities: string[], from: string, to: string, groupBy: GroupBy,
   targetGroup: TargetGroup | null, metrics: Metric[]): Promise<FigureValue[] | null> {
@@ -35,47 +64,27 @@ async function fromRollups(db: Sql, municipalities: string[], from: string, to: 
   const summed = metrics.filter((m) => !FLOWS.has(m) && !(regionCost && m === Metric.MONTHLY_COST));
   const corrected = byRegion ? summed.filter((m) => DISTINCT_COUNTS.has(m)) : [];
   const daily = metrics.filter((m) => METRICS[m].byDay);
-  const moves = metrics.includes(Metric.MOVES_FROM_INSTITUTIONS);
   const months = wholeMonthsWithin(from, to);
   // whether the rollups hold today's figures, the figures kept for today and the flows of the period are read
   // side by side on connections of their own (the figures are dropped when the rollups are not current, which
-  // is rare): on 1,000,000 cases the last two took ~12 ms each, one after the other in one statement of 27 ms
-  const [[{ ready }], keptToday, flows] = await Promise.all([
+  // is rare)
+  const [[{ ready }], kept, flows] = await Promise.all([
     db.query(`SELECT count(*) = cardinality($1::text[]) AS ready FROM report_rollup_state
                WHERE municipality_code = ANY($1::text[]) AND built_for = $2::date`, [municipalities, to]) as Promise<{ ready: boolean }[]>,
-    summed.length === 0 && !regionCost ? [] : db.query(
-      `SELECT metric, area, col, sum(value) AS value FROM (
-         SELECT r.metric, ${AREA} AS area, r.col, r.value
-           FROM report_rollup r JOIN municipality m ON m.code = r.municipality_code
-          WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR r.target_group IN ($4, '${NO_TARGET_GROUP}'))
-            AND r.metric = ANY($5::text[])
-         UNION ALL
-         SELECT c.metric, c.region_code, c.col, c.value FROM report_region_correction c
-          WHERE c.metric = ANY($6::text[]) AND ($4::text IS NULL OR c.target_group = $4)
-            AND c.region_code IN (SELECT region_code FROM municipality WHERE code = ANY($1::text[]))) k
-        GROUP BY 1, 2, 3
-       UNION ALL
-       ${costFromPlanVolumes({ area: 'm.region_code', on: '$2::date', asked: '$7', municipalities: '$1', targetGroup: '$4' })}`,
-      [municipalities, to, groupBy, targetGroup, summed, corrected, regionCost]) as Promise<FigureValue[]>,
-    daily.length === 0 && !moves ? [] : db.query(
+    summed.length === 0 && !regionCost ? [] : keptToday(db, municipalities, to, byRegion, targetGroup, summed, corrected, regionCost),
+    daily.length === 0 ? [] : db.query(
       `SELECT f.metric, ${AREA} AS area, f.col, sum(f.value) AS value FROM (
            SELECT metric, municipality_code, target_group, col, value FROM report_flow_month
             WHERE metric = ANY($5::text[]) AND month >= $6::date AND month < $7::date
            UNION ALL
            SELECT metric, municipality_code, target_group, col, value FROM report_flow_day
-            WHERE metric = ANY($5::text[]) AND day BETWEEN $9::date AND $2::date AND (day < $6::date OR day >= $7::date)) f
+            WHERE metric = ANY($5::text[]) AND day BETWEEN $8::date AND $2::date AND (day < $6::date OR day >= $7::date)) f
          JOIN municipality m ON m.code = f.municipality_code
         WHERE m.code = ANY($1::text[]) AND ($4::text IS NULL OR f.target_group = $4)
-        GROUP BY 1, 2, 3
-       UNION ALL
-       SELECT '${Metric.MOVES_FROM_INSTITUTIONS}', ${AREA}, 'ALL', sum(v.value)
-         FROM report_moves v JOIN municipality m ON m.code = v.municipality_code
-        WHERE $8 AND m.code = ANY($1::text[]) AND ($4::text IS NULL OR v.target_group = $4)
-          AND v.day BETWEEN $9::date AND $2::date
         GROUP BY 1, 2, 3`,
-      [municipalities, to, groupBy, targetGroup, daily, months.first, months.end, moves, from]) as Promise<FigureValue[]>,
+      [municipalities, to, groupBy, targetGroup, daily, months.first, months.end, from]) as Promise<FigureValue[]>,
   ]);
-  return ready ? [...keptToday, ...flows] : null;
+  return ready ? [...kept, ...flows] : null;
 }
 
 /**
@@ -144,7 +153,7 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     // marks made after this point (by writes committing later) stay for the next refresh
     await tx.query('DELETE FROM report_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
     await tx.query('DELETE FROM report_plan_dirty WHERE municipality_code = ANY($1::text[])', [targets]);
-    for (const table of ['report_rollup', 'report_moves', 'report_flow_day', 'report_flow_month', 'report_plan_volume', 'report_plan_units',
+    for (const table of ['report_rollup', 'report_rollup_total', 'report_flow_day', 'report_flow_month', 'report_plan_volume', 'report_plan_units',
       'report_reviews', 'report_places_plans']) {
       await tx.query(`DELETE FROM ${table} WHERE municipality_code = ANY($1::text[])`, [targets]);
     }
@@ -152,6 +161,8 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
     const figures = Object.values(Metric).filter((m) => !FLOWS.has(m) && METRIC_CLASS[m] !== 'LIVE');
     await tx.query(`WITH ${SCOPED} INSERT INTO report_rollup (municipality_code, target_group, metric, col, value)
       SELECT area, tg, metric, col, value FROM (${keptFiguresSql(figures)}) f`, args);
+    await tx.query(`INSERT INTO report_rollup_total (municipality_code, metric, col, value)
+      SELECT municipality_code, metric, col, sum(value) FROM report_rollup WHERE municipality_code = ANY($1::text[]) GROUP BY 1, 2, 3`, [targets]);
     // what each of their regions' counts of distinct people differ from the sum of its municipalities' by
     const [{ regions, members }] = await tx.query(
       `SELECT array_agg(DISTINCT region_code) AS regions, array_agg(code) AS members FROM municipality
@@ -166,9 +177,7 @@ export async function rebuildRollups(db: DataSource, municipalities: string[] | 
           FROM (${keptFiguresSql([...DISTINCT_COUNTS])}) f LEFT JOIN municipality m ON f.area = 'MUNICIPALITY:' || m.code
          WHERE f.col IS NOT NULL GROUP BY 1, 2, 3, 4 HAVING ${correction} <> 0`, [day, day, members, null, ids]);
     }
-    await tx.query(`WITH ${SCOPED} INSERT INTO report_moves (municipality_code, target_group, day, value)
-      SELECT area, tg, day, value FROM (${MOVES_BY_DAY}) f`, args);
-    // the other flows (exits, goals evaluated) per day: a period ending today is the sum of its days
+    // the flows (moves from institutions, exits, goals evaluated) per day: a period ending today is the sum of its days
     const daily = Object.values(Metric).filter((m) => METRICS[m].byDay);
     await tx.query(`WITH ${SCOPED} INSERT INTO report_flow_day (municipality_code, target_group, metric, col, day, value)
       SELECT area, tg, metric, col, day, value FROM (${flowsByDaySql(daily)}) f`, args);

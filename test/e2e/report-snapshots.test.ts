@@ -276,6 +276,27 @@ describe('month-end snapshots: past months answered as the live computation answ
     }
   });
 
+  it('answers a period ending today for one target group from its rollup rows, and for all of them from the totals kept summed', async () => {
+    await rebuildRollups(hub.db, null);
+    const period = { from: month(11).from, to: today() };
+    for (const targetGroup of ['CHILD_WITHOUT_PARENTAL_CARE', 'ADULT_WITH_MENTAL_DISORDER']) {
+      for (const groupBy of [GroupBy.MUNICIPALITY, GroupBy.REGION]) {
+        const source = await fromSource(period, groupBy, targetGroup);
+        expect(Object.keys(source).length).toBeGreaterThan(10);
+        expect([targetGroup, groupBy, await served(period, groupBy, targetGroup)]).toEqual([targetGroup, groupBy, source]);
+      }
+    }
+    // a report of every target group reads the totals: a row there is in its answer, by municipality and in its region
+    await hub.db.query(`INSERT INTO report_rollup_total (municipality_code, metric, col, value) VALUES ('RIGA', 'OPEN_CASES', 'MARKER', 7)`);
+    try {
+      expect((await served(period, GroupBy.MUNICIPALITY))['OPEN_CASES|RIGA|MARKER']).toBe(7);
+      expect((await served(period, GroupBy.REGION))['OPEN_CASES|RIGA|MARKER']).toBe(7);
+      expect((await served(period, GroupBy.MUNICIPALITY, 'CHILD_WITHOUT_PARENTAL_CARE'))['OPEN_CASES|RIGA|MARKER']).toBeUndefined();
+    } finally {
+      await hub.db.query(`DELETE FROM report_rollup_total WHERE col = 'MARKER'`);
+    }
+  });
+
   it("marks the months a foster family's status step, form or child touches where the family lives, and answers them as the rows give them", async () => {
     await refreshSnapshots(hub.db, { all: true });
     const day = (back: number) => `${month(back).from.slice(0, 8)}12`;
