@@ -87,6 +87,22 @@ describe('query limits', () => {
     refused(await send(q, { n: 100 }), /cost limit/);
   });
 
+  it('weighs a document asked again by the numbers and switches its variables give, whatever came before', async () => {
+    const q = `query($n: Int, $plans: Boolean = false) { cases(first: $n) { edges { node {
+      followUps(first: $n) { edges { node { summary kind occurredOn category } } } planHistory @include(if: $plans) ${FULL_PLAN} } } } }`;
+    for (let round = 0; round < 2; round += 1) {
+      expect((await send(q, { n: 5 })).errors).toEqual([]);
+      refused(await send(q, { n: 100 }), /cost limit/);
+      expect((await send(q, { n: 5, plans: false })).errors).toEqual([]);
+      // the same numbers with the plans switched on cost more than the limit
+      refused(await send(q, { n: 60, plans: true }), /cost limit/);
+      expect((await send(q, { n: 60, plans: false })).errors).toEqual([]);
+      // a null `first` is a list of the default length, not the last number asked
+      expect((await send(q, { n: null })).status).toBe(200);
+      refused(await send(q, { n: 100 }), /cost limit/);
+    }
+  });
+
   it('hides field suggestions and introspection outside development', async () => {
     const typo = await send('{ casse { totalCount } }');
     expect(typo.raw).not.toMatch(/Did you mean/);
